@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+
+namespace TeamsMentor.Bot.Cards;
+
+/// <summary>
+/// Small constructors for Adaptive Card 1.5 JSON (the highest version Teams supports for bot cards).
+/// Cards are plain <see cref="JsonObject"/>s; every card the bot sends is checked by the real adaptivecards parser in tests.
+/// </summary>
+public static class CardElements
+{
+    public const string Version = "1.5";
+    public const string Schema = "http://adaptivecards.io/schemas/adaptive-card.json";
+
+    public static JsonObject Card(string fallbackText, JsonArray body, JsonArray? actions = null, string? speak = null)
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = Schema,
+            ["version"] = Version,
+            ["fallbackText"] = fallbackText,
+            ["body"] = body,
+        };
+        if (actions is { Count: > 0 })
+        {
+            card["actions"] = actions;
+        }
+
+        if (speak is not null)
+        {
+            card["speak"] = speak;
+        }
+
+        return card;
+    }
+
+    public static JsonObject Text(string text, string? size = null, string? weight = null, bool subtle = false, string? spacing = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        if (size is not null)
+        {
+            block["size"] = size;
+        }
+
+        if (weight is not null)
+        {
+            block["weight"] = weight;
+        }
+
+        if (subtle)
+        {
+            block["isSubtle"] = true;
+        }
+
+        if (spacing is not null)
+        {
+            block["spacing"] = spacing;
+        }
+
+        return block;
+    }
+
+    public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
+    {
+        ["type"] = "FactSet",
+        ["facts"] = new JsonArray(facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value }).ToArray()),
+    };
+
+    /// <summary>A Universal Action: Teams sends an <c>adaptiveCard/action</c> invoke with <paramref name="verb"/> and <paramref name="data"/>.</summary>
+    public static JsonObject Execute(string title, string verb, JsonObject? data = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(verb);
+        var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb };
+        if (data is not null)
+        {
+            action["data"] = data;
+        }
+
+        return action;
+    }
+}

@@ -1,0 +1,43 @@
+using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.Localization;
+using TeamsMentor.Protocol.Hosting;
+using TeamsMentor.Protocol.Schema;
+
+namespace TeamsMentor.Bot.Turns;
+
+/// <summary>
+/// <c>adaptiveCard/action</c> invokes (Universal Actions). Malformed values get BadRequest, other action types
+/// NotSupported (as BBD answers); each verb validates its own data because card payloads can be forged.
+/// </summary>
+public sealed class CardActionHandler(HelpCard helpCard, BotText text)
+{
+    public Task<InvokeResponse?> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!AdaptiveCardInvokeValue.TryParse(turn.Activity.Value, out var action, out var error))
+        {
+            return Task.FromResult<InvokeResponse?>(error);
+        }
+
+        var culture = BotLocale.From(turn.Activity.Locale);
+        var response = action.Verb switch
+        {
+            CardVerbs.HelpLanguage => SwitchHelpLanguage(action),
+            _ => InvokeResponse.Error(400, "BadRequest", text.Get("Card_ActionUnknown", culture)),
+        };
+        return Task.FromResult<InvokeResponse?>(response);
+    }
+
+    private InvokeResponse SwitchHelpLanguage(AdaptiveCardInvokeValue action)
+    {
+        var locale = action.Data["locale"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
+            ? action.Data["locale"]!.GetValue<string>()
+            : null;
+        if (locale is not ("nb-NO" or "en-US"))
+        {
+            return InvokeResponse.Error(400, "BadRequest", text.Get("Card_ActionInvalid", BotLocale.Norwegian));
+        }
+
+        return InvokeResponse.Card(helpCard.Build(BotLocale.From(locale)));
+    }
+}

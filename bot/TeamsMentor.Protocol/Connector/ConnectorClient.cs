@@ -1,0 +1,284 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TeamsMentor.Protocol.Schema;
+using TeamsMentor.Protocol.Serialization;
+
+namespace TeamsMentor.Protocol.Connector;
+
+/// <summary>
+/// The Bot Connector REST API (bot-protocol.md §4) as a typed HttpClient. Every call is addressed by the serviceUrl
+/// it belongs to, refused when that URL is not trusted, retried inline for 412/429/502/503/504 within
+/// <see cref="ConnectorOptions"/>, and answered with a <see cref="ConnectorResult{T}"/> instead of an exception.
+/// </summary>
+public sealed partial class ConnectorClient(
+    HttpClient http,
+    ServiceUrlPolicy policy,
+    IOptions<BotOptions> options,
+    TimeProvider time,
+    ILogger<ConnectorClient> logger)
+{
+    private static readonly ProtocolJsonContext Json = ProtocolJsonContext.Default;
+
+    public Task<ConnectorResult<ResourceResponse>> SendToConversationAsync(
+        string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        SendActivityAsync(HttpMethod.Post, ConnectorUris.Activities(serviceUrl, conversationId), activity, cancellationToken);
+
+    public Task<ConnectorResult<ResourceResponse>> ReplyToActivityAsync(
+        string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
+        SendActivityAsync(HttpMethod.Post, ConnectorUris.Activity(serviceUrl, conversationId, replyToId), activity, cancellationToken);
+
+    public Task<ConnectorResult<ResourceResponse>> UpdateActivityAsync(
+        string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        SendActivityAsync(HttpMethod.Put, ConnectorUris.Activity(serviceUrl, conversationId, activityId), activity, cancellationToken);
+
+    public async Task<ConnectorResult<bool>> DeleteActivityAsync(
+        string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        var result = await CallAsync<ResourceResponse>(HttpMethod.Delete, ConnectorUris.Activity(serviceUrl, conversationId, activityId),
+            body: null, responseType: null, cancellationToken);
+        return new ConnectorResult<bool>(result.Outcome, result.IsSuccess, result.RetryAfter, result.StatusCode, result.ErrorCode, result.Attempts);
+    }
+
+    /// <summary>Creates a 1:1 chat (one member) or a new channel thread (<c>isGroup</c> + <c>channelData.channel.id</c> + activity).</summary>
+    public Task<ConnectorResult<ConversationResourceResponse>> CreateConversationAsync(
+        string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var body = JsonSerializer.SerializeToUtf8Bytes(parameters, Json.ConversationParameters);
+        return CallAsync(HttpMethod.Post, ConnectorUris.Conversations(serviceUrl), body, Json.ConversationResourceResponse, cancellationToken);
+    }
+
+    /// <summary>One page of the conversation's members (the non-paged list is deprecated and heavily throttled).</summary>
+    public Task<ConnectorResult<PagedMembersResult>> GetPagedMembersAsync(
+        string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken) =>
+        CallAsync(HttpMethod.Get, ConnectorUris.PagedMembers(serviceUrl, conversationId, pageSize, continuationToken),
+            body: null, Json.PagedMembersResult, cancellationToken);
+
+    /// <summary>All members, following <c>continuationToken</c> until the last page.</summary>
+    public async Task<ConnectorResult<IReadOnlyList<ChannelAccount>>> GetAllMembersAsync(
+        string serviceUrl, string conversationId, CancellationToken cancellationToken)
+    {
+        var members = new List<ChannelAccount>();
+        string? continuation = null;
+        var pages = 0;
+        do
+        {
+            var page = await GetPagedMembersAsync(serviceUrl, conversationId, 500, continuation, cancellationToken);
+            if (!page.IsSuccess)
+            {
+                return new ConnectorResult<IReadOnlyList<ChannelAccount>>(page.Outcome, null, page.RetryAfter, page.StatusCode, page.ErrorCode, page.Attempts);
+            }
+
+            members.AddRange(page.Value?.Members ?? []);
+            continuation = page.Value?.ContinuationToken;
+        }
+        while (!string.IsNullOrEmpty(continuation) && ++pages < 1000);
+
+        return new ConnectorResult<IReadOnlyList<ChannelAccount>>(ConnectorOutcome.Sent, members);
+    }
+
+    private Task<ConnectorResult<ResourceResponse>> SendActivityAsync(
+        HttpMethod method, Uri uri, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var body = JsonSerializer.SerializeToUtf8Bytes(activity, Json.Activity);
+        if (body.Length > options.Value.Connector.MaxActivityBytes)
+        {
+            Log.ActivityTooLarge(logger, body.Length, options.Value.Connector.MaxActivityBytes);
+            return Task.FromResult(ConnectorResult<ResourceResponse>.Failed("MessageTooLarge"));
+        }
+
+        return CallAsync(method, uri, body, Json.ResourceResponse, cancellationToken);
+    }
+
+    private async Task<ConnectorResult<T>> CallAsync<T>(
+        HttpMethod method, Uri uri, byte[]? body, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken)
+    {
+        if (policy.Evaluate(uri) == ServiceUrlTrust.Untrusted)
+        {
+            Log.UntrustedServiceUrl(logger, uri.Host);
+            return ConnectorResult<T>.Failed("UntrustedServiceUrl");
+        }
+
+        var retry = options.Value.Connector;
+        for (var attempt = 1; ; attempt++)
+        {
+            var verdict = await AttemptAsync(method, uri, body, responseType, attempt, cancellationToken);
+            if (verdict.Result is { } final)
+            {
+                return final;
+            }
+
+            var delay = verdict.RetryDelay!.Value;
+            var lastAttempt = attempt >= retry.MaxAttempts;
+            if (verdict.StatusCode == 429 && (lastAttempt || delay > retry.MaxInlineRetryAfter))
+            {
+                return new ConnectorResult<T>(ConnectorOutcome.Throttled, RetryAfter: delay, StatusCode: 429, ErrorCode: "Throttled", Attempts: attempt);
+            }
+
+            if (lastAttempt)
+            {
+                return new ConnectorResult<T>(ConnectorOutcome.Failed, StatusCode: verdict.StatusCode, ErrorCode: verdict.ErrorCode, Attempts: attempt);
+            }
+
+            Log.Retrying(logger, verdict.StatusCode ?? 0, attempt, delay.TotalMilliseconds);
+            await Task.Delay(delay, time, cancellationToken);
+        }
+    }
+
+    private async Task<AttemptVerdict<T>> AttemptAsync<T>(
+        HttpMethod method, Uri uri, byte[]? body, JsonTypeInfo<T>? responseType, int attempt, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, uri);
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (UntrustedServiceUrlException)
+        {
+            return AttemptVerdict<T>.Final(ConnectorResult<T>.Failed("UntrustedServiceUrl", attempts: attempt));
+        }
+        catch (HttpRequestException ex)
+        {
+            Log.TransportError(logger, ex);
+            return AttemptVerdict<T>.Retry(null, "TransportError", Backoff(attempt));
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return AttemptVerdict<T>.Retry(null, "Timeout", Backoff(attempt));
+        }
+
+        using (response)
+        {
+            var status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+            {
+                var value = await ReadAsync(response, responseType, cancellationToken);
+                return AttemptVerdict<T>.Final(new ConnectorResult<T>(ConnectorOutcome.Sent, value, StatusCode: status, Attempts: attempt));
+            }
+
+            var error = await ReadErrorAsync(response, cancellationToken);
+            var code = error?.Error?.Code;
+            Log.CallFailed(logger, status, code ?? "-", OperationId(response));
+            switch (response.StatusCode)
+            {
+                case HttpStatusCode.TooManyRequests:
+                    return AttemptVerdict<T>.Retry(status, code ?? "Throttled", RetryAfter(response) ?? Backoff(attempt));
+                case HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout:
+                    return AttemptVerdict<T>.Retry(status, code ?? "ServerError", RetryAfter(response) ?? Backoff(attempt));
+                case HttpStatusCode.NotFound:
+                    return AttemptVerdict<T>.Final(new ConnectorResult<T>(ConnectorOutcome.RecipientGone, StatusCode: status, ErrorCode: code ?? "NotFound", Attempts: attempt));
+                case HttpStatusCode.Forbidden when IsWritesBlocked(error):
+                    return AttemptVerdict<T>.Final(new ConnectorResult<T>(ConnectorOutcome.RecipientGone, StatusCode: status, ErrorCode: "MessageWritesBlocked", Attempts: attempt));
+                case HttpStatusCode.RequestEntityTooLarge:
+                    return AttemptVerdict<T>.Final(ConnectorResult<T>.Failed(code ?? "MessageSizeTooBig", status, attempt));
+                default:
+                    return AttemptVerdict<T>.Final(ConnectorResult<T>.Failed(code ?? response.StatusCode.ToString(), status, attempt));
+            }
+        }
+    }
+
+    private static bool IsWritesBlocked(ErrorResponse? error) =>
+        string.Equals(error?.Error?.SubCode, "MessageWritesBlocked", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(error?.Error?.Code, "MessageWritesBlocked", StringComparison.OrdinalIgnoreCase);
+
+    private TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date - time.GetUtcNow();
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var retry = options.Value.Connector;
+        var exponential = retry.BaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1);
+        var capped = Math.Min(exponential, retry.MaxDelay.TotalMilliseconds);
+#pragma warning disable CA5394 // Jitter spreads retries; it is not a security decision.
+        var jitter = 0.8 + (Random.Shared.NextDouble() * 0.4);
+#pragma warning restore CA5394
+        return TimeSpan.FromMilliseconds(Math.Min(capped * jitter, retry.MaxDelay.TotalMilliseconds));
+    }
+
+    private static async Task<T?> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T>? type, CancellationToken cancellationToken)
+    {
+        if (type is null || response.Content.Headers.ContentLength == 0)
+        {
+            return default;
+        }
+
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (bytes.Length == 0)
+        {
+            return default;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(bytes, type);
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
+
+    private static async Task<ErrorResponse?> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (bytes.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(bytes, Json.ErrorResponse);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string OperationId(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-Correlating-OperationId", out var values) ? string.Join(",", values) : "-";
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Refused to call untrusted connector host {Host}.")]
+        public static partial void UntrustedServiceUrl(ILogger logger, string host);
+
+        [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "Connector call failed: HTTP {Status} {Code} (operation {OperationId}).")]
+        public static partial void CallFailed(ILogger logger, int status, string code, string operationId);
+
+        [LoggerMessage(EventId = 1203, Level = LogLevel.Information, Message = "Retrying connector call after HTTP {Status}, attempt {Attempt}, in {DelayMs} ms.")]
+        public static partial void Retrying(ILogger logger, int status, int attempt, double delayMs);
+
+        [LoggerMessage(EventId = 1204, Level = LogLevel.Warning, Message = "Connector transport error.")]
+        public static partial void TransportError(ILogger logger, Exception exception);
+
+        [LoggerMessage(EventId = 1205, Level = LogLevel.Error, Message = "Outgoing activity is {Bytes} bytes, over the limit of {Limit}; not sent.")]
+        public static partial void ActivityTooLarge(ILogger logger, int bytes, int limit);
+    }
+}
