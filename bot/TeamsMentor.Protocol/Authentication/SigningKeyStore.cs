@@ -21,7 +21,7 @@ internal sealed partial class SigningKeyStore(
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SigningKeySet? _current;
-    private DateTimeOffset _lastAttempt = DateTimeOffset.MinValue;
+    private DateTimeOffset _lastForcedRefresh = DateTimeOffset.MinValue;
 
     /// <summary>Number of completed metadata fetches (for diagnostics and tests).</summary>
     public int FetchCount { get; private set; }
@@ -41,7 +41,7 @@ internal sealed partial class SigningKeyStore(
     /// <summary>Refetches because a token used an unknown key id; rate limited so forged kids cannot hammer the metadata endpoint.</summary>
     public async Task<SigningKeySet> RefreshForUnknownKeyAsync(CancellationToken cancellationToken)
     {
-        if (time.GetUtcNow() - _lastAttempt < MinRefreshInterval && _current is not null)
+        if (time.GetUtcNow() - _lastForcedRefresh < MinRefreshInterval && _current is not null)
         {
             return _current;
         }
@@ -60,12 +60,15 @@ internal sealed partial class SigningKeyStore(
                 return _current; // another caller refreshed while we waited
             }
 
-            if (_current is not null && force && now - _lastAttempt < MinRefreshInterval)
+            if (force)
             {
-                return _current;
-            }
+                if (_current is not null && now - _lastForcedRefresh < MinRefreshInterval)
+                {
+                    return _current; // another caller just refreshed for an unknown key
+                }
 
-            _lastAttempt = now;
+                _lastForcedRefresh = now;
+            }
             try
             {
                 _current = await FetchAsync(now, cancellationToken);

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Runs TeamsMentor locally: Azurite (Table Storage), the bot on http://127.0.0.1:3978 in Development with local-dev
+# auth, and the Microsoft 365 Agents Playground (a local Teams client), all bound to 127.0.0.1. Ctrl-C stops all three.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/scripts/common.sh"
+cd "$ROOT"
+
+BOT_PORT=${BOT_PORT:-3978}
+PLAYGROUND_PORT=${PLAYGROUND_PORT:-56150}
+AZURITE_PORT=${AZURITE_PORT:-10002}
+LOCAL="$ROOT/.local"
+LOGS="$LOCAL/logs"
+mkdir -p "$LOGS" "$LOCAL/azurite" "$LOCAL/playground"
+
+require_tools
+ensure_node_tools
+port_in_use "$BOT_PORT" && die "port $BOT_PORT is in use: stop what runs there, or set BOT_PORT"
+if port_in_use "$AZURITE_PORT"; then AZURITE_PORT=$(free_port); fi
+
+say "Building the bot"
+dotnet build "$ROOT/bot/TeamsMentor.Bot/TeamsMentor.Bot.csproj" -c Debug --nologo -v quiet -clp:ErrorsOnly >"$LOGS/build.log" 2>&1 \
+  || { cat "$LOGS/build.log"; die "the build failed"; }
+
+PIDS=()
+stopping=0
+stop_all() {
+  ((stopping)) && return; stopping=1
+  echo; say "Stopping"
+  [[ -n "${PLAYGROUND_PID:-}" ]] && stop_pid "$PLAYGROUND_PID" "the Agents Playground" INT
+  [[ -n "${BOT_PID:-}" ]] && stop_pid "$BOT_PID" "the bot" INT
+  [[ -n "${AZURITE_PID:-}" ]] && stop_pid "$AZURITE_PID" "Azurite" INT   # SIGINT: Azurite flushes its data files
+  say "Stopped. Data is kept in .local/azurite (delete the folder to start afresh)."
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+say "Starting Azurite (Table Storage) on 127.0.0.1:$AZURITE_PORT, data in .local/azurite"
+start_azurite "$AZURITE_PORT" "$LOGS/azurite.log" --location "$LOCAL/azurite"
+wait_for_tcp "$AZURITE_PORT" 30 "$AZURITE_PID" Azurite "$LOGS/azurite.log" || exit 1
+
+say "Starting the bot on http://127.0.0.1:$BOT_PORT (Development, local-dev auth)"
+STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
+(
+  trap - INT
+  exec env ASPNETCORE_ENVIRONMENT=Development \
+    Bot__DangerouslyAllowUnauthenticatedRequests=true \
+    Storage__ConnectionString="$STORAGE" \
+    dotnet "$ROOT/bot/TeamsMentor.Bot/bin/Debug/net10.0/TeamsMentor.Bot.dll" \
+    --urls "http://127.0.0.1:$BOT_PORT" --contentRoot "$ROOT/bot/TeamsMentor.Bot"
+) >"$LOGS/bot.log" 2>&1 &
+BOT_PID=$!
+wait_for_http "http://127.0.0.1:$BOT_PORT/healthz/ready" 60 "$BOT_PID" "the bot" "$LOGS/bot.log" || exit 1
+
+say "Starting the Microsoft 365 Agents Playground"
+(
+  trap - INT
+  cd "$LOCAL/playground"
+  exec env APPLICATION_INSIGHTS_NO_STATSBEAT=true TEAMSAPPTESTER_BROWSER=none \
+    M365_AGENTS_PLAYGROUND_CONFIG_PATH="$ROOT/scripts/playground/playground.yml" \
+    M365_AGENTS_PLAYGROUND_LOGFILE="$LOGS/playground.log" \
+    node -r "$ROOT/scripts/playground/force-loopback.cjs" \
+    "$ROOT/node_modules/@microsoft/m365agentsplayground/cli.js" \
+    -e "http://127.0.0.1:$BOT_PORT/api/messages" -c msteams -p "$PLAYGROUND_PORT" --disable-telemetry
+) >"$LOGS/playground.out" 2>&1 &
+PLAYGROUND_PID=$!
+for _ in $(seq 1 100); do
+  grep -q "Listening on" "$LOGS/playground.out" 2>/dev/null && break
+  kill -0 "$PLAYGROUND_PID" 2>/dev/null || { cat "$LOGS/playground.out" "$LOGS/playground.log" 2>/dev/null | tail -30; die "the Playground exited"; }
+  sleep 0.2
+done
+PLAYGROUND_PORT=$(grep -o "Listening on [0-9]*" "$LOGS/playground.out" | head -1 | grep -o "[0-9]*$") || die "the Playground did not report its port"
+wait_for_http "http://127.0.0.1:$PLAYGROUND_PORT/_debug/ping" 30 "$PLAYGROUND_PID" "the Playground" "$LOGS/playground.log" || exit 1
+
+cat <<MSG
+
+  TeamsMentor is running.
+
+  Open the Agents Playground:   http://127.0.0.1:$PLAYGROUND_PORT
+    - the personal chat installs the app and shows the welcome card; write "hjelp" (or "help") for the help card
+    - switch to the team "Mentorprogram Tromsø" or the group chat "Arrangørgruppen" and @mention TeamsMentor
+  Bot endpoint:                 http://127.0.0.1:$BOT_PORT/api/messages   (health: /healthz, /healthz/ready)
+  Table Storage (Azurite):      127.0.0.1:$AZURITE_PORT, data in .local/azurite
+  Logs:                         .local/logs/
+
+  Press Ctrl-C to stop everything.
+
+MSG
+
+wait -n "$AZURITE_PID" "$BOT_PID" "$PLAYGROUND_PID" || true
+echo "warning: a component stopped unexpectedly; see .local/logs/" >&2

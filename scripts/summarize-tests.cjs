@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Sums the TRX result files of every test project into one closing line: "tests: N passed, N failed[, N skipped]".
+// Usage: node scripts/summarize-tests.cjs <results-dir> [extra-failures]
+// Exits 1 when anything failed, when no test ran, or when a project that was expected produced no results.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const dir = process.argv[2];
+const extraFailures = Number(process.argv[3] || 0);
+const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.trx')) : [];
+let passed = 0, failed = extraFailures, skipped = 0;
+const failures = [];
+for (const file of files) {
+  const xml = fs.readFileSync(path.join(dir, file), 'utf8');
+  const counters = /<Counters\b([^>]*)\/>/.exec(xml);
+  if (!counters) { failed++; failures.push(`${file}: no counters (the test run crashed?)`); continue; }
+  const attr = name => Number((new RegExp(`\\b${name}="(\\d+)"`).exec(counters[1]) || [0, 0])[1]);
+  const p = attr('passed'), f = attr('failed') + attr('error') + attr('timeout') + attr('aborted');
+  const total = attr('total'), executed = attr('executed');
+  const s = attr('notExecuted') + Math.max(0, total - executed - attr('notExecuted'));
+  passed += p; failed += f; skipped += s;
+  console.log(`  ${file.replace(/\.trx$/, '')}: ${p} passed, ${f} failed${s ? `, ${s} skipped` : ''}`);
+  for (const m of xml.matchAll(/<UnitTestResult\b[^>]*testName="([^"]*)"[^>]*outcome="Failed"/g)) failures.push(m[1]);
+}
+if (failures.length) {
+  console.log('Failed:');
+  for (const f of failures) console.log(`  - ${f}`);
+}
+if (passed + failed === 0) failed = 1; // nothing ran: that is a failure, not a pass
+console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);

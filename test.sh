@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every TeamsMentor test: restores and builds, starts an in-memory Azurite on a free port, runs all test projects
+# (unit, Azurite integration, ASP.NET host, and end-to-end through the real Agents Playground), stops everything it
+# started (also on failure or Ctrl-C), and ends with one line: "tests: N passed, N failed".
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/scripts/common.sh"
+cd "$ROOT"
+
+RESULTS="$ROOT/artifacts/test-results"
+LOGS="$ROOT/artifacts/logs"
+rm -rf "$RESULTS"; mkdir -p "$RESULTS" "$LOGS"
+
+cleanup() {
+  [[ -n "${AZURITE_PID:-}" ]] && stop_pid "$AZURITE_PID" Azurite INT
+  AZURITE_PID=
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+fail_early() { echo "$1" >&2; cleanup; echo "tests: 0 passed, 1 failed"; exit 1; }
+
+require_tools
+ensure_node_tools
+
+say "Restoring and building (Debug)"
+dotnet build "$ROOT/TeamsMentor.sln" -c Debug --nologo -v quiet -clp:ErrorsOnly >"$LOGS/build.log" 2>&1 \
+  || { cat "$LOGS/build.log"; fail_early "error: the build failed"; }
+
+AZURITE_PORT=$(free_port)
+say "Starting Azurite (in memory) on 127.0.0.1:$AZURITE_PORT"
+start_azurite "$AZURITE_PORT" "$LOGS/azurite.log" --inMemoryPersistence
+wait_for_tcp "$AZURITE_PORT" 30 "$AZURITE_PID" Azurite "$LOGS/azurite.log" || fail_early "error: Azurite did not start"
+export TEAMSMENTOR_TEST_STORAGE
+TEAMSMENTOR_TEST_STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
+
+say "Running the tests"
+dotnet test "$ROOT/TeamsMentor.sln" -c Debug --no-build --nologo \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$RESULTS" \
+  -- RunConfiguration.TreatNoTestsAsError=true 2>&1 | tee "$LOGS/test.log" | grep -vE "^\s*$|^Test run for|^A total of|VSTest version|Results File:"
+test_status=${PIPESTATUS[0]}
+
+cleanup
+say "Summary"
+# A crashed test host leaves no TRX: count a non-zero exit with no recorded failure as one failure.
+extra=0
+if ((test_status != 0)) && ! grep -q 'outcome="Failed"' "$RESULTS"/*.trx 2>/dev/null; then extra=1; fi
+node "$ROOT/scripts/summarize-tests.cjs" "$RESULTS" "$extra"

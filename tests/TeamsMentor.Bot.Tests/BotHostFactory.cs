@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsMentor.Protocol.Connector;
+using TeamsMentor.Protocol.Hosting;
+using TeamsMentor.Testing;
+
+namespace TeamsMentor.Bot.Tests;
+
+/// <summary>
+/// The real host (Program) over TestServer: real JWT validation against a local metadata endpoint, real Azurite,
+/// and a recording fake Bot Connector behind the real token handler and serviceUrl policy.
+/// </summary>
+public sealed class BotHostFactory : WebApplicationFactory<Program>
+{
+    public const string AppId = "7d9a3c1e-5b2f-4e8a-9c6d-1f0e2b3a4c5d";
+    private readonly string _environment;
+    private readonly Dictionary<string, string?> _settings;
+
+    public BotHostFactory(string storageConnectionString, string environment = "Production", IDictionary<string, string?>? settings = null)
+    {
+        _environment = environment;
+        TablePrefix = AzuriteFixture.UniquePrefix();
+        _settings = new Dictionary<string, string?>
+        {
+            ["Bot:AppId"] = AppId,
+            ["Bot:ClientSecret"] = "not-used-the-token-provider-is-replaced",
+            ["Bot:OpenIdMetadataUrl"] = TestTokenIssuer.MetadataUrl,
+            ["Storage:ConnectionString"] = storageConnectionString,
+            ["Storage:TablePrefix"] = TablePrefix,
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[k] = v;
+        }
+    }
+
+    public TestTokenIssuer Issuer { get; } = new(AppId);
+
+    public RecordingHandler Connector { get; } = new();
+
+    public string TablePrefix { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddHttpClient(ProtocolServiceCollectionExtensions.MetadataHttpClient).ConfigurePrimaryHttpMessageHandler(() => Issuer.Handler);
+            services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector);
+            services.AddSingleton<IBotTokenProvider>(new StaticTokenProvider("connector-token"));
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Issuer.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private sealed class StaticTokenProvider(string token) : IBotTokenProvider
+    {
+        public Task<string?> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(token);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using TeamsMentor.Domain.Installations;
+using TeamsMentor.Testing;
+
+namespace TeamsMentor.Bot.Tests;
+
+/// <summary>bot-protocol.md §8 item 18: installs store a conversation reference in Table Storage; removal marks it inactive.</summary>
+[Collection(HostCollection.Name)]
+public sealed class InstallationTests(AzuriteFixture azurite) : HostTestBase(azurite)
+{
+    [Fact]
+    public async Task BotAddedToTeam_StoresChannelReferenceAndWelcomes()
+    {
+        var response = await PostAsync(TeamsPayloads.BotAddedToTeam());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var stored = await Installations.FindAsync(TeamsPayloads.Tenant, TeamsPayloads.TeamId, CancellationToken.None);
+        Assert.NotNull(stored);
+        Assert.Equal(ConversationKind.Channel, stored.Kind);
+        Assert.Equal(TeamsPayloads.ServiceUrl, stored.ServiceUrl);
+        Assert.Equal(TeamsPayloads.TeamId, stored.TeamId);
+        Assert.Equal("Mentorprogram Nord", stored.TeamName);
+        Assert.Equal(TeamsPayloads.TeamId, stored.ChannelId);
+        Assert.Equal(TeamsPayloads.BotId, stored.BotId);
+        Assert.True(stored.ServiceUrlVerified);
+        Assert.True(stored.IsActive);
+
+        var (request, activity) = SingleSent();
+        Assert.Equal("/emea/v3/conversations/19%3Ateam-nord%40thread.tacv2/activities", request.RawPath);
+        Assert.Contains("Takk for at dere la meg til", AllText(CardOf(activity)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BotRemovedFromTeam_MarkedInactive()
+    {
+        await PostAsync(TeamsPayloads.BotAddedToTeam());
+        var response = await PostAsync(TeamsPayloads.BotRemovedFromTeam());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var stored = await Installations.FindAsync(TeamsPayloads.Tenant, TeamsPayloads.TeamId, CancellationToken.None);
+        Assert.False(stored!.IsActive);
+    }
+
+    [Fact]
+    public async Task UserAddedToTeam_NothingStored()
+    {
+        await PostAsync(TeamsPayloads.UserAddedToTeam());
+        Assert.Empty(await Installations.ListAsync(TeamsPayloads.Tenant, CancellationToken.None));
+        Assert.Empty(Factory.Connector.Requests);
+    }
+
+    [Fact]
+    public async Task PersonalInstallationAddThenRemove_StoredWithUserThenInactive()
+    {
+        await PostAsync(TeamsPayloads.PersonalInstallation("add"));
+        var stored = await Installations.FindAsync(TeamsPayloads.Tenant, TeamsPayloads.PersonalConversation, CancellationToken.None);
+        Assert.NotNull(stored);
+        Assert.Equal(ConversationKind.Personal, stored.Kind);
+        Assert.Equal("29:1kari", stored.UserId);
+        Assert.Equal("6f0d2c1e-0000-4000-8000-000000000001", stored.UserAadObjectId);
+        Assert.True(stored.IsActive);
+
+        await PostAsync(TeamsPayloads.PersonalInstallation("remove"));
+        stored = await Installations.FindAsync(TeamsPayloads.Tenant, TeamsPayloads.PersonalConversation, CancellationToken.None);
+        Assert.False(stored!.IsActive);
+    }
+
+    [Fact]
+    public async Task InstallUnauthenticated_401AndNothingStored()
+    {
+        var response = await PostAsync(TeamsPayloads.BotAddedToTeam(), token: null);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(await Installations.ListAsync(TeamsPayloads.Tenant, CancellationToken.None));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using TeamsMentor.Domain.Installations;
+using TeamsMentor.Testing;
+
+namespace TeamsMentor.Bot.Tests;
+
+/// <summary>The local-dev auth switch: refused outside Development; in Development it admits token-less requests only.</summary>
+[Collection(HostCollection.Name)]
+public sealed class StartupTests(AzuriteFixture azurite)
+{
+    private static readonly Dictionary<string, string?> Dangerous = new() { ["Bot:DangerouslyAllowUnauthenticatedRequests"] = "true" };
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public void Start_UnauthenticatedSwitchOutsideDevelopment_Fails(string environment)
+    {
+        using var factory = new BotHostFactory(azurite.ConnectionString, environment, Dangerous);
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        Assert.Contains("DangerouslyAllowUnauthenticatedRequests", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_ProductionWithoutStorage_Fails()
+    {
+        using var factory = new BotHostFactory("", "Production", new Dictionary<string, string?> { ["Storage:ConnectionString"] = "" });
+        Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+    }
+
+    [Fact]
+    public async Task Development_NoToken_AcceptedAndStoredAsUnverified()
+    {
+        using var factory = new BotHostFactory(azurite.ConnectionString, "Development", Dangerous);
+        using var client = factory.CreateClient();
+        var json = TeamsPayloads.BotAddedToTeam().Replace(TeamsPayloads.ServiceUrl, "http://localhost:56150/_connector", StringComparison.Ordinal);
+
+        var response = await client.PostAsync("/api/messages", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var repository = (IConversationInstallationRepository)factory.Services.GetService(typeof(IConversationInstallationRepository))!;
+        var stored = await repository.FindAsync(TeamsPayloads.Tenant, TeamsPayloads.TeamId, CancellationToken.None);
+        Assert.False(stored!.ServiceUrlVerified);
+        var sent = Assert.Single(factory.Connector.Requests);
+        Assert.Null(sent.Authorization);
+        Assert.StartsWith("http://localhost:56150/_connector/v3/", sent.Uri.AbsoluteUri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Development_BadToken_StillRefused()
+    {
+        using var factory = new BotHostFactory(azurite.ConnectionString, "Development", Dangerous);
+        using var client = factory.CreateClient();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(TeamsPayloads.PersonalMessage("hjelp"), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new("Bearer", factory.Issuer.CreateToken(TeamsPayloads.ServiceUrl, audience: "someone-else"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(request)).StatusCode);
+    }
+}
