@@ -265,4 +265,57 @@ public sealed class BotFrameworkAuthenticatorTests : IDisposable
         var result = await Authenticate("Bearer " + token, serviceUrl: ServiceUrl);
         Assert.Equal(BotAuthStatus.Authenticated, result.Status);
     }
+
+    [Fact]
+    public async Task Authenticate_SameTokenAgain_StillBoundToActivityServiceUrl()
+    {
+        var token = "Bearer " + _issuer.CreateToken(ServiceUrl);
+        Assert.Equal(BotAuthStatus.Authenticated, (await Authenticate(token)).Status);
+
+        var replayed = await Authenticate(token, serviceUrl: "https://smba.trafficmanager.net/amer/");
+
+        Assert.Equal(BotAuthStatus.Unauthorized, replayed.Status);
+    }
+
+    [Fact]
+    public async Task Authenticate_SameTokenAgain_StillNeedsEndorsement()
+    {
+        var token = "Bearer " + _issuer.CreateToken(ServiceUrl);
+        await Authenticate(token);
+        Assert.Equal(BotAuthStatus.Forbidden, (await Authenticate(token, channelId: "webchat")).Status);
+    }
+
+    [Fact]
+    public async Task Authenticate_SameTokenAfterItExpired_Unauthorized()
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        var token = "Bearer " + _issuer.CreateToken(ServiceUrl, notBefore: now.AddMinutes(-1), expires: now.AddMinutes(10));
+        Assert.Equal(BotAuthStatus.Authenticated, (await Authenticate(token)).Status);
+
+        _time.Advance(TimeSpan.FromMinutes(16));
+
+        Assert.Equal(BotAuthStatus.Unauthorized, (await Authenticate(token)).Status);
+    }
+
+    [Fact]
+    public async Task Authenticate_SameTokenAfterKeyWithdrawn_Unauthorized()
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        var token = "Bearer " + _issuer.CreateToken(ServiceUrl, notBefore: now.AddMinutes(-1), expires: now.AddDays(2));
+        Assert.Equal(BotAuthStatus.Authenticated, (await Authenticate(token)).Status);
+
+        _issuer.RemoveKey(_issuer.DefaultKid);
+        _issuer.AddKey("key-rotated", "msteams");
+        _time.Advance(SigningKeyStore.MaxAge + TimeSpan.FromMinutes(1));
+
+        Assert.Equal(BotAuthStatus.Unauthorized, (await Authenticate(token)).Status);
+    }
+
+    [Fact]
+    public async Task Authenticate_TokenWithoutNotBefore_Authenticated()
+    {
+        var token = _issuer.CreateToken(ServiceUrl, notBefore: DateTime.MinValue);
+        Assert.Equal(BotAuthStatus.Authenticated, (await Authenticate("Bearer " + token)).Status);
+        Assert.Equal(BotAuthStatus.Authenticated, (await Authenticate("Bearer " + token)).Status);
+    }
 }

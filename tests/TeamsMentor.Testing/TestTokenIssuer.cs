@@ -35,6 +35,9 @@ public sealed class TestTokenIssuer : IDisposable
     /// <summary>How many times the metadata document was fetched.</summary>
     public int MetadataFetches;
 
+    /// <summary>Withdraws a key from the published set (the next metadata fetch no longer has it).</summary>
+    public void RemoveKey(string kid) => _keys.Remove(kid);
+
     /// <summary>Publishes another key (key rotation).</summary>
     public void AddKey(string kid, params string[] endorsements) => _keys[kid] = (RSA.Create(2048), endorsements);
 
@@ -72,9 +75,9 @@ public sealed class TestTokenIssuer : IDisposable
         {
             Issuer = issuer ?? BotFrameworkIssuer,
             Audience = audience ?? AppId,
-            NotBefore = notBefore ?? now.AddMinutes(-1),
+            NotBefore = notBefore == DateTime.MinValue ? null : notBefore ?? now.AddMinutes(-1), // MinValue: no nbf claim
             Expires = expires ?? now.AddMinutes(30),
-            IssuedAt = (notBefore ?? now.AddMinutes(-1)),
+            IssuedAt = notBefore == DateTime.MinValue ? null : notBefore ?? now.AddMinutes(-1),
             Claims = claims,
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(rsa) { KeyId = kid }, algorithm),
         };

@@ -20,12 +20,14 @@ public sealed class BotFrameworkAuthenticator
     private readonly SigningKeyStore _keys;
     private readonly IOptions<BotOptions> _options;
     private readonly TimeProvider _time;
+    private readonly ValidatedTokenCache _validated;
 
     internal BotFrameworkAuthenticator(SigningKeyStore keys, IOptions<BotOptions> options, TimeProvider time)
     {
         _keys = keys;
         _options = options;
         _time = time;
+        _validated = new ValidatedTokenCache(time);
     }
 
     /// <summary>Authenticates one request. <paramref name="channelId"/> and <paramref name="serviceUrl"/> come from the parsed activity.</summary>
@@ -53,6 +55,11 @@ public sealed class BotFrameworkAuthenticator
         }
 
         var raw = parts[1];
+        if (_validated.TryGet(raw, out var known))
+        {
+            return await RecheckAsync(raw, known, channelId, serviceUrl, options, cancellationToken);
+        }
+
         if (!_handler.CanReadToken(raw))
         {
             return BotAuthResult.Unauthorized("malformed token");
@@ -97,7 +104,7 @@ public sealed class BotFrameworkAuthenticator
         }
 
         // Checks 2-5: issuer, audience, lifetime with skew, signature.
-        var result = await _handler.ValidateTokenAsync(raw, new TokenValidationParameters
+        var result = await _handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
             ValidIssuer = options.TokenIssuer,
             ValidAudience = options.AppId,
@@ -115,16 +122,38 @@ public sealed class BotFrameworkAuthenticator
             return BotAuthResult.Unauthorized(Describe(result.Exception));
         }
 
+        var claim = result.Claims.TryGetValue("serviceurl", out var value) ? value as string : null;
+        var validated = new ValidatedToken(kid, token.ValidFrom, token.ValidTo, claim);
+        _validated.Add(raw, validated);
+        return CheckActivityBinding(validated, keySet, channelId, serviceUrl, options);
+    }
+
+    /// <summary>A token verified before: re-check what can change (time, key set) and what depends on the activity.</summary>
+    private async Task<BotAuthResult> RecheckAsync(
+        string raw, ValidatedToken known, string? channelId, string? serviceUrl, BotOptions options, CancellationToken cancellationToken)
+    {
+        var keySet = await _keys.GetAsync(cancellationToken);
+        if (!IsWithinLifetime(known.NotBefore, known.Expires) || !keySet.Keys.ContainsKey(known.Kid))
+        {
+            _validated.Remove(raw);
+            return BotAuthResult.Unauthorized("token expired or its key was withdrawn");
+        }
+
+        return CheckActivityBinding(known, keySet, channelId, serviceUrl, options);
+    }
+
+    private static BotAuthResult CheckActivityBinding(
+        ValidatedToken token, SigningKeySet keySet, string? channelId, string? serviceUrl, BotOptions options)
+    {
         // Check 6: the key must endorse the activity's channel (an empty channelId passes, as in BBD).
         if (!string.IsNullOrEmpty(channelId)
-            && (!keySet.Endorsements.TryGetValue(kid, out var endorsements) || !endorsements.Contains(channelId)))
+            && (!keySet.Endorsements.TryGetValue(token.Kid, out var endorsements) || !endorsements.Contains(channelId)))
         {
             return BotAuthResult.Forbidden("signing key does not endorse the channel");
         }
 
         // Check 7: the serviceurl claim binds the token to the activity's serviceUrl.
-        var claim = result.Claims.TryGetValue("serviceurl", out var value) ? value as string : null;
-        if (string.IsNullOrEmpty(claim) || !string.Equals(claim, serviceUrl, StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrEmpty(token.ServiceUrl) || !string.Equals(token.ServiceUrl, serviceUrl, StringComparison.OrdinalIgnoreCase))
         {
             return BotAuthResult.Unauthorized("serviceurl claim missing or different from the activity's serviceUrl");
         }
@@ -132,15 +161,19 @@ public sealed class BotFrameworkAuthenticator
         return BotAuthResult.Authenticated(options.AppId!);
     }
 
-    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters) =>
+        IsWithinLifetime(notBefore, expires);
+
+    /// <summary>Check 4: <c>exp</c> required; <c>nbf</c> and <c>exp</c> honoured with 5 minutes of skew, by the injected clock.</summary>
+    private bool IsWithinLifetime(DateTime? notBefore, DateTime? expires)
     {
         var now = _time.GetUtcNow().UtcDateTime;
-        if (expires is null || now > expires.Value.Add(ClockSkew))
+        if (expires is not { } exp || exp == DateTime.MinValue || now - ClockSkew > exp)
         {
             return false;
         }
 
-        return notBefore is null || now >= notBefore.Value.Subtract(ClockSkew);
+        return notBefore is not { } nbf || nbf == DateTime.MinValue || now + ClockSkew >= nbf;
     }
 
     private static string Describe(Exception? exception) => exception switch

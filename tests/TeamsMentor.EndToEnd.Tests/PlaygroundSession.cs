@@ -1,0 +1,224 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using TeamsMentor.Testing;
+
+namespace TeamsMentor.EndToEnd.Tests;
+
+/// <summary>
+/// The whole local stack as the run command starts it: Azurite, the built bot host as a process (Development,
+/// local-dev auth), and the real Microsoft 365 Agents Playground bound to 127.0.0.1, driven through its HTTP routes
+/// and conversation websocket (pinned version 0.2.28; see scripts/playground).
+/// </summary>
+public sealed partial class PlaygroundSession : IAsyncLifetime
+{
+    public const string TenantId = "00000000-0000-0000-0000-0000000000001";
+    public const string BotId = "00000000-0000-0000-0000-00000000000011";
+
+    private readonly AzuriteFixture _azurite = new();
+    private readonly List<JsonObject> _frames = [];
+    private readonly string _workDir = Directory.CreateTempSubdirectory("teamsmentor-e2e-").FullName;
+    private readonly CancellationTokenSource _stop = new();
+    private ChildProcess? _bot;
+    private ChildProcess? _playground;
+    private ClientWebSocket? _socket;
+    private Task? _reader;
+
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    public Uri PlaygroundUri { get; private set; } = null!;
+
+    public string TablePrefix { get; } = AzuriteFixture.UniquePrefix();
+
+    public string StorageConnectionString => _azurite.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        await _azurite.InitializeAsync();
+        var botPort = FreePort.Next();
+        _bot = ChildProcess.Start("dotnet", [BotDll(), "--urls", $"http://127.0.0.1:{botPort}", "--contentRoot", Path.Combine(RepoPaths.Root, "bot", "TeamsMentor.Bot")],
+            new Dictionary<string, string?>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["Bot__DangerouslyAllowUnauthenticatedRequests"] = "true",
+                ["Storage__ConnectionString"] = _azurite.ConnectionString,
+                ["Storage__TablePrefix"] = TablePrefix,
+            });
+        await Wait.ForHttpAsync(Http, new Uri($"http://127.0.0.1:{botPort}/healthz/ready"), TimeSpan.FromSeconds(60), () => _bot.HasExited ? _bot.Output : null);
+
+        var scripts = Path.Combine(RepoPaths.Root, "scripts", "playground");
+        _playground = ChildProcess.Start("node",
+            ["-r", Path.Combine(scripts, "force-loopback.cjs"), Path.Combine(RepoPaths.NodeModules, "@microsoft", "m365agentsplayground", "cli.js"),
+             "-e", $"http://127.0.0.1:{botPort}/api/messages", "-c", "msteams", "-p", FreePort.Next().ToString(CultureInfo.InvariantCulture), "--disable-telemetry"],
+            new Dictionary<string, string?>
+            {
+                ["APPLICATION_INSIGHTS_NO_STATSBEAT"] = "true",
+                ["TEAMSAPPTESTER_BROWSER"] = "none",
+                ["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = Path.Combine(scripts, "playground.yml"),
+                ["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(_workDir, "playground.log"),
+            },
+            workingDirectory: _workDir);
+        var port = await PlaygroundPortAsync();
+        PlaygroundUri = new Uri($"http://127.0.0.1:{port}/");
+        await Wait.ForHttpAsync(Http, new Uri(PlaygroundUri, "_debug/ping"), TimeSpan.FromSeconds(30), () => _playground.HasExited ? _playground.Output + PlaygroundLog() : null);
+
+        _socket = new ClientWebSocket();
+        await _socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws_conversation/v1/conversations/stream"), _stop.Token);
+        _reader = Task.Run(ReadFramesAsync);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _socket?.Abort();
+        if (_reader is not null)
+        {
+            await _reader.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        _socket?.Dispose();
+        if (_playground is not null)
+        {
+            await _playground.DisposeAsync();
+        }
+
+        if (_bot is not null)
+        {
+            await _bot.DisposeAsync();
+        }
+
+        await _azurite.DisposeAsync();
+        Http.Dispose();
+        _stop.Dispose();
+        Directory.Delete(_workDir, recursive: true);
+    }
+
+    /// <summary>How many websocket frames have arrived so far (a mark for <see cref="WaitForBotMessageAsync"/>).</summary>
+    public int Mark()
+    {
+        lock (_frames)
+        {
+            return _frames.Count;
+        }
+    }
+
+    /// <summary>The first bot message after <paramref name="mark"/> in a conversation that satisfies <paramref name="match"/>.</summary>
+    public async Task<JsonObject> WaitForBotMessageAsync(int mark, Func<string, JsonObject, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (DateTime.UtcNow < deadline)
+        {
+            lock (_frames)
+            {
+                foreach (var frame in _frames.Skip(mark))
+                {
+                    if ((string?)frame["action"] == "createMessage" && frame["message"] is JsonObject message
+                        && match((string?)frame["actionConversationId"] ?? "", message))
+                    {
+                        return message;
+                    }
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        string seen;
+        lock (_frames)
+        {
+            seen = string.Join("\n", _frames.Skip(mark).Select(f => f.ToJsonString()));
+        }
+
+        throw new TimeoutException("No matching bot message. Frames since mark:\n" + seen + "\nBot output:\n" + _bot?.Output + "\nPlayground log:\n" + PlaygroundLog());
+    }
+
+    public async Task<JsonNode?> PostJsonAsync(string path, JsonNode body)
+    {
+        using var response = await Http.PostAsync(new Uri(PlaygroundUri, path), new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"POST {path}: {(int)response.StatusCode} {text}");
+        }
+
+        return text.Length == 0 ? null : JsonNode.Parse(text);
+    }
+
+    public static string CardText(JsonObject message)
+    {
+        var card = message["attachments"]?[0]?["content"];
+        return card?["body"] is JsonArray body ? string.Join("\n", body.Select(b => (string?)b?["text"] ?? "")) : "";
+    }
+
+    private static string BotDll()
+    {
+        // Same configuration as this test assembly (bin/<Configuration>/net10.0/).
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var dll = Path.Combine(RepoPaths.Root, "bot", "TeamsMentor.Bot", "bin", configuration, "net10.0", "TeamsMentor.Bot.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the solution first: " + dll);
+    }
+
+    private async Task<int> PlaygroundPortAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            var match = ListeningOn().Match(_playground!.Output);
+            if (match.Success)
+            {
+                return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            }
+
+            if (_playground.HasExited)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException("The Playground did not report its port:\n" + _playground!.Output + PlaygroundLog());
+    }
+
+    private string PlaygroundLog()
+    {
+        var path = Path.Combine(_workDir, "playground.log");
+        return File.Exists(path) ? File.ReadAllText(path) : "";
+    }
+
+    private async Task ReadFramesAsync()
+    {
+        var buffer = new byte[64 * 1024];
+        using var message = new MemoryStream();
+        while (!_stop.IsCancellationRequested && _socket!.State == WebSocketState.Open)
+        {
+            var result = await _socket.ReceiveAsync(buffer, _stop.Token);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return;
+            }
+
+            message.Write(buffer, 0, result.Count);
+            if (!result.EndOfMessage)
+            {
+                continue;
+            }
+
+            if (JsonNode.Parse(message.ToArray()) is JsonObject frame)
+            {
+                lock (_frames)
+                {
+                    _frames.Add(frame);
+                }
+            }
+
+            message.SetLength(0);
+        }
+    }
+
+    [GeneratedRegex(@"Listening on (\d+)")]
+    private static partial Regex ListeningOn();
+}
