@@ -20,7 +20,9 @@ for (const file of files) {
   const total = attr('total'), executed = attr('executed');
   const s = attr('notExecuted') + Math.max(0, total - executed - attr('notExecuted'));
   passed += p; failed += f; skipped += s;
-  console.log(`  ${file.replace(/\.trx$/, '')}: ${p} passed, ${f} failed${s ? `, ${s} skipped` : ''}`);
+  const storage = /<UnitTest\b[^>]*\bstorage="([^"]+)"/.exec(xml);
+  const name = storage ? path.basename(storage[1]).replace(/\.dll$/i, '') : file.replace(/\.trx$/, '');
+  console.log(`  ${name}: ${p} passed, ${f} failed${s ? `, ${s} skipped` : ''}`);
   for (const m of xml.matchAll(/<UnitTestResult\b[^>]*testName="([^"]*)"[^>]*outcome="Failed"/g)) failures.push(m[1]);
 }
 if (failures.length) {
