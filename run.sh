@@ -26,9 +26,12 @@ stopping=0
 stop_all() {
   ((stopping)) && return; stopping=1
   echo; say "Stopping"
-  [[ -n "${PLAYGROUND_PID:-}" ]] && stop_pid "$PLAYGROUND_PID" "the Agents Playground" INT
-  [[ -n "${BOT_PID:-}" ]] && stop_pid "$BOT_PID" "the bot" INT
-  [[ -n "${AZURITE_PID:-}" ]] && stop_pid "$AZURITE_PID" "Azurite" INT   # SIGINT: Azurite flushes its data files
+  # SIGTERM for the bot (graceful ASP.NET Core shutdown) and the Playground: it works even when this script was
+  # started from another script, where SIGINT is ignored and cannot be restored. Azurite gets SIGINT (its own handler
+  # overrides the ignore): only then does it flush its data files.
+  [[ -n "${PLAYGROUND_PID:-}" ]] && stop_pid "$PLAYGROUND_PID" "the Agents Playground" TERM
+  [[ -n "${BOT_PID:-}" ]] && stop_pid "$BOT_PID" "the bot" TERM
+  [[ -n "${AZURITE_PID:-}" ]] && stop_pid "$AZURITE_PID" "Azurite" INT
   say "Stopped. Data is kept in .local/azurite (delete the folder to start afresh)."
 }
 trap stop_all EXIT
