@@ -1,0 +1,15 @@
+namespace TeamsMentor.Domain.Networks;
+
+/// <summary>A person in a municipality team. <see cref="AadObjectId"/> ties them to their Teams identity once known.</summary>
+public sealed record Member
+{
+    public required string Id { get; init; }
+    public required string TeamId { get; init; }
+    public required string Name { get; init; }
+    public string? Email { get; init; }
+    public string? AadObjectId { get; init; }
+    public TeamRoles Roles { get; init; }
+    public bool IsGuest { get; init; }
+
+    public bool Has(TeamRoles role) => (Roles & role) == role;
+}

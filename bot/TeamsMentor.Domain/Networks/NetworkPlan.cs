@@ -1,0 +1,16 @@
+namespace TeamsMentor.Domain.Networks;
+
+/// <summary>A whole network as planned: the network and its gatherings, teams, members, tasks and evaluation items.</summary>
+public sealed record NetworkPlan
+{
+    public required LearningNetwork Network { get; init; }
+    public IReadOnlyList<Gathering> Gatherings { get; init; } = [];
+    public IReadOnlyList<NetworkTeam> Teams { get; init; } = [];
+    public IReadOnlyList<Member> Members { get; init; } = [];
+    public IReadOnlyList<TaskItem> Tasks { get; init; } = [];
+    public IReadOnlyList<EvaluationItem> EvaluationItems { get; init; } = [];
+
+    public Gathering? GatheringNumber(int number) => Gatherings.FirstOrDefault(g => g.Number == number);
+
+    public IEnumerable<Member> MembersOf(string teamId) => Members.Where(m => m.TeamId == teamId);
+}

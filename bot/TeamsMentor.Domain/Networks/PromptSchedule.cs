@@ -1,0 +1,19 @@
+namespace TeamsMentor.Domain.Networks;
+
+/// <summary>
+/// When the bot prompts, per network. Day-based offsets are calendar days in the network's time zone at
+/// <see cref="SendAtLocalTime"/>, so a prompt stays at 09:00 across summer-time changes; minute offsets are exact.
+/// </summary>
+public sealed record PromptSchedule
+{
+    public TimeOnly SendAtLocalTime { get; init; } = new(9, 0);
+    public int StatusPromptDaysBefore { get; init; } = 14;
+    public IReadOnlyList<int> StatusReminderDaysBefore { get; init; } = [7, 2];
+
+    /// <summary>The status report is due at the end of the day this many days before the gathering (default: the day before).</summary>
+    public int StatusDeadlineDaysBefore { get; init; } = 1;
+    public int EvaluationMinutesAfterEnd { get; init; }
+    public int EvaluationReminderDaysAfter { get; init; } = 3;
+    public int EvaluationOpenDays { get; init; } = 7;
+    public IReadOnlyList<int> OpenScreenReminderMinutesBefore { get; init; } = [1440, 15];
+}

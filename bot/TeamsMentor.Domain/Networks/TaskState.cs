@@ -1,0 +1,9 @@
+namespace TeamsMentor.Domain.Networks;
+
+/// <summary>A team's progress on a task.</summary>
+public enum TaskState
+{
+    NotStarted,
+    InProgress,
+    Done,
+}

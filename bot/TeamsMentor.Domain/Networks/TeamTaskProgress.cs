@@ -1,0 +1,11 @@
+namespace TeamsMentor.Domain.Networks;
+
+/// <summary>One team's status, owner and progress-plan steps for one task.</summary>
+public sealed record TeamTaskProgress
+{
+    public required string TeamId { get; init; }
+    public required string TaskId { get; init; }
+    public TaskState State { get; init; }
+    public string? OwnerMemberId { get; init; }
+    public IReadOnlyList<ProgressStep> Steps { get; init; } = [];
+}

@@ -1,0 +1,136 @@
+using TeamsMentor.Domain.Networks;
+
+namespace TeamsMentor.Domain.Scheduling;
+
+/// <summary>
+/// "What is due now": state + now → the prompts to send. Pure. A prompt is due from its time until it expires (the
+/// report deadline, the evaluation closing, the session start); reminders go only to those still missing, and only
+/// after the prompt they remind of; when several reminders of one series are due at once (the app was down), only the
+/// latest goes out.
+/// </summary>
+public static class DuePrompts
+{
+    public static IReadOnlyList<DuePrompt> Compute(NetworkPlan plan, PromptState state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(state);
+        var due = new List<DuePrompt>();
+        foreach (var gathering in plan.Gatherings)
+        {
+            foreach (var team in plan.Teams)
+            {
+                StatusPrompts(plan, gathering, team, state, now, due);
+            }
+
+            EvaluationPrompts(plan, gathering, state, now, due);
+        }
+
+        foreach (var session in state.Sessions)
+        {
+            OpenScreenReminders(plan, session, state, now, due);
+        }
+
+        return due;
+    }
+
+    public static string StatusPromptKey(string network, int gathering, string team) => $"status:{network}:{gathering}:{team}";
+
+    public static string StatusReminderKey(string network, int gathering, string team, int days) => $"status-reminder:{network}:{gathering}:{team}:{days}d";
+
+    public static string EvaluationKey(string network, int gathering) => $"evaluation:{network}:{gathering}";
+
+    public static string EvaluationReminderKey(string network, int gathering) => $"evaluation-reminder:{network}:{gathering}";
+
+    public static string OpenScreenReminderKey(string network, string session, int minutes) => $"open-screen-reminder:{network}:{session}:{minutes}m";
+
+    private static void StatusPrompts(NetworkPlan plan, Gathering gathering, NetworkTeam team, PromptState state, DateTimeOffset now, List<DuePrompt> due)
+    {
+        var network = plan.Network;
+        var deadline = Deadlines.StatusReport(network, gathering);
+        if (now >= deadline || state.SubmittedReports.Contains((gathering.Number, team.Id)))
+        {
+            return;
+        }
+
+        var promptKey = StatusPromptKey(network.Id, gathering.Number, team.Id);
+        var promptAt = Deadlines.StatusPrompt(network, gathering, network.Schedule.StatusPromptDaysBefore);
+        if (now < promptAt)
+        {
+            return;
+        }
+
+        if (!state.Sent.TryGetValue(promptKey, out var promptSentAt))
+        {
+            due.Add(new DuePrompt(PromptKind.StatusPrompt, promptKey, promptAt, deadline, gathering.Number, team.Id));
+            return;
+        }
+
+        var reminders = network.Schedule.StatusReminderDaysBefore
+            .Select(days => (Days: days, At: Deadlines.StatusPrompt(network, gathering, days)))
+            .Where(r => r.At <= now && r.At > promptSentAt)
+            .OrderByDescending(r => r.At)
+            .ToList();
+        if (reminders.Count == 0)
+        {
+            return;
+        }
+
+        var latest = reminders[0];
+        var key = StatusReminderKey(network.Id, gathering.Number, team.Id, latest.Days);
+        if (!state.Sent.ContainsKey(key))
+        {
+            due.Add(new DuePrompt(PromptKind.StatusReminder, key, latest.At, deadline, gathering.Number, team.Id));
+        }
+    }
+
+    private static void EvaluationPrompts(NetworkPlan plan, Gathering gathering, PromptState state, DateTimeOffset now, List<DuePrompt> due)
+    {
+        var network = plan.Network;
+        var opens = Deadlines.EvaluationOpens(network, gathering);
+        var closes = Deadlines.EvaluationCloses(network, gathering);
+        if (now < opens || now >= closes)
+        {
+            return;
+        }
+
+        var key = EvaluationKey(network.Id, gathering.Number);
+        if (!state.Sent.TryGetValue(key, out var sentAt))
+        {
+            due.Add(new DuePrompt(PromptKind.Evaluation, key, opens, closes, gathering.Number));
+            return;
+        }
+
+        var reminderAt = Deadlines.EvaluationReminder(network, gathering);
+        var reminderKey = EvaluationReminderKey(network.Id, gathering.Number);
+        if (now >= reminderAt && reminderAt > sentAt && !state.Sent.ContainsKey(reminderKey))
+        {
+            due.Add(new DuePrompt(PromptKind.EvaluationReminder, reminderKey, reminderAt, closes, gathering.Number));
+        }
+    }
+
+    private static void OpenScreenReminders(NetworkPlan plan, OpenScreenSession session, PromptState state, DateTimeOffset now, List<DuePrompt> due)
+    {
+        if (session.IsCancelled || now >= session.Start)
+        {
+            return;
+        }
+
+        var network = plan.Network;
+        var reminders = network.Schedule.OpenScreenReminderMinutesBefore
+            .Select(minutes => (Minutes: minutes, At: NetworkClock.MinutesBefore(session.Start, minutes, network.Zone)))
+            .Where(r => r.At <= now)
+            .OrderByDescending(r => r.At)
+            .ToList();
+        if (reminders.Count == 0)
+        {
+            return;
+        }
+
+        var latest = reminders[0];
+        var key = OpenScreenReminderKey(network.Id, session.Id, latest.Minutes);
+        if (!state.Sent.ContainsKey(key))
+        {
+            due.Add(new DuePrompt(PromptKind.OpenScreenReminder, key, latest.At, session.Start, SessionId: session.Id));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace TeamsMentor.Domain.Scheduling;
+
+/// <summary>What the bot pushes on a schedule.</summary>
+public enum PromptKind
+{
+    /// <summary>The status-report card, to a team's channel.</summary>
+    StatusPrompt,
+
+    /// <summary>A reminder to a team that has not submitted its status report.</summary>
+    StatusReminder,
+
+    /// <summary>The evaluation card, to every participant.</summary>
+    Evaluation,
+
+    /// <summary>A reminder to participants who have not answered the evaluation.</summary>
+    EvaluationReminder,
+
+    /// <summary>A reminder before an open-screen session.</summary>
+    OpenScreenReminder,
+}
