@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Text.Json;
+using TeamsMentor.Domain.Networks;
+
+namespace TeamsMentor.Domain.Plans;
+
+/// <summary>
+/// Typed reads from a plan document that never throw: each bad value becomes a <see cref="PlanIssue"/> with its JSON
+/// path, so a reader collects every problem in one pass. Unknown properties are errors (they are usually typos).
+/// </summary>
+internal sealed class PlanJsonReader(TimeZoneInfo zone)
+{
+    public List<PlanIssue> Issues { get; } = [];
+
+    public TimeZoneInfo Zone { get; set; } = zone;
+
+    public bool IsObject(JsonElement e, string path)
+    {
+        if (e.ValueKind == JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        Issues.Add(PlanIssue.Error(path, "Expected an object."));
+        return false;
+    }
+
+    public void OnlyKnown(JsonElement obj, string path, params string[] known)
+    {
+        foreach (var p in obj.EnumerateObject())
+        {
+            if (!known.Contains(p.Name, StringComparer.Ordinal) && p.Name != "$schema")
+            {
+                Issues.Add(PlanIssue.Error($"{path}.{p.Name}", $"Unknown property '{p.Name}'. Known here: {string.Join(", ", known)}."));
+            }
+        }
+    }
+
+    public static bool TryGet(JsonElement obj, string name, out JsonElement value) =>
+        obj.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+
+    public string? String(JsonElement obj, string name, string path, bool required = false)
+    {
+        if (!TryGet(obj, name, out var v))
+        {
+            Missing(required, path, name);
+            return null;
+        }
+
+        if (v.ValueKind != JsonValueKind.String)
+        {
+            Issues.Add(PlanIssue.Error($"{path}.{name}", "Expected a string."));
+            return null;
+        }
+
+        return v.GetString();
+    }
+
+    public int? Int(JsonElement obj, string name, string path, bool required = false)
+    {
+        if (!TryGet(obj, name, out var v))
+        {
+            Missing(required, path, name);
+            return null;
+        }
+
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n))
+        {
+            return n;
+        }
+
+        Issues.Add(PlanIssue.Error($"{path}.{name}", "Expected a whole number."));
+        return null;
+    }
+
+    public bool? Bool(JsonElement obj, string name, string path)
+    {
+        if (!TryGet(obj, name, out var v))
+        {
+            return null;
+        }
+
+        if (v.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return v.GetBoolean();
+        }
+
+        Issues.Add(PlanIssue.Error($"{path}.{name}", "Expected true or false."));
+        return null;
+    }
+
+    public DateOnly? Date(JsonElement obj, string name, string path, bool required = false)
+    {
+        var s = String(obj, name, path, required);
+        if (s is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return d;
+        }
+
+        Issues.Add(PlanIssue.Error($"{path}.{name}", $"'{s}' is not a date: write YYYY-MM-DD."));
+        return null;
+    }
+
+    /// <summary>A local time <c>YYYY-MM-DDTHH:mm</c> read in the plan's time zone.</summary>
+    public DateTimeOffset? LocalTime(JsonElement obj, string name, string path, bool required = false)
+    {
+        var s = String(obj, name, path, required);
+        if (s is null)
+        {
+            return null;
+        }
+
+        if (DateTime.TryParseExact(s, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return NetworkClock.ToInstant(local, Zone);
+        }
+
+        Issues.Add(PlanIssue.Error($"{path}.{name}", $"'{s}' is not a local time: write YYYY-MM-DDTHH:mm (no offset; it is read in the plan's time zone)."));
+        return null;
+    }
+
+    public IEnumerable<(JsonElement Item, string Path)> Array(JsonElement obj, string name, string path, bool required = false)
+    {
+        if (!TryGet(obj, name, out var v))
+        {
+            Missing(required, path, name);
+            yield break;
+        }
+
+        if (v.ValueKind != JsonValueKind.Array)
+        {
+            Issues.Add(PlanIssue.Error($"{path}.{name}", "Expected an array."));
+            yield break;
+        }
+
+        var i = 0;
+        foreach (var item in v.EnumerateArray())
+        {
+            yield return (item, $"{path}.{name}[{i++}]");
+        }
+    }
+
+    public List<int>? IntArray(JsonElement obj, string name, string path)
+    {
+        if (!TryGet(obj, name, out _))
+        {
+            return null;
+        }
+
+        var list = new List<int>();
+        foreach (var (item, itemPath) in Array(obj, name, path))
+        {
+            if (item.ValueKind == JsonValueKind.Number && item.TryGetInt32(out var n))
+            {
+                list.Add(n);
+            }
+            else
+            {
+                Issues.Add(PlanIssue.Error(itemPath, "Expected a whole number."));
+            }
+        }
+
+        return list;
+    }
+
+    private void Missing(bool required, string path, string name)
+    {
+        if (required)
+        {
+            Issues.Add(PlanIssue.Error($"{path}.{name}", $"'{name}' is required."));
+        }
+    }
+}

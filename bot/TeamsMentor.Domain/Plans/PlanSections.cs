@@ -1,0 +1,240 @@
+using System.Globalization;
+using System.Text.Json;
+using TeamsMentor.Domain.Networks;
+
+namespace TeamsMentor.Domain.Plans;
+
+/// <summary>Reads each section of a plan document into domain records.</summary>
+internal static class PlanSections
+{
+    public static LearningNetwork Network(PlanJsonReader r, JsonElement root, string timeZone)
+    {
+        DateOnly? start = null, end = null;
+        if (PlanJsonReader.TryGet(root, "period", out var period) && r.IsObject(period, "$.period"))
+        {
+            r.OnlyKnown(period, "$.period", "start", "end");
+            start = r.Date(period, "start", "$.period", required: true);
+            end = r.Date(period, "end", "$.period", required: true);
+        }
+        else if (!root.TryGetProperty("period", out _))
+        {
+            r.Issues.Add(PlanIssue.Error("$.period", "'period' is required."));
+        }
+
+        return new LearningNetwork
+        {
+            Id = r.String(root, "id", "$", required: true) ?? "",
+            Name = r.String(root, "name", "$", required: true) ?? "",
+            Description = r.String(root, "description", "$"),
+            Start = start ?? DateOnly.MinValue,
+            End = end ?? DateOnly.MaxValue,
+            TimeZoneId = timeZone,
+            DefaultLocale = r.String(root, "defaultLocale", "$") ?? LearningNetwork.DefaultLocaleName,
+            Organizers = Organizers(r, root),
+            Phases = Phases(r, root),
+            Municipalities = [.. r.Array(root, "municipalities", "$", required: true).Where(x => r.IsObject(x.Item, x.Path)).Select(x =>
+            {
+                r.OnlyKnown(x.Item, x.Path, "id", "name");
+                return new Municipality(r.String(x.Item, "id", x.Path, true) ?? "", r.String(x.Item, "name", x.Path, true) ?? "");
+            })],
+            Schedule = Schedule(r, root),
+        };
+    }
+
+    private static List<Organizer> Organizers(PlanJsonReader r, JsonElement root) =>
+        [.. r.Array(root, "organizers", "$", required: true).Where(x => r.IsObject(x.Item, x.Path)).Select(x =>
+        {
+            r.OnlyKnown(x.Item, x.Path, "id", "name", "email", "aadObjectId");
+            return new Organizer(r.String(x.Item, "id", x.Path, true) ?? "", r.String(x.Item, "name", x.Path, true) ?? "",
+                r.String(x.Item, "email", x.Path), r.String(x.Item, "aadObjectId", x.Path));
+        })];
+
+    private static List<Phase> Phases(PlanJsonReader r, JsonElement root) =>
+        [.. r.Array(root, "phases", "$").Where(x => r.IsObject(x.Item, x.Path)).Select(x =>
+        {
+            r.OnlyKnown(x.Item, x.Path, "number", "name", "start", "end");
+            return new Phase(r.Int(x.Item, "number", x.Path, true) ?? 0, r.String(x.Item, "name", x.Path, true) ?? "",
+                r.Date(x.Item, "start", x.Path, true) ?? DateOnly.MinValue, r.Date(x.Item, "end", x.Path, true) ?? DateOnly.MinValue);
+        })];
+
+    private static PromptSchedule Schedule(PlanJsonReader r, JsonElement root)
+    {
+        var defaults = new PromptSchedule();
+        if (!PlanJsonReader.TryGet(root, "schedule", out var s) || !r.IsObject(s, "$.schedule"))
+        {
+            return defaults;
+        }
+
+        const string P = "$.schedule";
+        r.OnlyKnown(s, P, "sendAtLocalTime", "statusPromptDaysBefore", "statusReminderDaysBefore", "statusDeadlineDaysBefore",
+            "evaluationMinutesAfterEnd", "evaluationReminderDaysAfter", "evaluationOpenDays", "openScreenReminderMinutesBefore");
+        var sendAt = defaults.SendAtLocalTime;
+        if (r.String(s, "sendAtLocalTime", P) is { } text)
+        {
+            if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+            {
+                sendAt = t;
+            }
+            else
+            {
+                r.Issues.Add(PlanIssue.Error(P + ".sendAtLocalTime", $"'{text}' is not a time of day: write HH:mm."));
+            }
+        }
+
+        return new PromptSchedule
+        {
+            SendAtLocalTime = sendAt,
+            StatusPromptDaysBefore = r.Int(s, "statusPromptDaysBefore", P) ?? defaults.StatusPromptDaysBefore,
+            StatusReminderDaysBefore = r.IntArray(s, "statusReminderDaysBefore", P) ?? defaults.StatusReminderDaysBefore,
+            StatusDeadlineDaysBefore = r.Int(s, "statusDeadlineDaysBefore", P) ?? defaults.StatusDeadlineDaysBefore,
+            EvaluationMinutesAfterEnd = r.Int(s, "evaluationMinutesAfterEnd", P) ?? defaults.EvaluationMinutesAfterEnd,
+            EvaluationReminderDaysAfter = r.Int(s, "evaluationReminderDaysAfter", P) ?? defaults.EvaluationReminderDaysAfter,
+            EvaluationOpenDays = r.Int(s, "evaluationOpenDays", P) ?? defaults.EvaluationOpenDays,
+            OpenScreenReminderMinutesBefore = r.IntArray(s, "openScreenReminderMinutesBefore", P) ?? defaults.OpenScreenReminderMinutesBefore,
+        };
+    }
+
+    public static (List<NetworkTeam> Teams, List<Member> Members) Teams(PlanJsonReader r, JsonElement root)
+    {
+        var teams = new List<NetworkTeam>();
+        var members = new List<Member>();
+        foreach (var (t, path) in r.Array(root, "teams", "$", required: true))
+        {
+            if (!r.IsObject(t, path))
+            {
+                continue;
+            }
+
+            r.OnlyKnown(t, path, "id", "municipality", "name", "unit", "contactPerson", "members");
+            var teamId = r.String(t, "id", path, true) ?? "";
+            teams.Add(new NetworkTeam
+            {
+                Id = teamId,
+                MunicipalityId = r.String(t, "municipality", path, true) ?? "",
+                Name = r.String(t, "name", path, true) ?? "",
+                Unit = r.String(t, "unit", path),
+                ContactPersonId = r.String(t, "contactPerson", path),
+            });
+            foreach (var (m, mPath) in r.Array(t, "members", path))
+            {
+                if (r.IsObject(m, mPath))
+                {
+                    members.Add(ReadMember(r, m, mPath, teamId));
+                }
+            }
+        }
+
+        return (teams, members);
+    }
+
+    private static Member ReadMember(PlanJsonReader r, JsonElement m, string path, string teamId)
+    {
+        r.OnlyKnown(m, path, "id", "name", "email", "aadObjectId", "roles", "guest");
+        var roles = TeamRoles.None;
+        foreach (var (role, rolePath) in r.Array(m, "roles", path))
+        {
+            if (role.ValueKind == JsonValueKind.String && TeamRoleNames.TryParse(role.GetString(), out var parsed))
+            {
+                roles |= parsed;
+            }
+            else
+            {
+                r.Issues.Add(PlanIssue.Error(rolePath, $"Unknown role {role}. Roles: {string.Join(", ", TeamRoleNames.All)}."));
+            }
+        }
+
+        return new Member
+        {
+            Id = r.String(m, "id", path, true) ?? "",
+            TeamId = teamId,
+            Name = r.String(m, "name", path, true) ?? "",
+            Email = r.String(m, "email", path),
+            AadObjectId = r.String(m, "aadObjectId", path),
+            Roles = roles,
+            IsGuest = r.Bool(m, "guest", path) ?? false,
+        };
+    }
+
+    public static List<Gathering> Gatherings(PlanJsonReader r, JsonElement root) =>
+        [.. r.Array(root, "gatherings", "$", required: true).Where(x => r.IsObject(x.Item, x.Path)).Select(x =>
+        {
+            var (g, p) = x;
+            r.OnlyKnown(g, p, "number", "theme", "start", "end", "mode", "place", "agenda", "statusReportDeadline", "evaluationCloses");
+            var mode = r.String(g, "mode", p) ?? "physical";
+            if (mode is not ("physical" or "digital"))
+            {
+                r.Issues.Add(PlanIssue.Error(p + ".mode", $"Unknown mode '{mode}': use physical or digital."));
+            }
+
+            return new Gathering
+            {
+                Number = r.Int(g, "number", p, true) ?? 0,
+                Theme = r.String(g, "theme", p, true) ?? "",
+                Start = r.LocalTime(g, "start", p, true) ?? DateTimeOffset.MinValue,
+                End = r.LocalTime(g, "end", p, true) ?? DateTimeOffset.MinValue,
+                Mode = mode == "digital" ? GatheringMode.Digital : GatheringMode.Physical,
+                Place = r.String(g, "place", p),
+                Agenda = r.String(g, "agenda", p),
+                StatusReportDeadline = r.LocalTime(g, "statusReportDeadline", p),
+                EvaluationCloses = r.LocalTime(g, "evaluationCloses", p),
+            };
+        })];
+
+    public static List<TaskItem> Tasks(PlanJsonReader r, JsonElement root) =>
+        [.. r.Array(root, "tasks", "$").Where(x => r.IsObject(x.Item, x.Path)).Select(x =>
+        {
+            var (t, p) = x;
+            r.OnlyKnown(t, p, "id", "title", "description", "givenAt", "dueBefore", "dueAt");
+            return new TaskItem
+            {
+                Id = r.String(t, "id", p, true) ?? "",
+                Title = r.String(t, "title", p, true) ?? "",
+                Description = r.String(t, "description", p),
+                GivenAt = r.Int(t, "givenAt", p, true) ?? 0,
+                DueBefore = r.Int(t, "dueBefore", p),
+                DueAt = r.LocalTime(t, "dueAt", p),
+            };
+        })];
+
+    public static List<EvaluationItem> Items(PlanJsonReader r, JsonElement root) =>
+        [.. r.Array(root, "evaluationItems", "$").Where(x => r.IsObject(x.Item, x.Path)).Select(x =>
+        {
+            var (e, p) = x;
+            r.OnlyKnown(e, p, "id", "kind", "text", "stable", "gatherings");
+            var kindText = r.String(e, "kind", p, true);
+            EvaluationItemKind? kind = kindText switch
+            {
+                "likert" => EvaluationItemKind.Likert,
+                "rating" => EvaluationItemKind.Rating,
+                "hours" => EvaluationItemKind.Hours,
+                "text" => EvaluationItemKind.Text,
+                _ => null,
+            };
+            if (kindText is not null && kind is null)
+            {
+                r.Issues.Add(PlanIssue.Error(p + ".kind", $"Unknown kind '{kindText}': use likert, rating, hours or text."));
+            }
+
+            string? nb = null, en = null;
+            if (PlanJsonReader.TryGet(e, "text", out var text) && r.IsObject(text, p + ".text"))
+            {
+                r.OnlyKnown(text, p + ".text", "nb", "en");
+                nb = r.String(text, "nb", p + ".text", true);
+                en = r.String(text, "en", p + ".text");
+            }
+            else if (!e.TryGetProperty("text", out _))
+            {
+                r.Issues.Add(PlanIssue.Error(p + ".text", "'text' is required."));
+            }
+
+            return new EvaluationItem
+            {
+                Id = r.String(e, "id", p, true) ?? "",
+                Kind = kind ?? EvaluationItemKind.Likert,
+                TextNb = nb ?? "",
+                TextEn = en,
+                Stable = r.Bool(e, "stable", p) ?? false,
+                Gatherings = r.IntArray(e, "gatherings", p),
+            };
+        })];
+}
