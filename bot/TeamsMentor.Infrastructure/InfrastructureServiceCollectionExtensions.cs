@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TeamsMentor.Domain.Installations;
+using TeamsMentor.Domain.Storage;
 using TeamsMentor.Infrastructure.Installations;
+using TeamsMentor.Infrastructure.Networks;
 using TeamsMentor.Infrastructure.Storage;
 
 namespace TeamsMentor.Infrastructure;
@@ -22,6 +24,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton(sp => CreateServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<TableProvider>();
         services.AddSingleton<IConversationInstallationRepository, ConversationInstallationRepository>();
+        services.AddSingleton<INetworkRepository, NetworkRepository>();
+        services.AddSingleton<ITeamProgressRepository, TeamProgressRepository>();
         return builder;
     }
 

@@ -208,8 +208,12 @@ public static partial class NetworkPlanRules
         }
     }
 
-    internal static TimeZoneInfo SafeZone(LearningNetwork network) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(network.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+    /// <summary>The network's time zone, or UTC when the id is unknown (validation reports that separately).</summary>
+    public static TimeZoneInfo SafeZone(LearningNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return TimeZoneInfo.TryFindSystemTimeZoneById(network.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+    }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
     private static partial Regex Slug();

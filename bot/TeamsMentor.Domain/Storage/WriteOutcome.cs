@@ -1,0 +1,9 @@
+namespace TeamsMentor.Domain.Storage;
+
+/// <summary>The result of a guarded write: saved, someone else changed it first (reload and retry), or it is gone.</summary>
+public enum WriteOutcome
+{
+    Saved,
+    Conflict,
+    NotFound,
+}

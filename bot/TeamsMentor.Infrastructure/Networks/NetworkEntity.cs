@@ -1,0 +1,27 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace TeamsMentor.Infrastructure.Networks;
+
+/// <summary>Table <c>Networks</c>, RowKey <c>network</c>: the network's own facts; small lists as JSON.</summary>
+public sealed class NetworkEntity : ITableEntity
+{
+    public const string Key = "network";
+    public const int CurrentSchemaVersion = 1;
+
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = Key;
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+    public int SchemaVersion { get; set; } = CurrentSchemaVersion;
+    public string Name { get; set; } = "";
+    public string? Description { get; set; }
+    public DateTime Start { get; set; }
+    public DateTime End { get; set; }
+    public string TimeZoneId { get; set; } = "";
+    public string DefaultLocale { get; set; } = "";
+    public string OrganizersJson { get; set; } = "[]";
+    public string PhasesJson { get; set; } = "[]";
+    public string MunicipalitiesJson { get; set; } = "[]";
+    public string ScheduleJson { get; set; } = "{}";
+}

@@ -1,0 +1,165 @@
+using Azure;
+using Azure.Data.Tables;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Storage;
+using TeamsMentor.Infrastructure.Storage;
+
+namespace TeamsMentor.Infrastructure.Networks;
+
+/// <summary>
+/// Networks in Azure Tables. Table <c>Networks</c> holds one partition per network (the network row, gatherings,
+/// teams, members, tasks, evaluation items), so reading a whole plan or a network's teams is one partition query.
+/// <c>ChannelLinks</c> and <c>MemberIndex</c> are lookups kept in step on every write.
+/// </summary>
+public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
+{
+    public const string TableName = "Networks";
+    public const string ChannelLinksTable = "ChannelLinks";
+    public const string MemberIndexTable = "MemberIndex";
+
+    public async Task<IReadOnlyList<NetworkSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var list = new List<NetworkSummary>();
+        await foreach (var e in table.QueryAsync<NetworkEntity>(e => e.RowKey == NetworkEntity.Key, cancellationToken: cancellationToken))
+        {
+            list.Add(new NetworkSummary(e.PartitionKey, e.Name, DateOnly.FromDateTime(e.Start), DateOnly.FromDateTime(e.End)));
+        }
+
+        return list;
+    }
+
+    public async Task<NetworkPlan?> GetPlanAsync(string networkId, CancellationToken cancellationToken)
+    {
+        var rows = await ReadPartitionAsync(networkId, cancellationToken);
+        return rows.Network is null ? null : rows.ToPlan();
+    }
+
+    public async Task<NetworkPlan> ImportAsync(NetworkPlan plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var id = plan.Network.Id;
+        var existing = await ReadPartitionAsync(id, cancellationToken);
+        var merged = PlanMerge.KeepLearned(plan, existing.Teams.Select(NetworkRows.To), existing.Members.Select(NetworkRows.To));
+
+        var rows = new List<ITableEntity> { NetworkRows.From(merged.Network) };
+        rows.AddRange(merged.Gatherings.Select(g => NetworkRows.From(id, g)));
+        rows.AddRange(merged.Teams.Select((t, i) => NetworkRows.From(id, t, i)));
+        rows.AddRange(merged.Members.Select((m, i) => NetworkRows.From(id, m, i)));
+        rows.AddRange(merged.Tasks.Select((t, i) => NetworkRows.From(id, t, i)));
+        rows.AddRange(merged.EvaluationItems.Select((e, i) => NetworkRows.From(id, e, i)));
+        var keep = rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
+
+        var actions = rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToList();
+        actions.AddRange(existing.AllKeys.Where(k => !keep.Contains(k))
+            .Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(id, k), ETag.All)));
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        await TableBatches.SubmitAsync(table, actions, cancellationToken);
+
+        await NetworkLookups.SyncAsync(tables, id, existing, merged, cancellationToken);
+        return merged;
+    }
+
+    public async Task<Versioned<NetworkTeam>?> GetTeamAsync(string networkId, string teamId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TeamEntity>(networkId, TeamEntity.Prefix + teamId, cancellationToken: cancellationToken);
+        return row.HasValue ? new Versioned<NetworkTeam>(NetworkRows.To(row.Value!), row.Value!.ETag.ToString()) : null;
+    }
+
+    public async Task<WriteOutcome> SetChannelAsync(string networkId, string teamId, ChannelLink link, string version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var current = await table.GetEntityIfExistsAsync<TeamEntity>(networkId, TeamEntity.Prefix + teamId, cancellationToken: cancellationToken);
+        if (!current.HasValue)
+        {
+            return WriteOutcome.NotFound;
+        }
+
+        var team = current.Value!;
+        var previous = NetworkRows.To(team).Channel;
+        var updated = NetworkRows.From(networkId, NetworkRows.To(team) with { Channel = link }, team.Order);
+        try
+        {
+            await table.UpdateEntityAsync(updated, new ETag(version), TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return WriteOutcome.Conflict;
+        }
+
+        await NetworkLookups.MoveChannelAsync(tables, networkId, teamId, previous, link, cancellationToken);
+        return WriteOutcome.Saved;
+    }
+
+    public async Task<Versioned<Member>?> GetMemberAsync(string networkId, string memberId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<MemberEntity>(networkId, MemberEntity.Prefix + memberId, cancellationToken: cancellationToken);
+        return row.HasValue ? new Versioned<Member>(NetworkRows.To(row.Value!), row.Value!.ETag.ToString()) : null;
+    }
+
+    public async Task<WriteOutcome> SaveMemberAsync(string networkId, Member member, string? version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var current = await table.GetEntityIfExistsAsync<MemberEntity>(networkId, MemberEntity.Prefix + member.Id, cancellationToken: cancellationToken);
+        var before = current.HasValue ? NetworkRows.To(current.Value!) : null;
+        var entity = NetworkRows.From(networkId, member, current.HasValue ? current.Value!.Order : int.MaxValue);
+        try
+        {
+            if (version is null)
+            {
+                await table.AddEntityAsync(entity, cancellationToken);
+            }
+            else
+            {
+                await table.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Replace, cancellationToken);
+            }
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return WriteOutcome.Conflict;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return WriteOutcome.NotFound;
+        }
+
+        await NetworkLookups.MoveMemberAsync(tables, networkId, before, member, cancellationToken);
+        return WriteOutcome.Saved;
+    }
+
+    public async Task<(string NetworkId, string TeamId)?> FindTeamByChannelAsync(string tenantId, string channelId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(ChannelLinksTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<ChannelLinkEntity>(TableKeys.Encode(tenantId), TableKeys.Encode(channelId), cancellationToken: cancellationToken);
+        return row.HasValue ? (row.Value!.NetworkId, row.Value.TeamId) : null;
+    }
+
+    public async Task<IReadOnlyList<Membership>> FindMembershipsAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(MemberIndexTable, cancellationToken);
+        var key = TableKeys.Encode(aadObjectId.ToLowerInvariant());
+        var list = new List<Membership>();
+        await foreach (var e in table.QueryAsync<MemberIndexEntity>(e => e.PartitionKey == key, cancellationToken: cancellationToken))
+        {
+            list.Add(new Membership(e.NetworkId, e.TeamId, e.MemberId, e.IsOrganizer));
+        }
+
+        return list;
+    }
+
+    private async Task<NetworkPartition> ReadPartitionAsync(string networkId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var partition = new NetworkPartition();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == networkId, cancellationToken: cancellationToken))
+        {
+            partition.Add(row);
+        }
+
+        return partition;
+    }
+}

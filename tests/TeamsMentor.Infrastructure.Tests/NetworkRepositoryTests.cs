@@ -1,0 +1,190 @@
+using System.Text;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Plans;
+using TeamsMentor.Domain.Storage;
+using TeamsMentor.Infrastructure.Networks;
+using TeamsMentor.Infrastructure.Storage;
+using TeamsMentor.Testing;
+
+namespace TeamsMentor.Infrastructure.Tests;
+
+/// <summary>Networks on a real Azurite: import round trip, idempotent re-import, learned facts kept, ETag conflicts.</summary>
+[Collection(StorageCollection.Name)]
+public sealed class NetworkRepositoryTests(AzuriteFixture azurite)
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
+    private readonly string _prefix = AzuriteFixture.UniquePrefix();
+
+    private TableProvider Tables() => new(new TableServiceClient(azurite.ConnectionString), Options.Create(new StorageOptions { TablePrefix = _prefix }));
+
+    private NetworkRepository Repository() => new(Tables());
+
+    private static NetworkPlan Nord()
+    {
+        var result = NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json")));
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        return result.Plan!;
+    }
+
+    private static string Json(NetworkPlan plan) => Encoding.UTF8.GetString(NetworkPlanWriter.Write(plan));
+
+    private async Task<int> RowCountAsync(string networkId)
+    {
+        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(_prefix + NetworkRepository.TableName);
+        var n = 0;
+        await foreach (var _ in table.QueryAsync<TableEntity>(e => e.PartitionKey == networkId, select: ["RowKey"]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    [Fact]
+    public async Task Import_ThenGet_SamePlan()
+    {
+        var plan = Nord();
+        var repository = Repository();
+
+        await repository.ImportAsync(plan, CancellationToken.None);
+        var stored = await repository.GetPlanAsync(plan.Network.Id, CancellationToken.None);
+
+        Assert.Equal(Json(plan), Json(stored!));
+        Assert.Equal("mentorprogram-nord", Assert.Single(await repository.ListAsync(CancellationToken.None)).Id);
+    }
+
+    [Fact]
+    public async Task ImportTwice_NoDuplicates()
+    {
+        var repository = Repository();
+        await repository.ImportAsync(Nord(), CancellationToken.None);
+        var rows = await RowCountAsync("mentorprogram-nord");
+
+        await repository.ImportAsync(Nord(), CancellationToken.None);
+
+        Assert.Equal(rows, await RowCountAsync("mentorprogram-nord"));
+        var plan = Nord();
+        Assert.Equal(1 + plan.Gatherings.Count + plan.Teams.Count + plan.Members.Count + plan.Tasks.Count + plan.EvaluationItems.Count, rows);
+    }
+
+    [Fact]
+    public async Task Reimport_KeepsChannelLinkAndLearnedIdentity_RemovesDroppedTeam()
+    {
+        var repository = Repository();
+        var plan = Nord();
+        await repository.ImportAsync(plan, CancellationToken.None);
+        var team = (await repository.GetTeamAsync(plan.Network.Id, "dyroy", CancellationToken.None))!;
+        var link = new ChannelLink("tenant-1", "19:team", "19:dyroy@thread.tacv2", "https://smba.trafficmanager.net/emea/", Now, "org");
+        Assert.Equal(WriteOutcome.Saved, await repository.SetChannelAsync(plan.Network.Id, "dyroy", link, team.Version, CancellationToken.None));
+        var member = (await repository.GetMemberAsync(plan.Network.Id, plan.MembersOf("dyroy").First().Id, CancellationToken.None))!;
+        await repository.SaveMemberAsync(plan.Network.Id, member.Value with { AadObjectId = "AAD-DYROY-1" }, member.Version, CancellationToken.None);
+
+        var dropped = plan.Teams.First(t => t.Id != "dyroy");
+        var smaller = plan with { Teams = [.. plan.Teams.Where(t => t != dropped)], Members = [.. plan.Members.Where(m => m.TeamId != dropped.Id)] };
+        await repository.ImportAsync(smaller, CancellationToken.None);
+        var stored = (await repository.GetPlanAsync(plan.Network.Id, CancellationToken.None))!;
+
+        Assert.Equal(link, stored.Teams.Single(t => t.Id == "dyroy").Channel);
+        Assert.Equal("AAD-DYROY-1", stored.Members.Single(m => m.Id == member.Value.Id).AadObjectId);
+        Assert.DoesNotContain(stored.Teams, t => t.Id == dropped.Id);
+        Assert.DoesNotContain(stored.Members, m => m.TeamId == dropped.Id);
+        Assert.Equal(("mentorprogram-nord", "dyroy"), await repository.FindTeamByChannelAsync("tenant-1", "19:dyroy@thread.tacv2", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SetChannel_StaleVersion_ConflictAndNothingChanged()
+    {
+        var repository = Repository();
+        await repository.ImportAsync(Nord(), CancellationToken.None);
+        var read = (await repository.GetTeamAsync("mentorprogram-nord", "senja", CancellationToken.None))!;
+        var first = new ChannelLink("t", "19:team", "19:a@thread.tacv2", "https://smba.trafficmanager.net/emea/", Now, "a");
+        var second = first with { ChannelId = "19:b@thread.tacv2", LinkedBy = "b" };
+
+        Assert.Equal(WriteOutcome.Saved, await repository.SetChannelAsync("mentorprogram-nord", "senja", first, read.Version, CancellationToken.None));
+        Assert.Equal(WriteOutcome.Conflict, await repository.SetChannelAsync("mentorprogram-nord", "senja", second, read.Version, CancellationToken.None));
+
+        Assert.Equal(first, (await repository.GetTeamAsync("mentorprogram-nord", "senja", CancellationToken.None))!.Value.Channel);
+        Assert.Null(await repository.FindTeamByChannelAsync("t", "19:b@thread.tacv2", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SetChannel_Relink_OldChannelNoLongerPointsToTeam()
+    {
+        var repository = Repository();
+        await repository.ImportAsync(Nord(), CancellationToken.None);
+        var v1 = (await repository.GetTeamAsync("mentorprogram-nord", "senja", CancellationToken.None))!;
+        var a = new ChannelLink("t", "19:team", "19:a@thread.tacv2", "https://smba.trafficmanager.net/emea/", Now, "x");
+        await repository.SetChannelAsync("mentorprogram-nord", "senja", a, v1.Version, CancellationToken.None);
+        var v2 = (await repository.GetTeamAsync("mentorprogram-nord", "senja", CancellationToken.None))!;
+
+        await repository.SetChannelAsync("mentorprogram-nord", "senja", a with { ChannelId = "19:b@thread.tacv2" }, v2.Version, CancellationToken.None);
+
+        Assert.Null(await repository.FindTeamByChannelAsync("t", "19:a@thread.tacv2", CancellationToken.None));
+        Assert.Equal(("mentorprogram-nord", "senja"), await repository.FindTeamByChannelAsync("t", "19:b@thread.tacv2", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SaveMember_NewTwice_SecondConflict_AndIndexed()
+    {
+        var repository = Repository();
+        await repository.ImportAsync(Nord(), CancellationToken.None);
+        var newcomer = new Member { Id = "senja-ny", TeamId = "senja", Name = "Nora Ny", AadObjectId = "AAD-NEW", Roles = TeamRoles.Mentee };
+
+        Assert.Equal(WriteOutcome.Saved, await repository.SaveMemberAsync("mentorprogram-nord", newcomer, null, CancellationToken.None));
+        Assert.Equal(WriteOutcome.Conflict, await repository.SaveMemberAsync("mentorprogram-nord", newcomer, null, CancellationToken.None));
+
+        var membership = Assert.Single(await repository.FindMembershipsAsync("aad-new", CancellationToken.None));
+        Assert.Equal(new Membership("mentorprogram-nord", "senja", "senja-ny", false), membership);
+    }
+
+    [Fact]
+    public async Task SaveMember_StaleVersion_Conflict()
+    {
+        var repository = Repository();
+        var plan = Nord();
+        await repository.ImportAsync(plan, CancellationToken.None);
+        var read = (await repository.GetMemberAsync(plan.Network.Id, plan.Members[0].Id, CancellationToken.None))!;
+
+        await repository.SaveMemberAsync(plan.Network.Id, read.Value with { Roles = read.Value.Roles | TeamRoles.Mentor }, read.Version, CancellationToken.None);
+        var second = await repository.SaveMemberAsync(plan.Network.Id, read.Value with { Roles = TeamRoles.Hr }, read.Version, CancellationToken.None);
+
+        Assert.Equal(WriteOutcome.Conflict, second);
+        Assert.True((await repository.GetMemberAsync(plan.Network.Id, plan.Members[0].Id, CancellationToken.None))!.Value.Has(TeamRoles.Mentor));
+    }
+
+    [Fact]
+    public async Task Organizers_WithEntraId_FoundAsOrganizers()
+    {
+        var repository = Repository();
+        var plan = Nord();
+        plan = plan with { Network = plan.Network with { Organizers = [plan.Network.Organizers[0] with { AadObjectId = "AAD-ORG" }, .. plan.Network.Organizers.Skip(1)] } };
+        await repository.ImportAsync(plan, CancellationToken.None);
+
+        var membership = Assert.Single(await repository.FindMembershipsAsync("AAD-ORG", CancellationToken.None));
+
+        Assert.True(membership.IsOrganizer);
+        Assert.Equal("mentorprogram-nord", membership.NetworkId);
+    }
+
+    [Fact]
+    public async Task TeamProgress_SaveThenStaleWrite_Conflict()
+    {
+        var progress = new TeamProgressRepository(Tables());
+        var item = new TeamTaskProgress
+        {
+            TeamId = "dyroy",
+            TaskId = "rekruttere-mentorer",
+            State = TaskState.InProgress,
+            Steps = [new ProgressStep("s1", "Spør avdelingslederne", "dyroy-a", new DateOnly(2022, 10, 1), false)],
+        };
+
+        Assert.Equal(WriteOutcome.Saved, await progress.SaveAsync("nord", item, null, CancellationToken.None));
+        var read = Assert.Single(await progress.GetTeamAsync("nord", "dyroy", CancellationToken.None));
+        Assert.Equal(item.Steps, read.Value.Steps);
+        Assert.Equal(WriteOutcome.Saved, await progress.SaveAsync("nord", read.Value with { State = TaskState.Done }, read.Version, CancellationToken.None));
+        Assert.Equal(WriteOutcome.Conflict, await progress.SaveAsync("nord", read.Value with { State = TaskState.NotStarted }, read.Version, CancellationToken.None));
+        Assert.Equal(TaskState.Done, Assert.Single(await progress.GetTeamAsync("nord", "dyroy", CancellationToken.None)).Value.State);
+    }
+}
