@@ -48,6 +48,9 @@ STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
   exec env ASPNETCORE_ENVIRONMENT=Development \
     Bot__DangerouslyAllowUnauthenticatedRequests=true \
     Storage__ConnectionString="$STORAGE" \
+    Demo__PlanFiles__0="$ROOT/plans/mentorprogram-nord.json" \
+    Demo__Organizers__0__Name="Ingrid Solberg" \
+    Demo__Organizers__0__AadObjectId="00000000-0000-0000-0000-0000000000020" \
     dotnet "$ROOT/bot/TeamsMentor.Bot/bin/Debug/net10.0/TeamsMentor.Bot.dll" \
     --urls "http://127.0.0.1:$BOT_PORT" --contentRoot "$ROOT/bot/TeamsMentor.Bot"
 ) >"$LOGS/bot.log" 2>&1 &

@@ -25,9 +25,12 @@ public sealed class InstallationTests(AzuriteFixture azurite) : HostTestBase(azu
         Assert.True(stored.ServiceUrlVerified);
         Assert.True(stored.IsActive);
 
-        var (request, activity) = SingleSent();
-        Assert.Equal("/emea/v3/conversations/19%3Ateam-nord%40thread.tacv2/activities", request.RawPath);
-        Assert.Contains("Takk for at dere la meg til", AllText(CardOf(activity)), StringComparison.Ordinal);
+        var sent = Factory.Connector.Requests.ToArray();
+        Assert.Equal(2, sent.Length);
+        Assert.All(sent, r => Assert.Equal("/emea/v3/conversations/19%3Ateam-nord%40thread.tacv2/activities", r.RawPath));
+        Assert.Contains("Takk for at dere la meg til", AllText(CardOf(System.Text.Json.Nodes.JsonNode.Parse(sent[0].Body!)!)), StringComparison.Ordinal);
+        // then the link card; with no network imported yet it says so
+        Assert.Contains("ingen læringsnettverk", AllText(CardOf(System.Text.Json.Nodes.JsonNode.Parse(sent[1].Body!)!)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -80,4 +80,49 @@ public static class CardElements
 
         return action;
     }
+
+    /// <summary>A message in the card itself, e.g. why an action was refused (shown in the attention colour).</summary>
+    public static JsonObject Attention(string text) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = text,
+        ["wrap"] = true,
+        ["color"] = "Attention",
+        ["weight"] = "Bolder",
+    };
+
+    public static JsonObject Good(string text) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = text,
+        ["wrap"] = true,
+        ["color"] = "Good",
+    };
+
+    /// <summary>A drop-down (or checkboxes when <paramref name="multiSelect"/>), with its label and required message.</summary>
+    public static JsonObject Choices(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value = null,
+        bool multiSelect = false, string? requiredMessage = null)
+    {
+        var set = new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = id,
+            ["label"] = label,
+            ["style"] = multiSelect ? "expanded" : "compact",
+            ["isMultiSelect"] = multiSelect,
+            ["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]),
+        };
+        if (value is not null)
+        {
+            set["value"] = value;
+        }
+
+        if (requiredMessage is not null)
+        {
+            set["isRequired"] = true;
+            set["errorMessage"] = requiredMessage;
+        }
+
+        return set;
+    }
 }

@@ -32,7 +32,13 @@ public sealed class HelpCard(BotText text)
             Text(intro, spacing: "Medium"),
             Text("- " + T("Help_FeatureStatus") + "\n- " + T("Help_FeatureOpenScreen") + "\n- " + T("Help_FeatureEvaluation") + "\n- " + T("Help_FeaturePlan")),
             Text(T("Help_CommandsHeading"), weight: "Bolder", spacing: "Medium"),
-            Facts([(T("Help_CommandHelp"), T("Help_CommandHelpDescription"))]));
+            Facts(
+            [
+                (T("Help_CommandPlan"), T("Help_CommandPlanDescription")),
+                (T("Help_CommandRole"), T("Help_CommandRoleDescription")),
+                (T("Help_CommandLink"), T("Help_CommandLinkDescription")),
+                (T("Help_CommandHelp"), T("Help_CommandHelpDescription")),
+            ]));
 
         var switchTo = T("Help_SwitchLanguageLocale");
         var actions = new JsonArray(

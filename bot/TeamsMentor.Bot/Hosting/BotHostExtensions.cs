@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.Demo;
 using TeamsMentor.Bot.Localization;
+using TeamsMentor.Bot.Teams;
 using TeamsMentor.Bot.Turns;
 using TeamsMentor.Infrastructure;
 using TeamsMentor.Infrastructure.Storage;
@@ -21,10 +24,18 @@ public static class BotHostExtensions
         services.AddProblemDetails();
         services.AddSingleton<BotText>();
         services.AddSingleton<HelpCard>();
-        services.AddSingleton<InstallationHandler>();
-        services.AddSingleton<MessageHandler>();
-        services.AddSingleton<CardActionHandler>();
-        services.AddSingleton<IActivityHandler, TeamsMentorActivityHandler>();
+        services.AddTransient<InstallationHandler>();
+        services.AddTransient<MessageHandler>();
+        services.AddTransient<CardActionHandler>();
+        services.AddSingleton<TeamResolver>();
+        services.AddTransient<RosterSync>();
+        services.AddTransient<TeamCommands>();
+        services.AddTransient<LinkAction>();
+        services.AddTransient<RoleAction>();
+        services.AddTransient<IActivityHandler, TeamsMentorActivityHandler>();
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DemoOptions>, DemoOptionsValidator>();
+        services.AddHostedService<DemoPlanSeeder>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("storage", tags: ["ready"]);
         return builder;
     }

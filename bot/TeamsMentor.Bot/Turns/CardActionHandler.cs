@@ -9,23 +9,24 @@ namespace TeamsMentor.Bot.Turns;
 /// <c>adaptiveCard/action</c> invokes (Universal Actions). Malformed values get BadRequest, other action types
 /// NotSupported (as BBD answers); each verb validates its own data because card payloads can be forged.
 /// </summary>
-public sealed class CardActionHandler(HelpCard helpCard, BotText text)
+public sealed class CardActionHandler(HelpCard helpCard, BotText text, LinkAction link, RoleAction role, TeamCommands commands)
 {
-    public Task<InvokeResponse?> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task<InvokeResponse?> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (!AdaptiveCardInvokeValue.TryParse(turn.Activity.Value, out var action, out var error))
         {
-            return Task.FromResult<InvokeResponse?>(error);
+            return error;
         }
 
         var culture = BotLocale.From(turn.Activity.Locale);
-        var response = action.Verb switch
+        return action.Verb switch
         {
             CardVerbs.HelpLanguage => SwitchHelpLanguage(action),
+            CardVerbs.TeamLink => await link.HandleAsync(turn, action, commands.For(turn.Activity), cancellationToken),
+            CardVerbs.MemberRole => await role.HandleAsync(turn, action, commands.For(turn.Activity), cancellationToken),
             _ => InvokeResponse.Error(400, "BadRequest", text.Get("Card_ActionUnknown", culture)),
         };
-        return Task.FromResult<InvokeResponse?>(response);
     }
 
     private InvokeResponse SwitchHelpLanguage(AdaptiveCardInvokeValue action)

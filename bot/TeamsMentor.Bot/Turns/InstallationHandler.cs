@@ -14,6 +14,7 @@ namespace TeamsMentor.Bot.Turns;
 public sealed partial class InstallationHandler(
     IConversationInstallationRepository repository,
     HelpCard helpCard,
+    TeamCommands teamCommands,
     TimeProvider time,
     ILogger<InstallationHandler> logger)
 {
@@ -42,6 +43,10 @@ public sealed partial class InstallationHandler(
             if (stored)
             {
                 await WelcomeAsync(turn, cancellationToken);
+                if (activity.ChannelData?.Team?.Id is not null)
+                {
+                    await SendCardAsync(turn, await teamCommands.LinkAsync(activity, teamCommands.For(activity), cancellationToken), cancellationToken);
+                }
             }
         }
         else if (Contains(activity.MembersRemoved, botId))
@@ -118,12 +123,14 @@ public sealed partial class InstallationHandler(
         Log.Removed(logger, count);
     }
 
-    private async Task WelcomeAsync(TurnContext turn, CancellationToken cancellationToken)
+    private Task WelcomeAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        SendCardAsync(turn, helpCard.Build(BotLocale.From(turn.Activity.Locale), HelpCard.Reason.Welcome), cancellationToken);
+
+    private async Task SendCardAsync(TurnContext turn, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken)
     {
-        var culture = BotLocale.From(turn.Activity.Locale);
         var reply = turn.Activity.CreateReply();
         reply.ReplyToId = null;
-        reply.Attachments = [Attachment.AdaptiveCard(helpCard.Build(culture, HelpCard.Reason.Welcome))];
+        reply.Attachments = [Attachment.AdaptiveCard(card)];
         var sent = await turn.Connector.SendToConversationAsync(turn.Activity.ServiceUrl!, turn.Activity.Conversation!.Id!, reply, cancellationToken);
         if (!sent.IsSuccess)
         {

@@ -9,7 +9,7 @@ namespace TeamsMentor.Bot.Turns;
 /// Text commands and <c>Action.Submit</c> card submissions (a message with a <c>value</c> and no text, routed apart
 /// from chat text). "hjelp"/"help", and anything not understood, get the help card.
 /// </summary>
-public sealed partial class MessageHandler(HelpCard helpCard, BotText text, ILogger<MessageHandler> logger)
+public sealed partial class MessageHandler(HelpCard helpCard, BotText text, TeamCommands teamCommands, ILogger<MessageHandler> logger)
 {
     private static readonly HashSet<string> HelpWords = new(StringComparer.Ordinal) { "hjelp", "help", "?", "meny", "menu" };
 
@@ -26,9 +26,10 @@ public sealed partial class MessageHandler(HelpCard helpCard, BotText text, ILog
         }
 
         var command = MessageText.Normalize(activity);
+        var card = HelpWords.Contains(command) ? null : await teamCommands.AnswerAsync(command, activity, teamCommands.For(activity), cancellationToken);
         var reason = HelpWords.Contains(command) ? HelpCard.Reason.Asked : HelpCard.Reason.NotUnderstood;
         var reply = activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(helpCard.Build(culture, reason))];
+        reply.Attachments = [Attachment.AdaptiveCard(card ?? helpCard.Build(culture, reason))];
         await SendAsync(turn, reply, cancellationToken);
     }
 

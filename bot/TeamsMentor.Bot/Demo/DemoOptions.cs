@@ -1,0 +1,16 @@
+namespace TeamsMentor.Bot.Demo;
+
+/// <summary>
+/// Configuration section <c>Demo</c> (Development only): plans imported at start-up, and extra organizers (the
+/// Agents Playground's user) so a local demo can be driven end to end.
+/// </summary>
+public sealed class DemoOptions
+{
+    public const string SectionName = "Demo";
+
+    /// <summary>Plan documents to import at start-up (paths relative to the content root or absolute).</summary>
+    public IList<string> PlanFiles { get; } = [];
+
+    /// <summary>People added as organizers of every imported plan.</summary>
+    public IList<DemoOrganizer> Organizers { get; } = [];
+}

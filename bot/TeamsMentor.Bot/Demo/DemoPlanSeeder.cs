@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Options;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Plans;
+using TeamsMentor.Domain.Storage;
+
+namespace TeamsMentor.Bot.Demo;
+
+/// <summary>
+/// Imports the demo plans at start-up (Development only). Import is idempotent, so restarting keeps everything the
+/// demo has learned (linked channels, roles) and never duplicates anything.
+/// </summary>
+internal sealed partial class DemoPlanSeeder(
+    IOptions<DemoOptions> options,
+    INetworkRepository networks,
+    IHostEnvironment environment,
+    ILogger<DemoPlanSeeder> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var file in options.Value.PlanFiles)
+        {
+            var path = Path.IsPathRooted(file) ? file : Path.GetFullPath(Path.Combine(environment.ContentRootPath, file));
+            var result = NetworkPlanDocument.Read(await File.ReadAllBytesAsync(path, cancellationToken));
+            if (!result.IsValid)
+            {
+                throw new InvalidOperationException($"The demo plan {path} is not valid:\n" + string.Join("\n", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
+            }
+
+            var plan = WithDemoOrganizers(result.Plan!);
+            await networks.ImportAsync(plan, cancellationToken);
+            Log.Imported(logger, plan.Network.Id, plan.Teams.Count, plan.Gatherings.Count);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private NetworkPlan WithDemoOrganizers(NetworkPlan plan)
+    {
+        var extra = options.Value.Organizers.Select((o, i) => new Organizer($"demo-organizer-{i + 1}", o.Name, null, o.AadObjectId));
+        return plan with { Network = plan.Network with { Organizers = [.. plan.Network.Organizers, .. extra] } };
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Demo plan {NetworkId} imported: {Teams} teams, {Gatherings} gatherings.")]
+        public static partial void Imported(ILogger logger, string networkId, int teams, int gatherings);
+    }
+}

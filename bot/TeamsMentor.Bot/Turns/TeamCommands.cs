@@ -1,0 +1,102 @@
+using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.Localization;
+using TeamsMentor.Bot.Teams;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Storage;
+using TeamsMentor.Protocol.Hosting;
+using TeamsMentor.Protocol.Schema;
+
+namespace TeamsMentor.Bot.Turns;
+
+/// <summary>The text commands about the learning network: "koble"/"link", "min rolle"/"my role", "plan".</summary>
+public sealed class TeamCommands(
+    INetworkRepository networks,
+    ITeamProgressRepository progress,
+    TeamResolver resolver,
+    BotText text,
+    TimeProvider time)
+{
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "koble", "link", "koble kanal", "link channel" };
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal) { "min rolle", "my role", "rolle", "role" };
+    private static readonly HashSet<string> PlanWords = new(StringComparer.Ordinal) { "plan", "min plan", "my plan" };
+
+    /// <summary>The card answering <paramref name="command"/>, or null when it is not one of these commands.</summary>
+    public async Task<System.Text.Json.Nodes.JsonObject?> AnswerAsync(string command, Activity activity, CardText t, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(t);
+        if (LinkWords.Contains(command))
+        {
+            return await LinkAsync(activity, t, cancellationToken);
+        }
+
+        if (RoleWords.Contains(command))
+        {
+            return await RoleAsync(activity, t, cancellationToken);
+        }
+
+        return PlanWords.Contains(command) ? await PlanAsync(activity, t, cancellationToken) : null;
+    }
+
+    public async Task<System.Text.Json.Nodes.JsonObject> LinkAsync(Activity activity, CardText t, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!ChannelAddress.IsChannel(activity))
+        {
+            return NoticeCard.Build(t["Link_Title"], t["Link_NotInChannel"]);
+        }
+
+        var plans = await AllPlansAsync(cancellationToken);
+        if (plans.Count == 0)
+        {
+            return NoticeCard.Build(t["Link_Title"], t["Link_NoNetworks"]);
+        }
+
+        var scope = await resolver.ResolveAsync(activity, cancellationToken);
+        return LinkCard.Build(t, plans, scope?.Team.Name, scope is null ? null : $"{scope.NetworkId}/{scope.Team.Id}");
+    }
+
+    private async Task<System.Text.Json.Nodes.JsonObject> RoleAsync(Activity activity, CardText t, CancellationToken cancellationToken)
+    {
+        var scope = await resolver.ResolveAsync(activity, cancellationToken);
+        if (scope is null)
+        {
+            return NoticeCard.Build(t["Role_Title"], ChannelAddress.IsChannel(activity) ? t["Plan_NotLinked"] : t["Role_NoTeam"]);
+        }
+
+        var me = Me(scope, activity.From?.AadObjectId);
+        return RoleCard.Build(t, scope.Plan, scope.Team, me);
+    }
+
+    private async Task<System.Text.Json.Nodes.JsonObject> PlanAsync(Activity activity, CardText t, CancellationToken cancellationToken)
+    {
+        var scope = await resolver.ResolveAsync(activity, cancellationToken);
+        if (scope is null)
+        {
+            return NoticeCard.Build(t["Plan_NextGathering"], ChannelAddress.IsChannel(activity) ? t["Plan_NotLinked"] : t["Plan_NoTeam"]);
+        }
+
+        var rows = await progress.GetTeamAsync(scope.NetworkId, scope.Team.Id, cancellationToken);
+        var note = scope.TeamCount > 1 ? t.Format("Plan_SeveralTeams", scope.Team.Name) : null;
+        return PlanCard.Build(t, scope.Plan, scope.Team, [.. rows.Select(r => r.Value)], time.GetUtcNow(), note);
+    }
+
+    public static Member? Me(TeamScope scope, string? aadObjectId) =>
+        aadObjectId is null ? null : scope.Plan.MembersOf(scope.Team.Id).FirstOrDefault(m => string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
+
+    public async Task<IReadOnlyList<NetworkPlan>> AllPlansAsync(CancellationToken cancellationToken)
+    {
+        var plans = new List<NetworkPlan>();
+        foreach (var summary in await networks.ListAsync(cancellationToken))
+        {
+            if (await networks.GetPlanAsync(summary.Id, cancellationToken) is { } plan)
+            {
+                plans.Add(plan);
+            }
+        }
+
+        return plans;
+    }
+
+    public CardText For(Activity activity) => new(text, BotLocale.From(activity?.Locale));
+}
