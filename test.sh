@@ -10,14 +10,24 @@ RESULTS="$ROOT/artifacts/test-results"
 LOGS="$ROOT/artifacts/logs"
 rm -rf "$RESULTS"; mkdir -p "$RESULTS" "$LOGS"
 
+SUMMARY_PRINTED=0
 cleanup() {
+  if [[ -n "${TEST_PID:-}" ]] && kill -0 "$TEST_PID" 2>/dev/null; then
+    kill -TERM -- "-$TEST_PID" 2>/dev/null; wait "$TEST_PID" 2>/dev/null
+  fi
+  TEST_PID=
   [[ -n "${AZURITE_PID:-}" ]] && stop_pid "$AZURITE_PID" Azurite INT
   AZURITE_PID=
 }
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+finish() {
+  cleanup
+  # Whatever happened, CI gets its closing line.
+  ((SUMMARY_PRINTED)) || echo "tests: 0 passed, 1 failed"
+}
+trap finish EXIT
+trap 'echo "interrupted" >&2; exit 130' INT TERM
 
-fail_early() { echo "$1" >&2; cleanup; echo "tests: 0 passed, 1 failed"; exit 1; }
+fail_early() { echo "$1" >&2; exit 1; }
 
 require_tools
 ensure_node_tools
@@ -34,14 +44,20 @@ export TEAMSMENTOR_TEST_STORAGE
 TEAMSMENTOR_TEST_STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
 
 say "Running the tests"
-dotnet test "$ROOT/TeamsMentor.sln" -c Debug --no-build --nologo \
-  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$RESULTS" \
-  -- RunConfiguration.TreatNoTestsAsError=true 2>&1 | tee "$LOGS/test.log" | grep -vE "^\s*$|^Test run for|^A total of|VSTest version|Results File:"
-test_status=${PIPESTATUS[0]}
+# In its own process group (setsid) and waited for, so Ctrl-C/TERM stop it at once instead of after the suite.
+setsid bash -c 'set -o pipefail; dotnet test "$1" -c Debug --no-build --nologo \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$2" \
+  -- RunConfiguration.TreatNoTestsAsError=true 2>&1 | tee "$3" | grep -vE "^\s*$|^Test run for|^A total of|VSTest version|Results File:"; exit "${PIPESTATUS[0]}"' \
+  _ "$ROOT/TeamsMentor.sln" "$RESULTS" "$LOGS/test.log" &
+TEST_PID=$!
+wait "$TEST_PID"
+test_status=$?
+TEST_PID=
 
 cleanup
 say "Summary"
 # A crashed test host leaves no TRX: count a non-zero exit with no recorded failure as one failure.
 extra=0
 if ((test_status != 0)) && ! grep -q 'outcome="Failed"' "$RESULTS"/*.trx 2>/dev/null; then extra=1; fi
+SUMMARY_PRINTED=1
 node "$ROOT/scripts/summarize-tests.cjs" "$RESULTS" "$extra"

@@ -43,13 +43,16 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
 
     public string TablePrefix { get; }
 
+    /// <summary>Replaces the metadata endpoint (e.g. to play an outage); default: <see cref="Issuer"/>'s.</summary>
+    public Func<HttpMessageHandler>? MetadataHandler { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
         builder.ConfigureTestServices(services =>
         {
-            services.AddHttpClient(ProtocolServiceCollectionExtensions.MetadataHttpClient).ConfigurePrimaryHttpMessageHandler(() => Issuer.Handler);
+            services.AddHttpClient(ProtocolServiceCollectionExtensions.MetadataHttpClient).ConfigurePrimaryHttpMessageHandler(() => MetadataHandler?.Invoke() ?? Issuer.Handler);
             services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector);
             services.AddSingleton<IBotTokenProvider>(new StaticTokenProvider("connector-token"));
         });

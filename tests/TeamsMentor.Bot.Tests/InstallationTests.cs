@@ -75,4 +75,40 @@ public sealed class InstallationTests(AzuriteFixture azurite) : HostTestBase(azu
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(await Installations.ListAsync(TeamsPayloads.Tenant, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task TeamDeleted_AllTeamConversationsInactive()
+    {
+        await PostAsync(TeamsPayloads.BotAddedToTeam());
+        var deleted = TeamsPayloads.BotRemovedFromTeam().Replace("\"membersRemoved\": [ { \"id\": \"" + TeamsPayloads.BotId + "\" } ],", "", StringComparison.Ordinal)
+            .Replace("teamMemberRemoved", "teamDeleted", StringComparison.Ordinal);
+
+        await PostAsync(deleted);
+
+        Assert.False((await Installations.FindAsync(TeamsPayloads.Tenant, TeamsPayloads.TeamId, CancellationToken.None))!.IsActive);
+    }
+
+    [Fact]
+    public async Task TeamArchived_StaysActive()
+    {
+        await PostAsync(TeamsPayloads.BotAddedToTeam());
+        var archived = TeamsPayloads.BotRemovedFromTeam().Replace("\"membersRemoved\": [ { \"id\": \"" + TeamsPayloads.BotId + "\" } ],", "", StringComparison.Ordinal)
+            .Replace("teamMemberRemoved", "teamArchived", StringComparison.Ordinal);
+
+        await PostAsync(archived);
+
+        Assert.True((await Installations.FindAsync(TeamsPayloads.Tenant, TeamsPayloads.TeamId, CancellationToken.None))!.IsActive);
+    }
+
+    [Fact]
+    public async Task ChannelDeleted_ThatChannelInactive()
+    {
+        await PostAsync(TeamsPayloads.BotAddedToTeam());
+        var json = TeamsPayloads.BotRemovedFromTeam().Replace("\"membersRemoved\": [ { \"id\": \"" + TeamsPayloads.BotId + "\" } ],", "", StringComparison.Ordinal)
+            .Replace("\"eventType\": \"teamMemberRemoved\"", "\"eventType\": \"channelDeleted\", \"channel\": { \"id\": \"" + TeamsPayloads.TeamId + "\" }", StringComparison.Ordinal);
+
+        await PostAsync(json);
+
+        Assert.False((await Installations.FindAsync(TeamsPayloads.Tenant, TeamsPayloads.TeamId, CancellationToken.None))!.IsActive);
+    }
 }

@@ -7,6 +7,8 @@ namespace TeamsMentor.Bot.Tests;
 /// <summary>bot-protocol.md §8 items 1-3, 8, 10 through the real host.</summary>
 [Collection(HostCollection.Name)]
 public sealed class MessagesEndpointTests(AzuriteFixture azurite) : HostTestBase(azurite)
+
+
 {
     [Fact]
     public async Task Post_ValidTokenMessage_200EmptyBodyAndReplySent()
@@ -123,5 +125,22 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : HostTestBase
     {
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/healthz")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/healthz/ready")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_SigningKeysUnreachable_503WithRetryAfter()
+    {
+        using var factory = new BotHostFactory(AzuriteFixture.ConnectionStringFor(1))
+        {
+            MetadataHandler = () => new RecordingHandler { Fallback = _ => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) },
+        };
+        using var client = factory.CreateClient();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(TeamsPayloads.PersonalMessage("hjelp"), Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new("Bearer", factory.Issuer.CreateToken(TeamsPayloads.ServiceUrl));
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
     }
 }

@@ -15,7 +15,7 @@ public sealed class ConversationInstallationRepositoryTests(AzuriteFixture azuri
     private readonly string _prefix = AzuriteFixture.UniquePrefix();
 
     private ConversationInstallationRepository CreateRepository() =>
-        new(new TableProvider(new TableServiceClient(azurite.ConnectionString), Options.Create(new StorageOptions { TablePrefix = _prefix })));
+        new(new TableProvider(new TableServiceClient(azurite.ConnectionString), Options.Create(new StorageOptions { TablePrefix = _prefix })), TimeProvider.System);
 
     private static ConversationInstallation Install(string conversationId, DateTimeOffset at, string? teamId = null, string tenant = "tenant-1") => new()
     {

@@ -19,6 +19,11 @@ public sealed class InstantDelayTimeProvider(DateTimeOffset start) : TimeProvide
 
     public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
 
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    /// <summary>Timestamps follow this clock too, so elapsed-time budgets see the waits.</summary>
+    public override long GetTimestamp() => Interlocked.Read(ref _ticks);
+
     public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)

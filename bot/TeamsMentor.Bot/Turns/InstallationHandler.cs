@@ -25,7 +25,8 @@ public sealed partial class InstallationHandler(
         var botId = activity.Recipient?.Id;
         var eventType = activity.ChannelData?.EventType;
 
-        if (eventType is "teamDeleted" or "teamHardDeleted" or "teamArchived" && activity.ChannelData?.Team?.Id is { } deletedTeam)
+        // An archived team is read-only but comes back on unarchive without a new install event: keep it active.
+        if (eventType is "teamDeleted" or "teamHardDeleted" && activity.ChannelData?.Team?.Id is { } deletedTeam)
         {
             await RemoveTeamAsync(activity, deletedTeam, cancellationToken);
             return;

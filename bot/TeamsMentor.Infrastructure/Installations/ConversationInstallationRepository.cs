@@ -6,10 +6,10 @@ using TeamsMentor.Infrastructure.Storage;
 namespace TeamsMentor.Infrastructure.Installations;
 
 /// <summary>Azure Tables storage of <see cref="ConversationInstallation"/>s. Read-modify-write uses the ETag and retries on 412.</summary>
-public sealed class ConversationInstallationRepository(TableProvider tables) : IConversationInstallationRepository
+public sealed class ConversationInstallationRepository(TableProvider tables, TimeProvider time) : IConversationInstallationRepository
 {
     public const string TableName = "Installations";
-    private const int MaxConflictRetries = 5;
+    private const int MaxConflictRetries = 10;
 
     public async Task<ConversationInstallation> SaveInstalledAsync(ConversationInstallation installation, CancellationToken cancellationToken)
     {
@@ -35,7 +35,8 @@ public sealed class ConversationInstallationRepository(TableProvider tables) : I
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxConflictRetries)
             {
-                // Someone else wrote the row between our read and write: read again and merge again.
+                // Someone else wrote the row between our read and write: wait a little (jittered), read and merge again.
+                await BackoffAsync(attempt, cancellationToken);
             }
         }
     }
@@ -59,6 +60,11 @@ public sealed class ConversationInstallationRepository(TableProvider tables) : I
             }
             catch (RequestFailedException ex) when (ex.Status == 412 && attempt < MaxConflictRetries)
             {
+                await BackoffAsync(attempt, cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                return false; // deleted between our read and write
             }
         }
     }
@@ -98,6 +104,14 @@ public sealed class ConversationInstallationRepository(TableProvider tables) : I
         }
 
         return list;
+    }
+
+    private Task BackoffAsync(int attempt, CancellationToken cancellationToken)
+    {
+#pragma warning disable CA5394 // jitter, not security
+        var ms = Random.Shared.Next(5, 20 * Math.Min(attempt, 5));
+#pragma warning restore CA5394
+        return Task.Delay(TimeSpan.FromMilliseconds(ms), time, cancellationToken);
     }
 
     private static async Task<ConversationInstallationEntity?> GetEntityAsync(

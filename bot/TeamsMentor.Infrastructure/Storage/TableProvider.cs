@@ -9,16 +9,18 @@ public sealed class TableProvider(TableServiceClient service, IOptions<StorageOp
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<TableClient>>> _tables = new(StringComparer.Ordinal);
 
-    public Task<TableClient> GetAsync(string logicalName, CancellationToken cancellationToken)
+    public async Task<TableClient> GetAsync(string logicalName, CancellationToken cancellationToken)
     {
         var lazy = _tables.GetOrAdd(logicalName, name => new Lazy<Task<TableClient>>(() => CreateAsync(name)));
-        var task = lazy.Value;
-        if (task.IsFaulted || task.IsCanceled)
+        try
         {
-            _tables.TryRemove(logicalName, out _);
+            return await lazy.Value.WaitAsync(cancellationToken);
         }
-
-        return task.WaitAsync(cancellationToken);
+        catch (Exception) when (lazy.Value.IsFaulted || lazy.Value.IsCanceled)
+        {
+            _tables.TryRemove(new KeyValuePair<string, Lazy<Task<TableClient>>>(logicalName, lazy)); // the next call tries again
+            throw;
+        }
     }
 
     private async Task<TableClient> CreateAsync(string logicalName)

@@ -145,9 +145,10 @@ public sealed class BotFrameworkAuthenticator
     private static BotAuthResult CheckActivityBinding(
         ValidatedToken token, SigningKeySet keySet, string? channelId, string? serviceUrl, BotOptions options)
     {
-        // Check 6: the key must endorse the activity's channel (an empty channelId passes, as in BBD).
-        if (!string.IsNullOrEmpty(channelId)
-            && (!keySet.Endorsements.TryGetValue(token.Kid, out var endorsements) || !endorsements.Contains(channelId)))
+        // Check 6: a key without endorsements vouches for nothing; otherwise it must endorse the activity's channel
+        // (an empty channelId passes, as in BBD).
+        if (!keySet.Endorsements.TryGetValue(token.Kid, out var endorsements) || endorsements.Count == 0
+            || (!string.IsNullOrEmpty(channelId) && !endorsements.Contains(channelId)))
         {
             return BotAuthResult.Forbidden("signing key does not endorse the channel");
         }

@@ -8,7 +8,9 @@ namespace TeamsMentor.Protocol.Authentication;
 /// <summary>
 /// Fetches and caches the OpenID metadata and JWKS of the Bot Framework (bot-protocol.md §1.2). The copy is renewed
 /// when older than <see cref="MaxAge"/> (the spec asks for at least every 24 h), and at most once per
-/// <see cref="MinRefreshInterval"/> when a token names a key we do not know. A failed refresh keeps the last good copy.
+/// <see cref="MinRefreshInterval"/> when a token names a key we do not know. A failed refresh keeps the last good copy
+/// and is not retried for <see cref="MinRefreshInterval"/> (no refetch storm during an outage). Fetches run on the
+/// store's own cancellation, so a caller that gives up cannot leave a refresh half done.
 /// </summary>
 internal sealed partial class SigningKeyStore(
     HttpClient http,
@@ -20,8 +22,10 @@ internal sealed partial class SigningKeyStore(
     public static readonly TimeSpan MinRefreshInterval = TimeSpan.FromMinutes(1);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(10);
     private SigningKeySet? _current;
     private DateTimeOffset _lastForcedRefresh = DateTimeOffset.MinValue;
+    private DateTimeOffset _lastFailure = DateTimeOffset.MinValue;
 
     /// <summary>Number of completed metadata fetches (for diagnostics and tests).</summary>
     public int FetchCount { get; private set; }
@@ -60,28 +64,37 @@ internal sealed partial class SigningKeyStore(
                 return _current; // another caller refreshed while we waited
             }
 
-            if (force)
+            if (force && _current is not null && now - _lastForcedRefresh < MinRefreshInterval)
             {
-                if (_current is not null && now - _lastForcedRefresh < MinRefreshInterval)
-                {
-                    return _current; // another caller just refreshed for an unknown key
-                }
-
-                _lastForcedRefresh = now;
+                return _current; // another caller just refreshed for an unknown key
             }
+
+            if (now - _lastFailure < MinRefreshInterval)
+            {
+                return _current ?? throw new SigningKeysUnavailableException("The Bot Framework signing keys could not be fetched; retrying shortly.");
+            }
+
             try
             {
-                _current = await FetchAsync(now, cancellationToken);
+                using var timeout = new CancellationTokenSource(FetchTimeout);
+                _current = await FetchAsync(now, timeout.Token);
                 FetchCount++;
                 Log.KeysRefreshed(logger, _current.Keys.Count);
             }
-            catch (Exception ex) when (ex is HttpRequestException or JsonException or InvalidOperationException or TaskCanceledException
-                                       && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is HttpRequestException or JsonException or InvalidOperationException or ArgumentException or OperationCanceledException)
             {
+                _lastFailure = now;
                 Log.KeysRefreshFailed(logger, ex);
                 if (_current is null)
                 {
-                    throw new InvalidOperationException("The Bot Framework signing keys could not be fetched.", ex);
+                    throw new SigningKeysUnavailableException("The Bot Framework signing keys could not be fetched.", ex);
+                }
+            }
+            finally
+            {
+                if (force)
+                {
+                    _lastForcedRefresh = now;
                 }
             }
 

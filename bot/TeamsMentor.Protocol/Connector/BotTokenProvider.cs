@@ -13,7 +13,7 @@ public sealed class BotTokenProvider(TokenCredential? credential, IOptions<BotOp
     public static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(5);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private AccessToken? _cached;
+    private CachedToken? _cached; // an immutable reference, replaced whole: readers never see half a token
 
     public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
@@ -22,21 +22,25 @@ public sealed class BotTokenProvider(TokenCredential? credential, IOptions<BotOp
             return null;
         }
 
-        if (IsFresh(_cached))
+        var cached = Volatile.Read(ref _cached);
+        if (IsFresh(cached))
         {
-            return _cached!.Value.Token;
+            return cached!.Token;
         }
 
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (!IsFresh(_cached))
+            cached = _cached;
+            if (!IsFresh(cached))
             {
                 var context = new TokenRequestContext([options.Value.Connector.Scope]);
-                _cached = await credential.GetTokenAsync(context, cancellationToken);
+                var token = await credential.GetTokenAsync(context, cancellationToken);
+                cached = new CachedToken(token.Token, token.ExpiresOn);
+                Volatile.Write(ref _cached, cached);
             }
 
-            return _cached!.Value.Token;
+            return cached!.Token;
         }
         finally
         {
@@ -46,5 +50,7 @@ public sealed class BotTokenProvider(TokenCredential? credential, IOptions<BotOp
 
     public void Dispose() => _gate.Dispose();
 
-    private bool IsFresh(AccessToken? token) => token is { } t && t.ExpiresOn - RenewBefore > time.GetUtcNow();
+    private bool IsFresh(CachedToken? token) => token is not null && token.ExpiresOn - RenewBefore > time.GetUtcNow();
+
+    private sealed record CachedToken(string Token, DateTimeOffset ExpiresOn);
 }

@@ -104,6 +104,7 @@ public sealed partial class ConnectorClient(
         }
 
         var retry = options.Value.Connector;
+        var started = time.GetTimestamp();
         for (var attempt = 1; ; attempt++)
         {
             var verdict = await AttemptAsync(method, uri, body, responseType, attempt, cancellationToken);
@@ -113,15 +114,14 @@ public sealed partial class ConnectorClient(
             }
 
             var delay = verdict.RetryDelay!.Value;
-            var lastAttempt = attempt >= retry.MaxAttempts;
-            if (verdict.StatusCode == 429 && (lastAttempt || delay > retry.MaxInlineRetryAfter))
+            var outOfBudget = attempt >= retry.MaxAttempts || delay > retry.MaxInlineRetryAfter
+                || time.GetElapsedTime(started) + delay > retry.MaxInlineDuration
+                || (verdict.StatusCode is null && method == HttpMethod.Post); // the POST may have arrived: never resend blindly
+            if (outOfBudget)
             {
-                return new ConnectorResult<T>(ConnectorOutcome.Throttled, RetryAfter: delay, StatusCode: 429, ErrorCode: "Throttled", Attempts: attempt);
-            }
-
-            if (lastAttempt)
-            {
-                return new ConnectorResult<T>(ConnectorOutcome.Failed, StatusCode: verdict.StatusCode, ErrorCode: verdict.ErrorCode, Attempts: attempt);
+                return verdict.StatusCode == 429
+                    ? new ConnectorResult<T>(ConnectorOutcome.Throttled, RetryAfter: delay, StatusCode: 429, ErrorCode: "Throttled", Attempts: attempt)
+                    : new ConnectorResult<T>(ConnectorOutcome.Failed, RetryAfter: delay, StatusCode: verdict.StatusCode, ErrorCode: verdict.ErrorCode, Attempts: attempt);
             }
 
             Log.Retrying(logger, verdict.StatusCode ?? 0, attempt, delay.TotalMilliseconds);
@@ -147,6 +147,11 @@ public sealed partial class ConnectorClient(
         catch (UntrustedServiceUrlException)
         {
             return AttemptVerdict<T>.Final(ConnectorResult<T>.Failed("UntrustedServiceUrl", attempts: attempt));
+        }
+        catch (Exception ex) when (ex is Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException)
+        {
+            Log.TokenUnavailable(logger, ex);
+            return AttemptVerdict<T>.Final(ConnectorResult<T>.Failed("TokenUnavailable", attempts: attempt));
         }
         catch (HttpRequestException ex)
         {
@@ -195,18 +200,14 @@ public sealed partial class ConnectorClient(
     private TimeSpan? RetryAfter(HttpResponseMessage response)
     {
         var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - time.GetUtcNow() : null);
+        if (wait is not { } w)
         {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+            return null;
         }
 
-        if (header?.Date is { } date)
-        {
-            var wait = date - time.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
+        // Clamp: negative means "now"; absurd values (days) are kept finite so callers can still schedule them.
+        return w < TimeSpan.Zero ? TimeSpan.Zero : w > TimeSpan.FromDays(1) ? TimeSpan.FromDays(1) : w;
     }
 
     private TimeSpan Backoff(int attempt)
@@ -277,6 +278,9 @@ public sealed partial class ConnectorClient(
 
         [LoggerMessage(EventId = 1204, Level = LogLevel.Warning, Message = "Connector transport error.")]
         public static partial void TransportError(ILogger logger, Exception exception);
+
+        [LoggerMessage(EventId = 1206, Level = LogLevel.Error, Message = "No token for the Bot Connector could be obtained.")]
+        public static partial void TokenUnavailable(ILogger logger, Exception exception);
 
         [LoggerMessage(EventId = 1205, Level = LogLevel.Error, Message = "Outgoing activity is {Bytes} bytes, over the limit of {Limit}; not sent.")]
         public static partial void ActivityTooLarge(ILogger logger, int bytes, int limit);

@@ -17,7 +17,7 @@ public sealed class ServiceUrlPolicy(IOptions<BotOptions> options)
             return ServiceUrlTrust.Untrusted;
         }
 
-        if (uri.Scheme == Uri.UriSchemeHttps && IsTrustedHost(uri.IdnHost, bot.Connector.TrustedHosts))
+        if (uri.Scheme == Uri.UriSchemeHttps && IsTrustedHost(uri.IdnHost, bot.Connector.EffectiveTrustedHosts))
         {
             return ServiceUrlTrust.Trusted;
         }

@@ -65,8 +65,19 @@ public static partial class BotMessagesEndpoint
             return;
         }
 
-        var auth = await authenticator.AuthenticateAsync(
-            http.Request.Headers.Authorization.ToString(), activity.ChannelId, activity.ServiceUrl, ct);
+        BotAuthResult auth;
+        try
+        {
+            auth = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), activity.ChannelId, activity.ServiceUrl, ct);
+        }
+        catch (SigningKeysUnavailableException)
+        {
+            // Not the caller's fault: answer 503 so the channel retries, instead of 401 or 500.
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            http.Response.Headers.RetryAfter = "60";
+            return;
+        }
+
         if (!auth.IsAccepted)
         {
             Log.Refused(logger, auth.Status, auth.Reason ?? "-");

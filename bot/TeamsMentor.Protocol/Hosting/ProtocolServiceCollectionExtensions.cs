@@ -21,7 +21,9 @@ public static class ProtocolServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddHttpClient(MetadataHttpClient, c => c.Timeout = TimeSpan.FromSeconds(10));
+        // No redirects anywhere: a redirect would send the request (and its body) to a host the policy never checked.
+        services.AddHttpClient(MetadataHttpClient, c => c.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddSingleton(sp => new SigningKeyStore(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(MetadataHttpClient),
             sp.GetRequiredService<IOptions<BotOptions>>(),
@@ -38,7 +40,8 @@ public static class ProtocolServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddTransient<BotTokenHandler>();
-        services.AddHttpClient<ConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(15))
+        services.AddHttpClient<ConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(8))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler<BotTokenHandler>();
         return builder;
     }
