@@ -51,6 +51,7 @@ STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
     Demo__PlanFiles__0="$ROOT/plans/mentorprogram-nord.json" \
     Demo__Organizers__0__Name="Ingrid Solberg" \
     Demo__Organizers__0__AadObjectId="00000000-0000-0000-0000-0000000000020" \
+    Demo__Now="${DEMO_NOW:-2023-04-12T09:00:00+02:00}" \
     dotnet "$ROOT/bot/TeamsMentor.Bot/bin/Debug/net10.0/TeamsMentor.Bot.dll" \
     --urls "http://127.0.0.1:$BOT_PORT" --contentRoot "$ROOT/bot/TeamsMentor.Bot"
 ) >"$LOGS/bot.log" 2>&1 &
@@ -82,8 +83,12 @@ cat <<MSG
   TeamsMentor is running.
 
   Open the Agents Playground:   http://127.0.0.1:$PLAYGROUND_PORT
-    - the personal chat installs the app and shows the welcome card; write "hjelp" (or "help") for the help card
-    - switch to the team "Mentorprogram Tromsø" or the group chat "Arrangørgruppen" and @mention TeamsMentor
+    The demo network is Mentorprogram Nord (its real calendar); the app's clock starts at ${DEMO_NOW:-2023-04-12T09:00:00+02:00},
+    two weeks before gathering 3. You are Ingrid Solberg, an organizer.
+    - personal chat: the welcome card; write "hjelp" (or "help") for the help card
+    - team "Mentorprogram Tromsø": @mention TeamsMentor and write "koble" to link the channel to a municipality team
+      (e.g. Tromsø hjemmetjeneste sone 1), then "min rolle" to pick yourself and your roles, and "plan" for the next
+      gathering and the team's open tasks
   Bot endpoint:                 http://127.0.0.1:$BOT_PORT/api/messages   (health: /healthz, /healthz/ready)
   Table Storage (Azurite):      127.0.0.1:$AZURITE_PORT, data in .local/azurite
   Logs:                         .local/logs/

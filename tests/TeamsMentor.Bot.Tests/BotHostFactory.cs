@@ -43,6 +43,9 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
 
     public string TablePrefix { get; }
 
+    /// <summary>The app's clock (default: the system's).</summary>
+    public TimeProvider? Clock { get; init; }
+
     /// <summary>Replaces the metadata endpoint (e.g. to play an outage); default: <see cref="Issuer"/>'s.</summary>
     public Func<HttpMessageHandler>? MetadataHandler { get; init; }
 
@@ -55,6 +58,10 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             services.AddHttpClient(ProtocolServiceCollectionExtensions.MetadataHttpClient).ConfigurePrimaryHttpMessageHandler(() => MetadataHandler?.Invoke() ?? Issuer.Handler);
             services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector);
             services.AddSingleton<IBotTokenProvider>(new StaticTokenProvider("connector-token"));
+            if (Clock is not null)
+            {
+                services.AddSingleton(Clock);
+            }
         });
     }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsMentor.Bot.Cards;
 using TeamsMentor.Bot.Localization;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Plans;
 using TeamsMentor.Testing;
 
 namespace TeamsMentor.Bot.Tests;
@@ -14,12 +16,31 @@ public sealed class CardValidationTests
     public static IEnumerable<(string Name, JsonObject Card)> AllCards()
     {
         var help = new HelpCard(new BotText());
+        var plan = NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"))).Plan!;
+        var team = plan.Teams[0];
+        var me = plan.MembersOf(team.Id).First();
+        var progress = new List<TeamTaskProgress> { new() { TeamId = team.Id, TaskId = plan.Tasks[2].Id, State = TaskState.InProgress } };
         foreach (var culture in new[] { BotLocale.Norwegian, BotLocale.English })
         {
+            var t = new CardText(new BotText(), culture);
+            var c = culture.Name;
             foreach (var reason in Enum.GetValues<HelpCard.Reason>())
             {
-                yield return ($"help/{culture.Name}/{reason}", help.Build(culture, reason));
+                yield return ($"help/{c}/{reason}", help.Build(culture, reason));
             }
+
+            yield return ($"link/{c}", LinkCard.Build(t, [plan]));
+            yield return ($"link/{c}/error", LinkCard.Build(t, [plan], current: team.Name, selected: $"{plan.Network.Id}/{team.Id}", error: t.Format("Link_OnlyOrganizers", plan.Network.Name)));
+            yield return ($"linked/{c}", LinkCard.Linked(t, plan, plan.Teams.Single(x => x.Id == "dyroy"), 5, "Ragnhild Sørvik"));
+            yield return ($"role/{c}/unknown", RoleCard.Build(t, plan, team, null));
+            yield return ($"role/{c}/known-saved", RoleCard.Build(t, plan, team, me, saved: t.Format("Role_Saved", me.Name, t.RoleList(me.Roles))));
+            yield return ($"role/{c}/error", RoleCard.Build(t, plan, team, null, "new", "mentor", t["Role_Conflict"]));
+            foreach (var day in new[] { new DateTimeOffset(2023, 4, 12, 9, 0, 0, TimeSpan.FromHours(2)), new DateTimeOffset(2024, 10, 30, 10, 0, 0, TimeSpan.FromHours(1)), new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero) })
+            {
+                yield return ($"plan/{c}/{day:yyyy-MM-dd}", PlanCard.Build(t, plan, team, progress, day, t.Format("Plan_SeveralTeams", team.Name)));
+            }
+
+            yield return ($"notice/{c}", NoticeCard.Build(t["Plan_NextGathering"], t["Plan_NotLinked"]));
         }
     }
 

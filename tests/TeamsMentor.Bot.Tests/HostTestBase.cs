@@ -10,11 +10,16 @@ namespace TeamsMentor.Bot.Tests;
 /// <summary>Posts activity JSON to the real host, with or without a valid Bot Connector token.</summary>
 public abstract class HostTestBase : IDisposable
 {
-    protected HostTestBase(AzuriteFixture azurite, string environment = "Production", IDictionary<string, string?>? settings = null)
+    protected HostTestBase(AzuriteFixture azurite, string environment = "Production", IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
-        Factory = new BotHostFactory(azurite.ConnectionString, environment, settings);
+        ArgumentNullException.ThrowIfNull(azurite);
+        Factory = new BotHostFactory(azurite.ConnectionString, environment, settings) { Clock = clock };
         Client = Factory.CreateClient();
+        Clock = clock;
     }
+
+    /// <summary>The app's clock when a test sets one; tokens are then minted at that time.</summary>
+    protected TimeProvider? Clock { get; }
 
     protected BotHostFactory Factory { get; }
 
@@ -29,7 +34,16 @@ public abstract class HostTestBase : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    protected string ValidToken(string serviceUrl = TeamsPayloads.ServiceUrl) => Factory.Issuer.CreateToken(serviceUrl);
+    protected string ValidToken(string serviceUrl = TeamsPayloads.ServiceUrl)
+    {
+        if (Clock is null)
+        {
+            return Factory.Issuer.CreateToken(serviceUrl);
+        }
+
+        var now = Clock.GetUtcNow().UtcDateTime;
+        return Factory.Issuer.CreateToken(serviceUrl, notBefore: now.AddMinutes(-1), expires: now.AddMinutes(30));
+    }
 
     protected Task<HttpResponseMessage> PostAsync(string json, string? token = "valid")
     {

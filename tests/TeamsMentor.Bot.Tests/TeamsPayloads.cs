@@ -139,4 +139,30 @@ internal static class TeamsPayloads
       "locale": "nb-NO"
     }
     """;
+
+    /// <summary>A channel message from a given user (Entra object id) with the bot @mentioned.</summary>
+    public static string ChannelCommand(string command, string aadObjectId, string name = "Ole Berg") =>
+        ChannelMention(command)
+            .Replace("\"aadObjectId\": \"6f0d2c1e-0000-4000-8000-000000000002\"", $"\"aadObjectId\": \"{aadObjectId}\"", StringComparison.Ordinal)
+            .Replace("\"name\": \"Ole Berg\"", $"\"name\": \"{name}\"", StringComparison.Ordinal);
+
+    /// <summary>An Action.Execute invoke from a card in the Tromsø channel thread.</summary>
+    public static string ChannelInvoke(string verb, string dataJson, string aadObjectId, string name = "Ole Berg") => $$"""
+    {
+      "name": "adaptiveCard/action",
+      "type": "invoke",
+      "id": "f:3a3b3c",
+      "channelId": "msteams",
+      "serviceUrl": "{{ServiceUrl}}",
+      "from": { "id": "29:1x", "name": "{{name}}", "aadObjectId": "{{aadObjectId}}" },
+      "conversation": { "isGroup": true, "conversationType": "channel", "tenantId": "{{Tenant}}", "id": "{{ChannelId}};messageid=1700000000050" },
+      "recipient": { "id": "{{BotId}}", "name": "TeamsMentor" },
+      "replyToId": "1700000000051",
+      "value": { "action": { "type": "Action.Execute", "verb": "{{verb}}", "data": {{dataJson}} }, "trigger": "manual" },
+      "channelData": {
+        "channel": { "id": "{{ChannelId}}" }, "team": { "id": "{{TeamId}}" }, "tenant": { "id": "{{Tenant}}" }, "source": { "name": "message" }
+      },
+      "locale": "nb-NO"
+    }
+    """;
 }

@@ -7,7 +7,7 @@ internal sealed class DemoOptionsValidator(IHostEnvironment environment) : IVali
 {
     public ValidateOptionsResult Validate(string? name, DemoOptions options)
     {
-        if ((options.PlanFiles.Count > 0 || options.Organizers.Count > 0) && !environment.IsDevelopment())
+        if ((options.PlanFiles.Count > 0 || options.Organizers.Count > 0 || options.Now is not null) && !environment.IsDevelopment())
         {
             return ValidateOptionsResult.Fail("The Demo section is for local development only; import plans with the admin API instead.");
         }

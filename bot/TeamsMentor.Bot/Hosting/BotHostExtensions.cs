@@ -17,6 +17,11 @@ public static class BotHostExtensions
     public static IHostApplicationBuilder AddTeamsMentorBot(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        // The app's clock: the system's, or in a Development demo one that starts at Demo:Now (registered before the
+        // protocol layer, whose TryAdd then keeps it).
+        builder.Services.AddSingleton<TimeProvider>(sp =>
+            sp.GetRequiredService<IOptions<DemoOptions>>().Value.Now is { } now ? new ShiftedTimeProvider(now, TimeProvider.System) : TimeProvider.System);
         builder.AddBotProtocol();
         builder.AddTeamsMentorStorage();
 
