@@ -18,6 +18,9 @@ public sealed partial class PlaygroundSession : IAsyncLifetime
     public const string TenantId = "00000000-0000-0000-0000-0000000000001";
     public const string BotId = "00000000-0000-0000-0000-00000000000011";
 
+    /// <summary>The Playground's current user (scripts/playground/playground.yml), an organizer in the demo.</summary>
+    public const string CurrentUserAadObjectId = "00000000-0000-0000-0000-0000000000020";
+
     private readonly AzuriteFixture _azurite = new();
     private readonly List<JsonObject> _frames = [];
     private readonly string _workDir = Directory.CreateTempSubdirectory("teamsmentor-e2e-").FullName;
@@ -46,6 +49,10 @@ public sealed partial class PlaygroundSession : IAsyncLifetime
                 ["Bot__DangerouslyAllowUnauthenticatedRequests"] = "true",
                 ["Storage__ConnectionString"] = _azurite.ConnectionString,
                 ["Storage__TablePrefix"] = TablePrefix,
+                ["Demo__PlanFiles__0"] = Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"),
+                ["Demo__Organizers__0__Name"] = "Ingrid Solberg",
+                ["Demo__Organizers__0__AadObjectId"] = CurrentUserAadObjectId,
+                ["Demo__Now"] = "2023-04-12T09:00:00+02:00",
             });
         await Wait.ForHttpAsync(Http, new Uri($"http://127.0.0.1:{botPort}/healthz/ready"), TimeSpan.FromSeconds(60), () => _bot.HasExited ? _bot.Output : null);
 
@@ -147,10 +154,48 @@ public sealed partial class PlaygroundSession : IAsyncLifetime
         return text.Length == 0 ? null : JsonNode.Parse(text);
     }
 
-    public static string CardText(JsonObject message)
+    public static string CardText(JsonObject message) => BodyText(message["attachments"]?[0]?["content"]);
+
+    /// <summary>The texts of a card's body (TextBlocks, facts), one per line.</summary>
+    public static string BodyText(JsonNode? card) => card?["body"] is JsonArray body
+        ? string.Join("\n", body.Select(b => (string?)b?["text"] ?? string.Join("\n", (b?["facts"] as JsonArray ?? []).Select(f => $"{f?["title"]}: {f?["value"]}"))))
+        : "";
+
+    /// <summary>Sends a channel message that @mentions the bot; returns the new thread's conversation id.</summary>
+    public async Task PostChannelCommandAsync(string channel, string command)
     {
-        var card = message["attachments"]?[0]?["content"];
-        return card?["body"] is JsonArray body ? string.Join("\n", body.Select(b => (string?)b?["text"] ?? "")) : "";
+        await PostJsonAsync($"_conversation/v1/conversations/{channel}/messages", new JsonObject
+        {
+            ["from"] = new JsonObject { ["id"] = "user-id-0" },
+            ["text"] = "<at>TeamsMentor</at> " + command,
+            ["textFormat"] = "plain",
+            ["mentions"] = new JsonArray(new JsonObject
+            {
+                ["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = "TeamsMentor" },
+                ["text"] = "<at>TeamsMentor</at>",
+            }),
+        });
+    }
+
+    /// <summary>Presses an Action.Execute button of a card message, as the Playground's UI does.</summary>
+    public Task<JsonNode?> ExecuteAsync(string conversationId, JsonObject message, JsonObject data)
+    {
+        var action = message["attachments"]![0]!["content"]!["actions"]![0]!.DeepClone().AsObject();
+        var merged = action["data"] as JsonObject ?? [];
+        foreach (var (key, value) in data)
+        {
+            merged[key] = value?.DeepClone();
+        }
+
+        action["data"] = merged.DeepClone();
+        return PostJsonAsync("_conversation/v1/invoke", new JsonObject
+        {
+            ["name"] = "adaptiveCard/action",
+            ["value"] = new JsonObject { ["action"] = action },
+            ["from"] = new JsonObject { ["id"] = "user-id-0" },
+            ["conversation"] = new JsonObject { ["id"] = conversationId },
+            ["replyToId"] = (string?)message["messageId"],
+        });
     }
 
     private static string BotDll()
