@@ -30,6 +30,8 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             ["Bot:OpenIdMetadataUrl"] = TestTokenIssuer.MetadataUrl,
             ["Storage:ConnectionString"] = storageConnectionString,
             ["Storage:TablePrefix"] = TablePrefix,
+            ["Tab:ClientId"] = TabClientId,
+            ["Tab:OpenIdMetadataUrl"] = TestTokenIssuer.MetadataUrl,
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {
@@ -37,7 +39,12 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         }
     }
 
+    public const string TabClientId = "6a0c0a5e-7a1b-4c2d-9e3f-0a1b2c3d4e5f";
+
     public TestTokenIssuer Issuer { get; } = new(AppId);
+
+    /// <summary>Plays Entra ID for tab tokens (its own keys, served at the same test metadata address).</summary>
+    public TestTokenIssuer EntraIssuer { get; } = new(TabClientId, "entra-key-1");
 
     public RecordingHandler Connector { get; } = new();
 
@@ -57,6 +64,8 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         {
             services.AddHttpClient(ProtocolServiceCollectionExtensions.MetadataHttpClient).ConfigurePrimaryHttpMessageHandler(() => MetadataHandler?.Invoke() ?? Issuer.Handler);
             services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector);
+            services.Configure<Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions>(
+                TeamsMentor.Bot.Tab.TabAuthentication.EntraScheme, o => o.BackchannelHttpHandler = EntraIssuer.Handler);
             services.AddSingleton<IBotTokenProvider>(new StaticTokenProvider("connector-token"));
             if (Clock is not null)
             {
@@ -70,6 +79,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Issuer.Dispose();
+            EntraIssuer.Dispose();
         }
 
         base.Dispose(disposing);

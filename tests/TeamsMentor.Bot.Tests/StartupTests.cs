@@ -62,4 +62,25 @@ public sealed class StartupTests(AzuriteFixture azurite)
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(request)).StatusCode);
     }
+
+    [Fact]
+    public void Start_DevSignInOutsideDevelopment_Fails()
+    {
+        using var factory = new BotHostFactory(azurite.ConnectionString, "Production", new Dictionary<string, string?> { ["Tab:DangerouslyAllowDevSignIn"] = "true" });
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        Assert.Contains("DangerouslyAllowDevSignIn", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("true", HttpStatusCode.OK)]
+    [InlineData("false", HttpStatusCode.Unauthorized)]
+    public async Task DevSignInHeader_OnlyWhenSwitchedOn(string enabled, HttpStatusCode expected)
+    {
+        using var factory = new BotHostFactory(azurite.ConnectionString, "Development", new Dictionary<string, string?> { ["Tab:DangerouslyAllowDevSignIn"] = enabled });
+        using var client = factory.CreateClient();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/tab/admin/networks");
+        request.Headers.Add("X-TeamsMentor-Dev-User", "aad-someone");
+
+        Assert.Equal(expected, (await client.SendAsync(request)).StatusCode);
+    }
 }

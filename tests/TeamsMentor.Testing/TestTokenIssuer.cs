@@ -50,7 +50,8 @@ public sealed class TestTokenIssuer : IDisposable
         DateTime? expires = null,
         string algorithm = SecurityAlgorithms.RsaSha256,
         bool includeServiceUrl = true,
-        bool signWithUnpublishedKey = false)
+        bool signWithUnpublishedKey = false,
+        IDictionary<string, object>? claims = null)
     {
         kid ??= DefaultKid;
         RSA rsa;
@@ -65,10 +66,15 @@ public sealed class TestTokenIssuer : IDisposable
         }
 
         var now = DateTime.UtcNow;
-        var claims = new Dictionary<string, object> { ["appid"] = AppId };
+        var all = new Dictionary<string, object> { ["appid"] = AppId };
         if (includeServiceUrl)
         {
-            claims["serviceurl"] = serviceUrl;
+            all["serviceurl"] = serviceUrl;
+        }
+
+        foreach (var (k, v) in claims ?? new Dictionary<string, object>())
+        {
+            all[k] = v;
         }
 
         var descriptor = new SecurityTokenDescriptor
@@ -78,7 +84,7 @@ public sealed class TestTokenIssuer : IDisposable
             NotBefore = notBefore == DateTime.MinValue ? null : notBefore ?? now.AddMinutes(-1), // MinValue: no nbf claim
             Expires = expires ?? now.AddMinutes(30),
             IssuedAt = notBefore == DateTime.MinValue ? null : notBefore ?? now.AddMinutes(-1),
-            Claims = claims,
+            Claims = all,
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(rsa) { KeyId = kid }, algorithm),
         };
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);

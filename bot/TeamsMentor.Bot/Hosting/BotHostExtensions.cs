@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using TeamsMentor.Bot.Admin;
 using TeamsMentor.Bot.Cards;
 using TeamsMentor.Bot.Demo;
 using TeamsMentor.Bot.Localization;
+using TeamsMentor.Bot.Tab;
 using TeamsMentor.Bot.Teams;
 using TeamsMentor.Bot.Turns;
 using TeamsMentor.Infrastructure;
@@ -24,9 +26,11 @@ public static class BotHostExtensions
             sp.GetRequiredService<IOptions<DemoOptions>>().Value.Now is { } now ? new ShiftedTimeProvider(now, TimeProvider.System) : TimeProvider.System);
         builder.AddBotProtocol();
         builder.AddTeamsMentorStorage();
+        builder.AddTabAuthentication();
 
         var services = builder.Services;
         services.AddProblemDetails();
+        services.AddTransient<AdminEndpoints.Editor>();
         services.AddSingleton<BotText>();
         services.AddSingleton<HelpCard>();
         services.AddTransient<InstallationHandler>();
@@ -49,7 +53,10 @@ public static class BotHostExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapBotMessages("/api/messages");
+        app.MapAdminApi();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;

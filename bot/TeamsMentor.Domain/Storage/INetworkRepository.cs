@@ -16,6 +16,15 @@ public interface INetworkRepository
     /// <summary>Writes a validated plan (create or update). Returns what was written, merged with what Teams taught us.</summary>
     Task<NetworkPlan> ImportAsync(NetworkPlan plan, CancellationToken cancellationToken);
 
+    /// <summary>The plan with its version (changes with every import or edit).</summary>
+    Task<Versioned<NetworkPlan>?> GetVersionedPlanAsync(string networkId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes a validated plan only if the stored one is still at <paramref name="expectedVersion"/> (null: it must not
+    /// exist yet). Returns the outcome and the new version.
+    /// </summary>
+    Task<(WriteOutcome Outcome, string? Version)> ImportAsync(NetworkPlan plan, string? expectedVersion, CancellationToken cancellationToken);
+
     Task<Versioned<NetworkTeam>?> GetTeamAsync(string networkId, string teamId, CancellationToken cancellationToken);
 
     /// <summary>Links (or relinks) a team to a Teams channel, guarded by the version the caller read.</summary>

@@ -38,6 +38,40 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
     public async Task<NetworkPlan> ImportAsync(NetworkPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        var (merged, _) = await WriteAsync(plan, guard: false, null, cancellationToken);
+        return merged!;
+    }
+
+    public async Task<Versioned<NetworkPlan>?> GetVersionedPlanAsync(string networkId, CancellationToken cancellationToken)
+    {
+        var rows = await ReadPartitionAsync(networkId, cancellationToken);
+        return rows.Network is null ? null : new Versioned<NetworkPlan>(rows.ToPlan(), rows.Network.ETag.ToString());
+    }
+
+    public async Task<(WriteOutcome Outcome, string? Version)> ImportAsync(NetworkPlan plan, string? expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        try
+        {
+            var (_, version) = await WriteAsync(plan, guard: true, expectedVersion, cancellationToken);
+            return (WriteOutcome.Saved, version);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return (WriteOutcome.Conflict, null);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return (WriteOutcome.NotFound, null);
+        }
+    }
+
+    /// <summary>
+    /// Writes the plan's rows as entity-group transactions; with <paramref name="guard"/> the network row goes first,
+    /// inserted (new) or replaced only at <paramref name="expectedVersion"/>, so a stale edit fails before anything is written.
+    /// </summary>
+    private async Task<(NetworkPlan? Merged, string? Version)> WriteAsync(NetworkPlan plan, bool guard, string? expectedVersion, CancellationToken cancellationToken)
+    {
         var id = plan.Network.Id;
         var existing = await ReadPartitionAsync(id, cancellationToken);
         var merged = PlanMerge.KeepLearned(plan, existing.Teams.Select(NetworkRows.To), existing.Members.Select(NetworkRows.To));
@@ -51,13 +85,21 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
         var keep = rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
 
         var actions = rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToList();
+        if (guard)
+        {
+            actions[0] = expectedVersion is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, rows[0])
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, rows[0], new ETag(expectedVersion));
+        }
+
         actions.AddRange(existing.AllKeys.Where(k => !keep.Contains(k))
             .Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(id, k), ETag.All)));
         var table = await tables.GetAsync(TableName, cancellationToken);
         await TableBatches.SubmitAsync(table, actions, cancellationToken);
 
         await NetworkLookups.SyncAsync(tables, id, existing, merged, cancellationToken);
-        return merged;
+        var written = await table.GetEntityAsync<NetworkEntity>(id, NetworkEntity.Key, cancellationToken: cancellationToken);
+        return (merged, written.Value.ETag.ToString());
     }
 
     public async Task<Versioned<NetworkTeam>?> GetTeamAsync(string networkId, string teamId, CancellationToken cancellationToken)

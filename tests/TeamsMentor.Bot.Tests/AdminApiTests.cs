@@ -1,0 +1,224 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Plans;
+using TeamsMentor.Domain.Storage;
+using TeamsMentor.Testing;
+
+namespace TeamsMentor.Bot.Tests;
+
+/// <summary>
+/// The organizer admin API: the authorization matrix (no token, forged, expired, wrong audience, foreign tenant,
+/// non-organizer, organizer, administrator), validation with JSON paths, and ETag-guarded edits.
+/// </summary>
+[Collection(HostCollection.Name)]
+public sealed class AdminApiTests : HostTestBase
+{
+    private const string Tenant = "3b1a2c4d-0000-4000-8000-00000000a001";
+    private const string Organizer = "aad-organizer-1";
+    private const string Nurse = "aad-nurse-1";
+    private const string Admin = "aad-platform-admin";
+
+    public AdminApiTests(AzuriteFixture azurite)
+        : base(azurite, settings: new Dictionary<string, string?> { ["Tab:Administrators:0"] = Admin, ["Bot:AllowedTenants:0"] = Tenant })
+    {
+        var plan = Plan("mentorprogram-nord.json");
+        plan = plan with { Network = plan.Network with { Organizers = [plan.Network.Organizers[0] with { AadObjectId = Organizer }, .. plan.Network.Organizers.Skip(1)] } };
+        Factory.Services.GetRequiredService<INetworkRepository>().ImportAsync(plan, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    private INetworkRepository Networks => Factory.Services.GetRequiredService<INetworkRepository>();
+
+    private static NetworkPlan Plan(string file) => NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", file))).Plan!;
+
+    private string TabToken(string oid, string tenant = Tenant, string? audience = null, DateTime? expires = null, bool forged = false) =>
+        Factory.EntraIssuer.CreateToken("", issuer: $"https://login.microsoftonline.com/{tenant}/v2.0", audience: audience ?? BotHostFactory.TabClientId,
+            includeServiceUrl: false, signWithUnpublishedKey: forged, expires: expires, notBefore: expires?.AddHours(-1),
+            claims: new Dictionary<string, object> { ["oid"] = oid, ["tid"] = tenant, ["ver"] = "2.0" });
+
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, string? body = null, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    private async Task<(string Json, string ETag)> ExportAsync(string oid = Organizer)
+    {
+        var response = await SendAsync(HttpMethod.Get, "/api/tab/admin/networks/mentorprogram-nord/plan", TabToken(oid));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadAsStringAsync(), response.Headers.ETag!.ToString());
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/tab/admin/networks")]
+    [InlineData("POST", "/api/tab/admin/networks")]
+    [InlineData("GET", "/api/tab/admin/networks/mentorprogram-nord/plan")]
+    [InlineData("PUT", "/api/tab/admin/networks/mentorprogram-nord/gatherings/8")]
+    [InlineData("DELETE", "/api/tab/admin/networks/mentorprogram-nord/tasks/malinger")]
+    [InlineData("PUT", "/api/tab/admin/networks/mentorprogram-nord/members/x")]
+    public async Task EveryEndpoint_NoToken_401(string method, string path)
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(new HttpMethod(method), path, null, "{}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Export_ForgedExpiredWrongAudienceForeignTenantOrBotToken_401()
+    {
+        const string path = "/api/tab/admin/networks/mentorprogram-nord/plan";
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, path, TabToken(Organizer, forged: true))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, path, TabToken(Organizer, expires: DateTime.UtcNow.AddHours(-1)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, path, TabToken(Organizer, audience: "someone-else"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, path, TabToken(Organizer, tenant: "99999999-0000-4000-8000-00000000beef"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, path, Factory.Issuer.CreateToken(TeamsPayloads.ServiceUrl))).StatusCode);
+    }
+
+    [Fact]
+    public async Task NonOrganizer_SeesNothingAndIsForbidden()
+    {
+        var list = await SendAsync(HttpMethod.Get, "/api/tab/admin/networks", TabToken(Nurse));
+        Assert.Equal("[]", await list.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, "/api/tab/admin/networks/mentorprogram-nord/plan", TabToken(Nurse))).StatusCode);
+        var (_, etag) = await ExportAsync();
+        var put = await SendAsync(HttpMethod.Put, "/api/tab/admin/networks/mentorprogram-nord/tasks/ny-oppgave", TabToken(Nurse), """{"title":"x","givenAt":1}""", etag);
+        Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
+        var import = await SendAsync(HttpMethod.Post, "/api/tab/admin/networks", TabToken(Nurse), File.ReadAllText(Path.Combine(RepoPaths.Root, "plans", "viken-ostfold.json")));
+        Assert.Equal(HttpStatusCode.Forbidden, import.StatusCode);
+        Assert.DoesNotContain(await Networks.ListAsync(CancellationToken.None), n => n.Id == "viken-ostfold");
+    }
+
+    [Fact]
+    public async Task Organizer_ListsAndExportsTheirNetwork()
+    {
+        var list = JsonNode.Parse(await (await SendAsync(HttpMethod.Get, "/api/tab/admin/networks", TabToken(Organizer))).Content.ReadAsStringAsync())!.AsArray();
+        Assert.Equal("mentorprogram-nord", (string?)Assert.Single(list)!["id"]);
+
+        var (json, etag) = await ExportAsync();
+        Assert.False(string.IsNullOrEmpty(etag));
+        Assert.True(NetworkPlanDocument.Read(Encoding.UTF8.GetBytes(json)).IsValid);
+    }
+
+    [Fact]
+    public async Task Organizer_AddsGathering_WithIfMatch_ThenStaleETagRefused()
+    {
+        var (_, etag) = await ExportAsync();
+        const string gathering = """{"theme":"Oppfølging etter nettverket","start":"2025-03-05T10:00","end":"2025-03-05T14:00","mode":"digital"}""";
+
+        var added = await SendAsync(HttpMethod.Put, "/api/tab/admin/networks/mentorprogram-nord/gatherings/8", TabToken(Organizer), gathering, etag);
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Equal(8, (await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!.Gatherings.Count);
+
+        var stale = await SendAsync(HttpMethod.Put, "/api/tab/admin/networks/mentorprogram-nord/gatherings/8", TabToken(Organizer), gathering.Replace("Oppfølging", "Endret", StringComparison.Ordinal), etag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.StartsWith("Oppfølging", (await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!.Gatherings[7].Theme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Edit_WithoutIfMatch_428()
+    {
+        var response = await SendAsync(HttpMethod.Delete, "/api/tab/admin/networks/mentorprogram-nord/tasks/malinger", TabToken(Organizer));
+        Assert.Equal((HttpStatusCode)428, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Edit_DatesOutOfOrder_400WithPathAndNothingStored()
+    {
+        var (_, etag) = await ExportAsync();
+        var response = await SendAsync(HttpMethod.Put, "/api/tab/admin/networks/mentorprogram-nord/gatherings/3", TabToken(Organizer),
+            """{"theme":"Flyttet","start":"2023-04-27T11:00","end":"2023-04-26T13:00","mode":"physical","place":"Tromsø"}""", etag);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Contains(problem["errors"]!.AsArray(), e => (string?)e!["path"] == "$.gatherings[2].end");
+        Assert.NotEqual("Flyttet", (await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!.Gatherings[2].Theme);
+    }
+
+    [Fact]
+    public async Task Organizer_ChangesMemberRolesAndMovesNobodyElse()
+    {
+        var plan = (await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!;
+        var member = plan.MembersOf("dyroy").First();
+        var (_, etag) = await ExportAsync();
+
+        var response = await SendAsync(HttpMethod.Put, $"/api/tab/admin/networks/mentorprogram-nord/members/{member.Id}", TabToken(Organizer),
+            $$"""{"team":"dyroy","name":"{{member.Name}}","roles":["leader","unionRep"]}""", etag);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var after = (await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!;
+        Assert.Equal(TeamRoles.Leader | TeamRoles.UnionRep, after.Members.Single(m => m.Id == member.Id).Roles);
+        Assert.Equal(plan.Members.Count, after.Members.Count);
+        var saved = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.DoesNotContain(saved["warnings"]!.AsArray(), w => ((string?)w!["message"])!.Contains("Dyrøy has no union", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Organizer_DeletesATask_OthersKept()
+    {
+        var (_, etag) = await ExportAsync();
+        var response = await SendAsync(HttpMethod.Delete, "/api/tab/admin/networks/mentorprogram-nord/tasks/soknad-tilskudd", TabToken(Organizer), ifMatch: etag);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var tasks = (await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!.Tasks;
+        Assert.DoesNotContain(tasks, t => t.Id == "soknad-tilskudd");
+        Assert.Equal(Plan("mentorprogram-nord.json").Tasks.Count - 1, tasks.Count);
+    }
+
+    [Fact]
+    public async Task Organizer_RemovingThemselves_RefusedToAvoidLockOut()
+    {
+        var (json, _) = await ExportAsync();
+        var doc = JsonNode.Parse(json)!.AsObject();
+        doc["organizers"]!.AsArray().RemoveAt(0);
+
+        var response = await SendAsync(HttpMethod.Post, "/api/tab/admin/networks", TabToken(Organizer), doc.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(await Networks.FindMembershipsAsync(Organizer, CancellationToken.None), m => m.IsOrganizer);
+    }
+
+    [Fact]
+    public async Task Administrator_ImportsNewNetwork_InvalidOneRefusedWithEveryError()
+    {
+        var viken = File.ReadAllText(Path.Combine(RepoPaths.Root, "plans", "viken-ostfold.json"));
+        var doc = JsonNode.Parse(viken)!.AsObject();
+        doc["organizers"]!.AsArray().Add(new JsonObject { ["id"] = "plattform", ["name"] = "Plattform Admin", ["aadObjectId"] = Admin });
+        var broken = JsonNode.Parse(doc.ToJsonString())!.AsObject();
+        broken["gatherings"]![0]!["number"] = 5;
+        broken["teams"]![0]!["municipality"] = "oslo";
+
+        var refused = await SendAsync(HttpMethod.Post, "/api/tab/admin/networks", TabToken(Admin), broken.ToJsonString());
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]!.AsArray().Select(e => (string?)e!["path"]).ToList();
+        Assert.Contains("$.gatherings[0].number", errors);
+        Assert.Contains("$.teams[0].municipality", errors);
+        Assert.DoesNotContain(await Networks.ListAsync(CancellationToken.None), n => n.Id == "viken-ostfold");
+
+        var created = await SendAsync(HttpMethod.Post, "/api/tab/admin/networks", TabToken(Admin), doc.ToJsonString());
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Equal(9, (await Networks.GetPlanAsync("viken-ostfold", CancellationToken.None))!.Gatherings.Count);
+    }
+
+    [Fact]
+    public async Task Import_NotJson_400WithLine()
+    {
+        var response = await SendAsync(HttpMethod.Post, "/api/tab/admin/networks", TabToken(Admin), "{ nope");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("line 1", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
