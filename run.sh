@@ -52,6 +52,7 @@ STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
     Demo__Organizers__0__Name="Ingrid Solberg" \
     Demo__Organizers__0__AadObjectId="00000000-0000-0000-0000-0000000000020" \
     Demo__Now="${DEMO_NOW:-2023-04-12T09:00:00+02:00}" \
+    Tab__DangerouslyAllowDevSignIn=true \
     dotnet "$ROOT/bot/TeamsMentor.Bot/bin/Debug/net10.0/TeamsMentor.Bot.dll" \
     --urls "http://127.0.0.1:$BOT_PORT" --contentRoot "$ROOT/bot/TeamsMentor.Bot"
 ) >"$LOGS/bot.log" 2>&1 &
@@ -90,6 +91,8 @@ cat <<MSG
       (e.g. Tromsø hjemmetjeneste sone 1), then "min rolle" to pick yourself and your roles, and "plan" for the next
       gathering and the team's open tasks
   Bot endpoint:                 http://127.0.0.1:$BOT_PORT/api/messages   (health: /healthz, /healthz/ready)
+  Admin API (as Ingrid):        curl -H "X-TeamsMentor-Dev-User: 00000000-0000-0000-0000-0000000000020" \\
+                                  http://127.0.0.1:$BOT_PORT/api/tab/admin/networks/mentorprogram-nord/plan
   Table Storage (Azurite):      127.0.0.1:$AZURITE_PORT, data in .local/azurite
   Logs:                         .local/logs/
 
