@@ -31,9 +31,9 @@ port_in_use() {
   node -e "const s=require('net').createServer();s.once('error',()=>process.exit(0));s.listen($1,'127.0.0.1',()=>{s.close();process.exit(1)})"
 }
 
-# wait_for_http URL SECONDS PID NAME LOG: polls until URL answers 2xx, the process dies, or time runs out.
-wait_for_http() {
-  local url=$1 seconds=$2 pid=$3 name=$4 log=${5:-}
+# wait_until SECONDS PID NAME LOG WHAT PROBE...: runs PROBE until it succeeds, the process dies, or time runs out.
+wait_until() {
+  local seconds=$1 pid=$2 name=$3 log=$4 what=$5; shift 5
   local deadline=$((SECONDS + seconds))
   while ((SECONDS < deadline)); do
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -41,15 +41,22 @@ wait_for_http() {
       [[ -n "$log" && -f "$log" ]] && tail -n 30 "$log" >&2
       return 1
     fi
-    if node -e "fetch(process.argv[1]).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))" "$url" 2>/dev/null; then
-      return 0
-    fi
+    "$@" 2>/dev/null && return 0
     sleep 0.3
   done
-  echo "error: $name did not answer $url within ${seconds}s" >&2
+  echo "error: $name did not $what within ${seconds}s" >&2
   [[ -n "$log" && -f "$log" ]] && tail -n 30 "$log" >&2
   return 1
 }
+
+http_ok() { node -e "fetch(process.argv[1]).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))" "$1"; }
+tcp_open() { node -e "require('net').connect($1,'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))"; }
+
+# wait_for_http URL SECONDS PID NAME LOG
+wait_for_http() { wait_until "$2" "$3" "$4" "${5:-}" "answer $1" http_ok "$1"; }
+
+# wait_for_tcp PORT SECONDS PID NAME LOG
+wait_for_tcp() { wait_until "$2" "$3" "$4" "${5:-}" "listen on port $1" tcp_open "$1"; }
 
 # Azurite's documented, public development account (not a secret).
 azurite_connection_string() {
@@ -75,19 +82,3 @@ stop_pid() {
   kill -KILL "$pid" 2>/dev/null || true
 }
 
-# wait_for_tcp PORT SECONDS PID NAME LOG
-wait_for_tcp() {
-  local port=$1 seconds=$2 pid=$3 name=$4 log=${5:-}
-  local deadline=$((SECONDS + seconds))
-  while ((SECONDS < deadline)); do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "error: $name exited during start-up" >&2
-      [[ -n "$log" && -f "$log" ]] && tail -n 30 "$log" >&2
-      return 1
-    fi
-    node -e "require('net').connect($port,'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))" 2>/dev/null && return 0
-    sleep 0.2
-  done
-  echo "error: $name did not listen on port $port within ${seconds}s" >&2
-  return 1
-}

@@ -123,6 +123,7 @@ public sealed class NetworkCommandTests : HostTestBase
         Assert.Contains("Samling 3", text, StringComparison.Ordinal);
         Assert.Contains("onsdag 26. april 2023 kl. 11:00 (Om 14 dager)", text, StringComparison.Ordinal);
         Assert.Contains("tirsdag 25. april 2023 kl. 23:59", text, StringComparison.Ordinal);
+        Assert.Contains("fristen var 25. november 2022", text, StringComparison.Ordinal); // a task from gathering 1, overdue
         foreach (var task in _plan.Tasks.Where(t => t.GivenAt == 2))
         {
             Assert.Contains(task.Title, text, StringComparison.Ordinal);

@@ -45,7 +45,8 @@ public static class PlanCard
             .Where(task => task.GivenAt < next.Number)
             .Select(task => (Task: task, State: StateOf(progress, task), Due: Deadlines.Task(plan, task)))
             .Where(x => !(x.State == TaskState.Done && x.Due < now))
-            .Select(x => "- " + t.Format("Plan_Task", x.Task.Title, StateText(t, x.State), x.Due is { } d ? t.Date(d, zone) : "–"))
+            .OrderBy(x => x.Due ?? DateTimeOffset.MaxValue)
+            .Select(x => "- " + t.Format(x.Due < now ? "Plan_TaskOverdue" : "Plan_Task", x.Task.Title, StateText(t, x.State), x.Due is { } d ? t.Date(d, zone) : "–"))
             .ToList();
         body.Add(Text(lines.Count == 0 ? t["Plan_NoTasks"] : string.Join("\n", lines)));
         return Card(t.Format("Plan_Title", team.Name) + ": " + t.Format("Plan_Gathering", next.Number, next.Theme), body);
