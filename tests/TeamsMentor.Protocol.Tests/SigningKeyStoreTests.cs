@@ -19,6 +19,9 @@ public sealed class SigningKeyStoreTests
         public int Calls;
         public TimeSpan Delay;
 
+        /// <summary>Released once per completed request, so tests wait on the fetch itself, not on a guess.</summary>
+        public SemaphoreSlim Completed { get; } = new(0);
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref Calls);
@@ -27,7 +30,14 @@ public sealed class SigningKeyStoreTests
                 await Task.Delay(Delay, cancellationToken);
             }
 
-            return Down ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) : await new HttpMessageInvoker(inner).SendAsync(request, cancellationToken);
+            try
+            {
+                return Down ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) : await new HttpMessageInvoker(inner).SendAsync(request, cancellationToken);
+            }
+            finally
+            {
+                Completed.Release();
+            }
         }
     }
 
@@ -89,20 +99,28 @@ public sealed class SigningKeyStoreTests
         await auth.AuthenticateAsync("Bearer " + issuer.CreateToken(ServiceUrl), "msteams", ServiceUrl, CancellationToken.None);
         issuer.AddKey("rotated", "msteams");
         handler.Delay = TimeSpan.FromMilliseconds(200);
+        while (handler.Completed.CurrentCount > 0)
+        {
+            await handler.Completed.WaitAsync();
+        }
 
+        var forgedToken = "Bearer " + issuer.CreateToken(ServiceUrl, kid: "forged"); // minted first: key generation is slow
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
         try
         {
-            // The caller gives up after 20 ms; the store's fetch must not be torn down with it.
-            var forged = await auth.AuthenticateAsync("Bearer " + issuer.CreateToken(ServiceUrl, kid: "forged"), "msteams", ServiceUrl, cancel.Token);
+            // The caller gives up after 20 ms, mid-fetch; the store's fetch must not be torn down with it.
+            var forged = await auth.AuthenticateAsync(forgedToken, "msteams", ServiceUrl, cancel.Token);
             Assert.Equal(BotAuthStatus.Unauthorized, forged.Status);
         }
         catch (OperationCanceledException)
         {
         }
 
+        // The store's own fetch (metadata, then keys) finishes although the caller gave up.
+        Assert.True(await handler.Completed.WaitAsync(TimeSpan.FromSeconds(10)));
         handler.Delay = TimeSpan.Zero;
-        await Task.Delay(400); // let the store's own fetch finish (it does not use the caller's token)
+        Assert.True(await handler.Completed.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(4, handler.Calls);
 
         var result = await auth.AuthenticateAsync("Bearer " + issuer.CreateToken(ServiceUrl, kid: "rotated"), "msteams", ServiceUrl, CancellationToken.None);
 
