@@ -221,4 +221,21 @@ public sealed class AdminApiTests : HostTestBase
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("line 1", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Organizer_AddsMunicipalityThenTeamInIt_DeletingItWhileUsedRefused()
+    {
+        var (_, etag) = await ExportAsync();
+        var municipality = await SendAsync(HttpMethod.Put, "/api/tab/admin/networks/mentorprogram-nord/municipalities/alta", TabToken(Organizer), """{"name":"Alta"}""", etag);
+        Assert.Equal(HttpStatusCode.OK, municipality.StatusCode);
+
+        var team = await SendAsync(HttpMethod.Put, "/api/tab/admin/networks/mentorprogram-nord/teams/alta", TabToken(Organizer),
+            """{"municipality":"alta","name":"Alta hjemmetjeneste"}""", municipality.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.OK, team.StatusCode);
+
+        var delete = await SendAsync(HttpMethod.Delete, "/api/tab/admin/networks/mentorprogram-nord/municipalities/alta", TabToken(Organizer), ifMatch: team.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.BadRequest, delete.StatusCode);
+        Assert.Contains("$.teams[7].municipality", await delete.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains((await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!.Network.Municipalities, m => m.Id == "alta");
+    }
 }

@@ -26,6 +26,10 @@ public static class AdminEndpoints
             e.WithBodyAsync(h, networkId, (plan, body) => PlanEdits.PutGathering(plan, number, body), ct));
         group.MapDelete("/networks/{networkId}/gatherings/{number:int}", (HttpContext h, string networkId, int number, Editor e, CancellationToken ct) =>
             e.EditAsync(h, networkId, plan => PlanEdits.DeleteGathering(plan, number), ct));
+        group.MapPut("/networks/{networkId}/municipalities/{municipalityId}", (HttpContext h, string networkId, string municipalityId, Editor e, CancellationToken ct) =>
+            e.WithBodyAsync(h, networkId, (plan, body) => PlanEdits.PutMunicipality(plan, municipalityId, body), ct));
+        group.MapDelete("/networks/{networkId}/municipalities/{municipalityId}", (HttpContext h, string networkId, string municipalityId, Editor e, CancellationToken ct) =>
+            e.EditAsync(h, networkId, plan => PlanEdits.DeleteMunicipality(plan, municipalityId), ct));
         group.MapPut("/networks/{networkId}/teams/{teamId}", (HttpContext h, string networkId, string teamId, Editor e, CancellationToken ct) =>
             e.WithBodyAsync(h, networkId, (plan, body) => PlanEdits.PutTeam(plan, teamId, body), ct));
         group.MapDelete("/networks/{networkId}/teams/{teamId}", (HttpContext h, string networkId, string teamId, Editor e, CancellationToken ct) =>

@@ -32,6 +32,18 @@ public static class PlanEdits
 
     public static string? DeleteGathering(JsonObject plan, int number) => Remove(Array(plan, "gatherings"), g => (int?)g["number"] == number, $"gathering {number}");
 
+    public static string? PutMunicipality(JsonObject plan, string municipalityId, JsonObject body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        body["id"] = municipalityId;
+        var list = Array(plan, "municipalities");
+        Upsert(list, IndexOf(list, m => (string?)m["id"] == municipalityId), body);
+        return null;
+    }
+
+    public static string? DeleteMunicipality(JsonObject plan, string municipalityId) =>
+        Remove(Array(plan, "municipalities"), m => (string?)m["id"] == municipalityId, $"municipality '{municipalityId}'");
+
     public static string? PutTeam(JsonObject plan, string teamId, JsonObject body)
     {
         ArgumentNullException.ThrowIfNull(body);
