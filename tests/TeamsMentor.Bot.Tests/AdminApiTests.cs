@@ -182,11 +182,11 @@ public sealed class AdminApiTests : HostTestBase
     [Fact]
     public async Task Organizer_RemovingThemselves_RefusedToAvoidLockOut()
     {
-        var (json, _) = await ExportAsync();
+        var (json, etag) = await ExportAsync();
         var doc = JsonNode.Parse(json)!.AsObject();
         doc["organizers"]!.AsArray().RemoveAt(0);
 
-        var response = await SendAsync(HttpMethod.Post, "/api/tab/admin/networks", TabToken(Organizer), doc.ToJsonString());
+        var response = await SendAsync(HttpMethod.Post, "/api/tab/admin/networks", TabToken(Organizer), doc.ToJsonString(), etag);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(await Networks.FindMembershipsAsync(Organizer, CancellationToken.None), m => m.IsOrganizer);
@@ -237,5 +237,64 @@ public sealed class AdminApiTests : HostTestBase
         Assert.Equal(HttpStatusCode.BadRequest, delete.StatusCode);
         Assert.Contains("$.teams[7].municipality", await delete.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains((await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!.Network.Municipalities, m => m.Id == "alta");
+    }
+
+    [Fact]
+    public async Task Reimport_WithoutIfMatch428_WithStaleETag412_AndNothingLost()
+    {
+        var (json, etag) = await ExportAsync();
+        Assert.Equal((HttpStatusCode)428, (await SendAsync(HttpMethod.Post, "/api/tab/admin/networks", TabToken(Organizer), json)).StatusCode);
+
+        var added = await SendAsync(HttpMethod.Put, "/api/tab/admin/networks/mentorprogram-nord/tasks/ny-oppgave", TabToken(Organizer), """{"title":"Ny oppgave","givenAt":1}""", etag);
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+
+        var stale = await SendAsync(HttpMethod.Post, "/api/tab/admin/networks", TabToken(Organizer), json, etag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Contains((await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!.Tasks, t => t.Id == "ny-oppgave");
+    }
+
+    [Fact]
+    public async Task DeleteMember_WhoJoinedInTeams_StaysDeletedAndLosesAccess()
+    {
+        var joined = new Member { Id = "senja-nora", TeamId = "senja", Name = "Nora Ny", AadObjectId = Nurse, JoinedViaTeams = true };
+        await Networks.SaveMemberAsync("mentorprogram-nord", joined, null, CancellationToken.None);
+        var (_, etag) = await ExportAsync();
+
+        var response = await SendAsync(HttpMethod.Delete, "/api/tab/admin/networks/mentorprogram-nord/members/senja-nora", TabToken(Organizer), ifMatch: etag);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain((await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!.Members, m => m.Id == "senja-nora");
+        Assert.Empty(await Networks.FindMembershipsAsync(Nurse, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task MoveMember_KeepsTheirTeamsIdentity()
+    {
+        var plan = (await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!;
+        var contact = plan.Teams.Single(t => t.Id == "dyroy").ContactPersonId;
+        var person = plan.MembersOf("dyroy").First(m => m.Id != contact); // moving the contact person is refused (tested by the rules)
+        var read = (await Networks.GetMemberAsync("mentorprogram-nord", person.Id, CancellationToken.None))!;
+        await Networks.SaveMemberAsync("mentorprogram-nord", read.Value with { AadObjectId = "aad-mover" }, read.Version, CancellationToken.None);
+        var (_, etag) = await ExportAsync();
+
+        var response = await SendAsync(HttpMethod.Put, $"/api/tab/admin/networks/mentorprogram-nord/members/{person.Id}", TabToken(Organizer),
+            $$"""{"team":"senja","name":"{{person.Name}}","roles":["mentor"]}""", etag);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var moved = (await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!.Members.Single(m => m.Id == person.Id);
+        Assert.Equal(("senja", "aad-mover"), (moved.TeamId, moved.AadObjectId));
+        Assert.Contains(await Networks.FindMembershipsAsync("aad-mover", CancellationToken.None), m => m.TeamId == "senja");
+    }
+
+    [Theory]
+    [InlineData("""{"title":"x","title":"y","givenAt":1}""", "twice")]
+    [InlineData("""{"title":"x","givenAt":1,"dueAt":"0001-01-01T00:10"}""", "outside the years")]
+    [InlineData("""[1,2]""", "JSON object")]
+    public async Task Edit_BadBody_400WithReasonNot500(string body, string reason)
+    {
+        var (_, etag) = await ExportAsync();
+        var response = await SendAsync(HttpMethod.Put, "/api/tab/admin/networks/mentorprogram-nord/tasks/ny", TabToken(Organizer), body, etag);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(reason, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

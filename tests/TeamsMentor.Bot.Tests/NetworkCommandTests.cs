@@ -71,13 +71,21 @@ public sealed class NetworkCommandTests : HostTestBase
     }
 
     [Fact]
-    public async Task Koble_InChannel_CardListsEveryTeam()
+    public async Task Koble_ByOrganizer_CardListsTheirNetworksTeams()
     {
-        var card = await CommandCardAsync("koble", Nurse);
+        var card = await CommandCardAsync("koble", Organizer);
         var choices = card["body"]!.AsArray().Single(b => (string?)b?["type"] == "Input.ChoiceSet")!["choices"]!.AsArray();
         Assert.Equal(7, choices.Count);
         Assert.Contains(choices, c => (string?)c?["value"] == "mentorprogram-nord/tromso-sone-1");
         Assert.Equal("team.link", (string?)card["actions"]?[0]?["verb"]);
+    }
+
+    [Fact]
+    public async Task Koble_ByNonOrganizer_NoTeamsShown()
+    {
+        var card = await CommandCardAsync("koble", Nurse);
+        Assert.Contains("Bare arrangørene av et læringsnettverk", Texts(card), StringComparison.Ordinal);
+        Assert.DoesNotContain("tromso-sone-1", Texts(card), StringComparison.Ordinal);
     }
 
     [Fact]

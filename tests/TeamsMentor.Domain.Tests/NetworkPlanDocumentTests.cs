@@ -106,4 +106,59 @@ public sealed class NetworkPlanDocumentTests
         Assert.True(again.IsValid, string.Join("\n", again.Errors));
         PlanAssert.Same(original, again.Plan!);
     }
+
+    private static string Nord() => Encoding.UTF8.GetString(PlanFiles.Read("mentorprogram-nord.json"));
+
+    [Theory]
+    [InlineData("\"start\": \"2023-04-26T11:00\"", "\"start\": \"0001-01-01T00:10\"")]
+    [InlineData("\"start\": \"2023-04-26T11:00\"", "\"start\": \"9999-12-31T23:59\"")]
+    [InlineData("\"start\": \"2022-09-01\"", "\"start\": \"0001-01-01\"")]
+    public void Read_DatesOutsideSaneYears_ErrorNotException(string from, string to)
+    {
+        var result = Read(Nord().Replace(from, to, StringComparison.Ordinal));
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Errors, e => e.Message.Contains("outside the years", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_TextAfterTheDocument_Error()
+    {
+        var result = Read(Nord() + " and then some words");
+        Assert.Equal("$", Assert.Single(result.Errors).Path);
+    }
+
+    [Fact]
+    public void Read_PeriodNull_Required()
+    {
+        var json = System.Text.RegularExpressions.Regex.Replace(Nord(), "\"period\": \\{[^}]*\\}", "\"period\": null");
+        Assert.Contains(Read(json).Errors, e => e.Path == "$.period");
+    }
+
+    [Fact]
+    public void Read_TaskDescriptionTooLong_ErrorBeforeStorageWouldRefuseIt()
+    {
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(Nord())!;
+        doc["tasks"]![0]!["description"] = new string('x', 40_000);
+        Assert.Contains(Read(doc.ToJsonString()).Errors, e => e.Path == "$.tasks[0].description");
+    }
+
+    [Fact]
+    public void Read_TwoOrganizersWithTheSameEntraId_Error()
+    {
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(Nord())!;
+        doc["organizers"]![0]!["aadObjectId"] = "AAD-X";
+        doc["organizers"]![1]!["aadObjectId"] = "aad-x";
+        Assert.Contains(Read(doc.ToJsonString()).Errors, e => e.Path == "$.organizers[1].aadObjectId");
+    }
+
+    [Fact]
+    public void Read_ExplicitDeadlinesOnTheWrongSide_Errors()
+    {
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(Nord())!;
+        doc["gatherings"]![2]!["statusReportDeadline"] = "2023-04-28T12:00";
+        doc["gatherings"]![2]!["evaluationCloses"] = "2023-04-20T12:00";
+        var paths = Read(doc.ToJsonString()).Errors.Select(e => e.Path).ToList();
+        Assert.Contains("$.gatherings[2].statusReportDeadline", paths);
+        Assert.Contains("$.gatherings[2].evaluationCloses", paths);
+    }
 }

@@ -61,11 +61,13 @@ public sealed class NetworkPlanRulesTests
     }
 
     [Fact]
-    public void Validate_DuplicateIds_PointToBoth()
+    public void Validate_DuplicateMemberIds_PointToBoth()
     {
         var plan = Create() with { Members = [.. Create().Members, new Member { Id = "per", TeamId = "dyroy", Name = "Per To" }] };
         var error = Assert.Single(Errors(plan));
-        Assert.Contains("already used", error.Message, StringComparison.Ordinal);
+        Assert.Equal("$.teams[1].members[1].id", error.Path);             // the second use, in Dyrøy's list
+        Assert.Contains("already used at $.teams[0].members[0]", error.Message, StringComparison.Ordinal); // names the first
+        Assert.Equal(PlanIssueSeverity.Error, error.Severity);
     }
 
     [Fact]

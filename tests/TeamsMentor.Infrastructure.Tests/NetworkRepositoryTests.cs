@@ -187,4 +187,74 @@ public sealed class NetworkRepositoryTests(AzuriteFixture azurite)
         Assert.Equal(WriteOutcome.Conflict, await progress.SaveAsync("nord", read.Value with { State = TaskState.NotStarted }, read.Version, CancellationToken.None));
         Assert.Equal(TaskState.Done, Assert.Single(await progress.GetTeamAsync("nord", "dyroy", CancellationToken.None)).Value.State);
     }
+
+    [Fact]
+    public async Task Relink_ThenReimportUnchangedPlan_ChannelStaysWithTheNewTeam()
+    {
+        var repository = Repository();
+        var plan = Nord();
+        await repository.ImportAsync(plan, CancellationToken.None);
+        var link = new ChannelLink("t", "19:team", "19:c@thread.tacv2", "https://smba.trafficmanager.net/emea/", Now, "x");
+        await repository.SetChannelAsync(plan.Network.Id, "dyroy", link, (await repository.GetTeamAsync(plan.Network.Id, "dyroy", CancellationToken.None))!.Version, CancellationToken.None);
+        await repository.SetChannelAsync(plan.Network.Id, "senja", link, (await repository.GetTeamAsync(plan.Network.Id, "senja", CancellationToken.None))!.Version, CancellationToken.None);
+
+        await repository.ImportAsync(plan, CancellationToken.None);
+
+        Assert.Equal(("mentorprogram-nord", "senja"), await repository.FindTeamByChannelAsync("t", "19:c@thread.tacv2", CancellationToken.None));
+        Assert.Null((await repository.GetTeamAsync(plan.Network.Id, "dyroy", CancellationToken.None))!.Value.Channel);
+    }
+
+    [Fact]
+    public async Task ExactEdit_RemovingSomeoneWhoJoinedInTeams_StaysRemoved_FullImportKeepsThem()
+    {
+        var repository = Repository();
+        var plan = Nord();
+        await repository.ImportAsync(plan, CancellationToken.None);
+        var joined = new Member { Id = "senja-nora", TeamId = "senja", Name = "Nora Ny", AadObjectId = "AAD-NORA", JoinedViaTeams = true };
+        await repository.SaveMemberAsync(plan.Network.Id, joined, null, CancellationToken.None);
+
+        var afterFullImport = await repository.ImportAsync(plan, CancellationToken.None);
+        Assert.Contains(afterFullImport.Members, m => m.Id == "senja-nora");
+
+        var current = (await repository.GetVersionedPlanAsync(plan.Network.Id, CancellationToken.None))!;
+        var without = current.Value with { Members = [.. current.Value.Members.Where(m => m.Id != "senja-nora")] };
+        var (outcome, _) = await repository.ImportAsync(without, current.Version, ImportMode.Exact, CancellationToken.None);
+
+        Assert.Equal(WriteOutcome.Saved, outcome);
+        Assert.DoesNotContain((await repository.GetPlanAsync(plan.Network.Id, CancellationToken.None))!.Members, m => m.Id == "senja-nora");
+        Assert.Empty(await repository.FindMembershipsAsync("AAD-NORA", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FullImport_WithoutAClaimedPlanMember_RemovesThem()
+    {
+        var repository = Repository();
+        var plan = Nord();
+        await repository.ImportAsync(plan, CancellationToken.None);
+        var claimed = (await repository.GetMemberAsync(plan.Network.Id, plan.Members[0].Id, CancellationToken.None))!;
+        await repository.SaveMemberAsync(plan.Network.Id, claimed.Value with { AadObjectId = "AAD-CLAIMED" }, claimed.Version, CancellationToken.None);
+
+        await repository.ImportAsync(plan with { Members = [.. plan.Members.Skip(1)] }, CancellationToken.None);
+
+        Assert.DoesNotContain((await repository.GetPlanAsync(plan.Network.Id, CancellationToken.None))!.Members, m => m.Id == plan.Members[0].Id);
+        Assert.Empty(await repository.FindMembershipsAsync("AAD-CLAIMED", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Edit_WhileSomeoneSetsTheirRoleInTeams_ConflictNotOverwritten()
+    {
+        var repository = Repository();
+        var plan = Nord();
+        await repository.ImportAsync(plan, CancellationToken.None);
+        var read = (await repository.GetVersionedPlanAsync(plan.Network.Id, CancellationToken.None))!;
+        var member = (await repository.GetMemberAsync(plan.Network.Id, plan.Members[0].Id, CancellationToken.None))!;
+        await repository.SaveMemberAsync(plan.Network.Id, member.Value with { Roles = TeamRoles.Mentee }, member.Version, CancellationToken.None);
+
+        var (outcome, _) = await repository.ImportAsync(read.Value with { Network = read.Value.Network with { Name = "Endret" } }, read.Version, ImportMode.Exact, CancellationToken.None);
+
+        Assert.Equal(WriteOutcome.Conflict, outcome);
+        var stored = (await repository.GetPlanAsync(plan.Network.Id, CancellationToken.None))!;
+        Assert.Equal(TeamRoles.Mentee, stored.Members[0].Roles);
+        Assert.Equal("Mentorprogram Nord", stored.Network.Name);
+    }
 }

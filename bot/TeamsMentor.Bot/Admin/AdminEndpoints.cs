@@ -104,7 +104,22 @@ public static class AdminEndpoints
                 : "Only the network's organizers can import its plan.");
         }
 
-        return await Editor.SaveAsync(http, networks, tab.Value, user, plan, result.Warnings, current?.Version, ct);
+        if (current is not null)
+        {
+            // Re-importing over a plan someone may have changed: the same If-Match rule as every edit.
+            var ifMatch = http.Request.Headers.IfMatch.ToString();
+            if (string.IsNullOrEmpty(ifMatch))
+            {
+                return AdminResults.Problem(428, "If-Match required", $"The network '{plan.Network.Id}' exists: send If-Match with its ETag (from GET .../plan) to replace its plan.");
+            }
+
+            if (ifMatch != current.Version)
+            {
+                return AdminResults.Problem(412, "The plan has changed", "Someone changed the plan since you exported it. Export it again and re-apply your changes.");
+            }
+        }
+
+        return await Editor.SaveAsync(http, networks, tab.Value, user, plan, result.Warnings, current?.Version, ImportMode.Merge, ct);
     }
 
     /// <summary>The shared path of every edit: read at a version, change the document, validate, save at that version.</summary>
@@ -155,22 +170,27 @@ public static class AdminEndpoints
 
             var result = NetworkPlanDocument.Read(System.Text.Encoding.UTF8.GetBytes(document.ToJsonString()));
             return result.IsValid
-                ? await SaveAsync(http, networks, tab.Value, user, result.Plan!, result.Warnings, current.Version, ct)
+                ? await SaveAsync(http, networks, tab.Value, user, result.Plan!, result.Warnings, current.Version, ImportMode.Exact, ct)
                 : AdminResults.InvalidPlan(result.Issues);
         }
 
         internal static async Task<Results<Ok<PlanSaved>, ProblemHttpResult>> SaveAsync(
-            HttpContext http, INetworkRepository networks, TabOptions tab, TabUser user, NetworkPlan plan, IEnumerable<PlanIssue> warnings, string? version, CancellationToken ct)
+            HttpContext http, INetworkRepository networks, TabOptions tab, TabUser user, NetworkPlan plan, IEnumerable<PlanIssue> warnings, string? version, ImportMode mode, CancellationToken ct)
         {
             if (!AdminAccess.IsAdministrator(tab, user) && !plan.Network.IsOrganizer(user.ObjectId))
             {
                 return AdminResults.Problem(400, "You would lock yourself out", "You are not among the plan's organizers (by Entra object id), so you could no longer administer it.");
             }
 
-            var (outcome, newVersion) = await networks.ImportAsync(plan, version, ct);
+            var (outcome, newVersion) = await networks.ImportAsync(plan, version, mode, ct);
+            if (outcome == WriteOutcome.Failed)
+            {
+                return AdminResults.Problem(503, "Storage failed", "Table Storage did not accept the plan; part of it may be saved. Send the same request again (it is idempotent).");
+            }
+
             if (outcome != WriteOutcome.Saved)
             {
-                return AdminResults.Problem(412, "The plan has changed", "Someone changed the plan while you saved. Reload it and try again.");
+                return AdminResults.Problem(412, "The plan has changed", "Someone changed the plan (or a member in Teams) while you saved. Reload it and try again.");
             }
 
             http.Response.Headers.ETag = newVersion;

@@ -29,11 +29,21 @@ public static class PlanBody
 
         try
         {
-            return JsonNode.Parse(bytes) is JsonObject body ? (body, null) : (null, "The body must be a JSON object.");
+            if (JsonNode.Parse(bytes) is not JsonObject body)
+            {
+                return (null, "The body must be a JSON object.");
+            }
+
+            _ = body.Count; // materializes the properties: a name given twice is refused here, not later
+            return (body, null);
         }
         catch (JsonException ex)
         {
             return (null, $"The body is not valid JSON (line {ex.LineNumber + 1}): {ex.Message}");
+        }
+        catch (ArgumentException)
+        {
+            return (null, "The body names a property twice.");
         }
     }
 }

@@ -92,6 +92,16 @@ public static class PlanEdits
         var members = target["members"] as JsonArray ?? [];
         target["members"] = members;
         var index = IndexOf(members, m => (string?)m["id"] == memberId);
+        var previous = FindMember(plan, memberId);
+        foreach (var kept in new[] { "aadObjectId", "guest" })
+        {
+            // What the body leaves out of a known person is kept (their Teams identity above all), also across a move.
+            if (!body.ContainsKey(kept) && previous?[kept] is { } value)
+            {
+                body[kept] = value.DeepClone();
+            }
+        }
+
         if (index < 0)
         {
             DeleteMember(plan, memberId);
@@ -113,6 +123,11 @@ public static class PlanEdits
 
         return $"There is no member '{memberId}'.";
     }
+
+    private static JsonObject? FindMember(JsonObject plan, string memberId) =>
+        Array(plan, "teams").OfType<JsonObject>()
+            .SelectMany(t => (t["members"] as JsonArray ?? []).OfType<JsonObject>())
+            .FirstOrDefault(m => (string?)m["id"] == memberId);
 
     private static JsonArray Array(JsonObject plan, string name)
     {

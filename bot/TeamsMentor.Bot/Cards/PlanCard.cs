@@ -36,7 +36,8 @@ public static class PlanCard
         var deadline = Deadlines.StatusReport(plan.Network, next);
         if (deadline > now)
         {
-            facts.Add((t["Plan_ReportDeadline"], t.DateTime(deadline.AddMinutes(-1), zone)));
+            // The computed deadline is midnight: shown as 23:59 of the last day. An explicit one is shown as given.
+            facts.Add((t["Plan_ReportDeadline"], t.DateTime(next.StatusReportDeadline is null ? deadline.AddMinutes(-1) : deadline, zone)));
         }
 
         body.Add(Facts(facts));

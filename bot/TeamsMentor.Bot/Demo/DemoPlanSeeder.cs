@@ -6,8 +6,8 @@ using TeamsMentor.Domain.Storage;
 namespace TeamsMentor.Bot.Demo;
 
 /// <summary>
-/// Imports the demo plans at start-up (Development only). Import is idempotent, so restarting keeps everything the
-/// demo has learned (linked channels, roles) and never duplicates anything.
+/// Imports the demo plans at start-up (Development only), once: a network already stored is left as it is, so a
+/// restart keeps everything the demo has done (linked channels, people who joined, roles).
 /// </summary>
 internal sealed partial class DemoPlanSeeder(
     IOptions<DemoOptions> options,
@@ -27,6 +27,12 @@ internal sealed partial class DemoPlanSeeder(
             }
 
             var plan = WithDemoOrganizers(result.Plan!);
+            if (await networks.GetVersionedPlanAsync(plan.Network.Id, cancellationToken) is not null)
+            {
+                Log.AlreadyThere(logger, plan.Network.Id);
+                continue;
+            }
+
             await networks.ImportAsync(plan, cancellationToken);
             Log.Imported(logger, plan.Network.Id, plan.Teams.Count, plan.Gatherings.Count);
         }
@@ -44,5 +50,8 @@ internal sealed partial class DemoPlanSeeder(
     {
         [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Demo plan {NetworkId} imported: {Teams} teams, {Gatherings} gatherings.")]
         public static partial void Imported(ILogger logger, string networkId, int teams, int gatherings);
+
+        [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Demo network {NetworkId} is already stored; left as it is.")]
+        public static partial void AlreadyThere(ILogger logger, string networkId);
     }
 }

@@ -44,7 +44,7 @@ public sealed partial class RosterSync(ConnectorClient connector, INetworkReposi
             }
             else if (!string.IsNullOrWhiteSpace(person.Name))
             {
-                member = new Member { Id = MemberIds.For(teamId, person.Name, person.AadObjectId!), TeamId = teamId, Name = person.Name, AadObjectId = person.AadObjectId };
+                member = new Member { Id = MemberIds.For(teamId, person.Name, person.AadObjectId!), TeamId = teamId, Name = person.Name, AadObjectId = person.AadObjectId, JoinedViaTeams = true };
             }
             else
             {

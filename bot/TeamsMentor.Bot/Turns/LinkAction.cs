@@ -30,10 +30,11 @@ public sealed partial class LinkAction(
             return InvokeResponse.Card(NoticeCard.Build(t["Link_Title"], t["Link_NotInChannel"]));
         }
 
-        var plans = await commands.AllPlansAsync(cancellationToken);
+        var all = await commands.AllPlansAsync(cancellationToken);
+        var plans = TeamCommands.OrganizedBy(all, activity.From?.AadObjectId);
         var choice = Value(action.Data, LinkCard.TeamInput);
         var parts = choice?.Split('/') ?? [];
-        var plan = parts.Length == 2 ? plans.FirstOrDefault(p => p.Network.Id == parts[0]) : null;
+        var plan = parts.Length == 2 ? all.FirstOrDefault(p => p.Network.Id == parts[0]) : null;
         var team = plan?.Teams.FirstOrDefault(x => x.Id == parts[1]);
         if (plan is null || team is null)
         {
@@ -44,6 +45,13 @@ public sealed partial class LinkAction(
         {
             Log.NotOrganizer(logger, plan.Network.Id);
             return InvokeResponse.Card(LinkCard.Build(t, plans, selected: choice, error: t.Format("Link_OnlyOrganizers", plan.Network.Name)));
+        }
+
+        if (await networks.FindTeamByChannelAsync(tenant, channelId, cancellationToken) is { } linked && linked.NetworkId != plan.Network.Id
+            && all.FirstOrDefault(p => p.Network.Id == linked.NetworkId) is { } other && !other.Network.IsOrganizer(activity.From?.AadObjectId))
+        {
+            var otherTeam = other.Teams.FirstOrDefault(x => x.Id == linked.TeamId)?.Name ?? linked.TeamId;
+            return InvokeResponse.Card(LinkCard.Build(t, plans, selected: choice, error: t.Format("Link_OtherNetwork", otherTeam, other.Network.Name)));
         }
 
         var link = new ChannelLink(tenant, activity.ChannelData?.Team?.Id ?? channelId, channelId, serviceUrl, time.GetUtcNow(), activity.From?.Name);

@@ -101,7 +101,7 @@ public sealed class RoleAction(INetworkRepository networks, TeamResolver resolve
                 return (null, null, t["Role_NoName"]);
             }
 
-            return (new Member { Id = MemberIds.For(scope.Team.Id, name, aad), TeamId = scope.Team.Id, Name = name }, null, null);
+            return (new Member { Id = MemberIds.For(scope.Team.Id, name, aad), TeamId = scope.Team.Id, Name = name, JoinedViaTeams = true }, null, null);
         }
 
         var existing = await networks.GetMemberAsync(scope.NetworkId, chosen, cancellationToken);

@@ -46,10 +46,17 @@ public sealed class TeamCommands(
             return NoticeCard.Build(t["Link_Title"], t["Link_NotInChannel"]);
         }
 
-        var plans = await AllPlansAsync(cancellationToken);
-        if (plans.Count == 0)
+        var all = await AllPlansAsync(cancellationToken);
+        if (all.Count == 0)
         {
             return NoticeCard.Build(t["Link_Title"], t["Link_NoNetworks"]);
+        }
+
+        // Only the networks the sender organizes: others' teams are none of their business.
+        var plans = OrganizedBy(all, activity.From?.AadObjectId);
+        if (plans.Count == 0)
+        {
+            return NoticeCard.Build(t["Link_Title"], t["Link_NotOrganizerAnywhere"]);
         }
 
         var scope = await resolver.ResolveAsync(activity, cancellationToken);
@@ -97,6 +104,9 @@ public sealed class TeamCommands(
 
         return plans;
     }
+
+    public static IReadOnlyList<NetworkPlan> OrganizedBy(IReadOnlyList<NetworkPlan> plans, string? aadObjectId) =>
+        [.. plans.Where(p => p.Network.IsOrganizer(aadObjectId))];
 
     public CardText For(Activity activity) => new(text, BotLocale.From(activity?.Locale));
 }

@@ -11,5 +11,8 @@ public sealed record Member
     public TeamRoles Roles { get; init; }
     public bool IsGuest { get; init; }
 
+    /// <summary>Joined through Teams (the channel roster or "min rolle"), not through the plan: a full re-import keeps them.</summary>
+    public bool JoinedViaTeams { get; init; }
+
     public bool Has(TeamRoles role) => (Roles & role) == role;
 }

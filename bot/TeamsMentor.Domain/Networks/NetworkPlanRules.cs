@@ -18,6 +18,7 @@ public static partial class NetworkPlanRules
         ValidateGatherings(plan, issues);
         PlanTaskRules.Validate(plan, issues);
         PlanItemRules.Validate(plan, issues);
+        PlanTextRules.Validate(plan, issues);
         return issues;
     }
 
@@ -42,7 +43,7 @@ public static partial class NetworkPlanRules
         }
     }
 
-    internal static void Duplicates<T>(IReadOnlyList<T> items, Func<T, string?> key, string path, string what, List<PlanIssue> issues)
+    internal static void Duplicates<T>(IReadOnlyList<T> items, Func<T, string?> key, string path, string what, List<PlanIssue> issues, string property = "id")
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
@@ -54,7 +55,7 @@ public static partial class NetworkPlanRules
 
             if (seen.TryGetValue(k, out var first))
             {
-                issues.Add(PlanIssue.Error($"{path}[{i}].id", $"The {what} id '{k}' is already used at {path}[{first}]."));
+                issues.Add(PlanIssue.Error($"{path}[{i}].{property}", $"The {what} id '{k}' is already used at {path}[{first}]."));
             }
             else
             {
@@ -94,6 +95,7 @@ public static partial class NetworkPlanRules
         }
 
         Duplicates(n.Organizers, o => o.Id, "$.organizers", "organizer", issues);
+        Duplicates(n.Organizers, o => o.AadObjectId?.ToLowerInvariant(), "$.organizers", "organizer Entra object", issues, "aadObjectId");
         for (var i = 0; i < n.Municipalities.Count; i++)
         {
             RequireSlug(n.Municipalities[i].Id, $"$.municipalities[{i}].id", issues);
@@ -199,6 +201,16 @@ public static partial class NetworkPlanRules
             if (day < network.Start || day > network.End)
             {
                 issues.Add(PlanIssue.Warning(path + ".start", $"Gathering {g.Number} is outside the network's period."));
+            }
+
+            if (g.StatusReportDeadline is { } deadline && deadline > g.Start)
+            {
+                issues.Add(PlanIssue.Error(path + ".statusReportDeadline", $"The status report for gathering {g.Number} must be due before the gathering starts."));
+            }
+
+            if (g.EvaluationCloses is { } closes && closes <= g.End)
+            {
+                issues.Add(PlanIssue.Error(path + ".evaluationCloses", $"The evaluation of gathering {g.Number} must close after the gathering ends."));
             }
 
             if (g.Mode == GatheringMode.Physical && string.IsNullOrWhiteSpace(g.Place))

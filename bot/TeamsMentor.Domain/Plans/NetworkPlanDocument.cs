@@ -24,6 +24,11 @@ public static class NetworkPlanDocument
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             document = JsonDocument.ParseValue(ref reader);
+            if (reader.Read())
+            {
+                document.Dispose();
+                return Fail("$", "There is more after the JSON document; a plan is exactly one JSON object.");
+            }
         }
         catch (JsonException ex)
         {

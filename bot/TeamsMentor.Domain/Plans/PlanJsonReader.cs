@@ -10,6 +10,10 @@ namespace TeamsMentor.Domain.Plans;
 /// </summary>
 internal sealed class PlanJsonReader(TimeZoneInfo zone)
 {
+    /// <summary>Dates outside these years are refused: they are typos, and far ones break time-zone arithmetic.</summary>
+    public const int MinYear = 2000;
+    public const int MaxYear = 2100;
+
     public List<PlanIssue> Issues { get; } = [];
 
     public TimeZoneInfo Zone { get; set; } = zone;
@@ -99,7 +103,13 @@ internal sealed class PlanJsonReader(TimeZoneInfo zone)
 
         if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
-            return d;
+            if (d.Year is >= MinYear and <= MaxYear)
+            {
+                return d;
+            }
+
+            Issues.Add(PlanIssue.Error($"{path}.{name}", $"'{s}' is outside the years {MinYear}-{MaxYear}."));
+            return null;
         }
 
         Issues.Add(PlanIssue.Error($"{path}.{name}", $"'{s}' is not a date: write YYYY-MM-DD."));
@@ -117,7 +127,13 @@ internal sealed class PlanJsonReader(TimeZoneInfo zone)
 
         if (DateTime.TryParseExact(s, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            return NetworkClock.ToInstant(local, Zone);
+            if (local.Year is >= MinYear and <= MaxYear)
+            {
+                return NetworkClock.ToInstant(local, Zone);
+            }
+
+            Issues.Add(PlanIssue.Error($"{path}.{name}", $"'{s}' is outside the years {MinYear}-{MaxYear}."));
+            return null;
         }
 
         Issues.Add(PlanIssue.Error($"{path}.{name}", $"'{s}' is not a local time: write YYYY-MM-DDTHH:mm (no offset; it is read in the plan's time zone)."));

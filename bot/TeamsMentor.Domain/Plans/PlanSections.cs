@@ -16,9 +16,9 @@ internal static class PlanSections
             start = r.Date(period, "start", "$.period", required: true);
             end = r.Date(period, "end", "$.period", required: true);
         }
-        else if (!root.TryGetProperty("period", out _))
+        else if (!PlanJsonReader.TryGet(root, "period", out _))
         {
-            r.Issues.Add(PlanIssue.Error("$.period", "'period' is required."));
+            r.Issues.Add(PlanIssue.Error("$.period", "'period' is required: { \"start\": \"YYYY-MM-DD\", \"end\": \"YYYY-MM-DD\" }."));
         }
 
         return new LearningNetwork

@@ -23,7 +23,7 @@ public interface INetworkRepository
     /// Writes a validated plan only if the stored one is still at <paramref name="expectedVersion"/> (null: it must not
     /// exist yet). Returns the outcome and the new version.
     /// </summary>
-    Task<(WriteOutcome Outcome, string? Version)> ImportAsync(NetworkPlan plan, string? expectedVersion, CancellationToken cancellationToken);
+    Task<(WriteOutcome Outcome, string? Version)> ImportAsync(NetworkPlan plan, string? expectedVersion, ImportMode mode, CancellationToken cancellationToken);
 
     Task<Versioned<NetworkTeam>?> GetTeamAsync(string networkId, string teamId, CancellationToken cancellationToken);
 

@@ -6,4 +6,7 @@ public enum WriteOutcome
     Saved,
     Conflict,
     NotFound,
+
+    /// <summary>Storage refused or failed; part of a multi-row write may be saved (repeat it: writes are idempotent).</summary>
+    Failed,
 }

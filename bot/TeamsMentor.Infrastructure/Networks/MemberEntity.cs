@@ -20,6 +20,7 @@ public sealed class MemberEntity : ITableEntity
     public string? AadObjectId { get; set; }
     public int Roles { get; set; }
     public bool IsGuest { get; set; }
+    public bool JoinedViaTeams { get; set; }
 
     /// <summary>Keeps the plan's order.</summary>
     public int Order { get; set; }

@@ -4,12 +4,13 @@ using Azure.Data.Tables;
 namespace TeamsMentor.Infrastructure.Networks;
 
 /// <summary>
-/// Table <c>MemberIndex</c>: PartitionKey Entra object id, RowKey <c>{network}|{member}</c> (or <c>{network}|organizer</c>):
+/// Table <c>MemberIndex</c>: PartitionKey Entra object id, RowKey <c>{network}|{member}</c> (or <c>{network}|~organizer</c>):
 /// "which networks and teams is this person in" as one partition query.
 /// </summary>
 public sealed class MemberIndexEntity : ITableEntity
 {
-    public const string OrganizerKey = "organizer";
+    /// <summary>The organizer row's key part; '~' keeps it apart from every member id (slugs have no '~').</summary>
+    public const string OrganizerKey = "~organizer";
 
     public string PartitionKey { get; set; } = "";
     public string RowKey { get; set; } = "";

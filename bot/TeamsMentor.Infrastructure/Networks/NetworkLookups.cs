@@ -20,16 +20,22 @@ internal static class NetworkLookups
             }
         }
 
+        // Only links that are new or changed are written, and never over a row that now points to another team:
+        // re-importing an unchanged plan must not undo a relink made in Teams.
         foreach (var team in after.Teams.Where(t => t.Channel is not null))
         {
-            await UpsertLinkAsync(tables, networkId, team.Id, team.Channel!, cancellationToken);
+            var old = oldTeams.FirstOrDefault(o => o.Id == team.Id)?.Channel;
+            if (old?.ChannelId != team.Channel!.ChannelId)
+            {
+                await UpsertLinkAsync(tables, networkId, team.Id, team.Channel, cancellationToken);
+            }
         }
 
         var index = await tables.GetAsync(NetworkRepository.MemberIndexTable, cancellationToken);
-        var wanted = IndexRows(networkId, after).ToDictionary(e => (e.PartitionKey, e.RowKey));
+        var wanted = IndexRows(networkId, after).GroupBy(e => (e.PartitionKey, e.RowKey)).ToDictionary(g => g.Key, g => g.First());
         var oldNetwork = before.Network is null ? null : NetworkRows.To(before.Network);
         var oldPlan = oldNetwork is null ? null : new NetworkPlan { Network = oldNetwork, Members = [.. before.Members.Select(NetworkRows.To)] };
-        foreach (var stale in (oldPlan is null ? [] : IndexRows(networkId, oldPlan)).Where(e => !wanted.ContainsKey((e.PartitionKey, e.RowKey))))
+        foreach (var stale in (oldPlan is null ? [] : IndexRows(networkId, oldPlan)).DistinctBy(e => (e.PartitionKey, e.RowKey)).Where(e => !wanted.ContainsKey((e.PartitionKey, e.RowKey))))
         {
             await index.DeleteEntityAsync(stale.PartitionKey, stale.RowKey, ETag.All, cancellationToken);
         }
@@ -76,7 +82,7 @@ internal static class NetworkLookups
             yield return new MemberIndexEntity
             {
                 PartitionKey = Key(o.AadObjectId!),
-                RowKey = networkId + "|" + MemberIndexEntity.OrganizerKey,
+                RowKey = networkId + "|" + MemberIndexEntity.OrganizerKey, // "~organizer": not a valid member id
                 NetworkId = networkId,
                 IsOrganizer = true,
             };

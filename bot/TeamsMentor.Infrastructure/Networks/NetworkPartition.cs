@@ -13,11 +13,12 @@ internal sealed class NetworkPartition
     public List<MemberEntity> Members { get; } = [];
     public List<TaskEntity> Tasks { get; } = [];
     public List<EvaluationItemEntity> Items { get; } = [];
-    public List<string> AllKeys { get; } = [];
+    /// <summary>Every row's key and the ETag it was read with.</summary>
+    public Dictionary<string, Azure.ETag> ETags { get; } = new(StringComparer.Ordinal);
 
     public void Add(TableEntity row)
     {
-        AllKeys.Add(row.RowKey);
+        ETags[row.RowKey] = row.ETag;
         var key = row.RowKey;
         if (key == NetworkEntity.Key)
         {

@@ -38,7 +38,7 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
     public async Task<NetworkPlan> ImportAsync(NetworkPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var (merged, _) = await WriteAsync(plan, guard: false, null, cancellationToken);
+        var (merged, _) = await WriteAsync(plan, guard: false, null, ImportMode.Merge, cancellationToken);
         return merged!;
     }
 
@@ -48,13 +48,13 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
         return rows.Network is null ? null : new Versioned<NetworkPlan>(rows.ToPlan(), rows.Network.ETag.ToString());
     }
 
-    public async Task<(WriteOutcome Outcome, string? Version)> ImportAsync(NetworkPlan plan, string? expectedVersion, CancellationToken cancellationToken)
+    public async Task<(WriteOutcome Outcome, string? Version)> ImportAsync(NetworkPlan plan, string? expectedVersion, ImportMode mode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         try
         {
-            var (_, version) = await WriteAsync(plan, guard: true, expectedVersion, cancellationToken);
-            return (WriteOutcome.Saved, version);
+            var (merged, version) = await WriteAsync(plan, guard: true, expectedVersion, mode, cancellationToken);
+            return merged is null ? (WriteOutcome.Conflict, null) : (WriteOutcome.Saved, version);
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
@@ -64,18 +64,31 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
         {
             return (WriteOutcome.NotFound, null);
         }
+        catch (RequestFailedException)
+        {
+            return (WriteOutcome.Failed, null);
+        }
     }
 
     /// <summary>
-    /// Writes the plan's rows as entity-group transactions; with <paramref name="guard"/> the network row goes first,
-    /// inserted (new) or replaced only at <paramref name="expectedVersion"/>, so a stale edit fails before anything is written.
+    /// Writes the plan's rows as entity-group transactions. Every row that exists is replaced only at the ETag it was
+    /// read with, new rows are inserted, removed rows deleted at their ETag: a change made meanwhile (a role set in
+    /// Teams, another organizer's edit) fails the write instead of being overwritten. The network row goes first, so
+    /// a stale plan version fails before anything is written. With <paramref name="guard"/>, the stored version must
+    /// be <paramref name="expectedVersion"/> (null: the network must not exist); on mismatch nothing is written and
+    /// the result is (null, null).
     /// </summary>
-    private async Task<(NetworkPlan? Merged, string? Version)> WriteAsync(NetworkPlan plan, bool guard, string? expectedVersion, CancellationToken cancellationToken)
+    private async Task<(NetworkPlan? Merged, string? Version)> WriteAsync(
+        NetworkPlan plan, bool guard, string? expectedVersion, ImportMode mode, CancellationToken cancellationToken)
     {
         var id = plan.Network.Id;
         var existing = await ReadPartitionAsync(id, cancellationToken);
-        var merged = PlanMerge.KeepLearned(plan, existing.Teams.Select(NetworkRows.To), existing.Members.Select(NetworkRows.To));
+        if (guard && existing.Network?.ETag.ToString() != expectedVersion)
+        {
+            return (null, null);
+        }
 
+        var merged = PlanMerge.KeepLearned(plan, existing.Teams.Select(NetworkRows.To), existing.Members.Select(NetworkRows.To), mode);
         var rows = new List<ITableEntity> { NetworkRows.From(merged.Network) };
         rows.AddRange(merged.Gatherings.Select(g => NetworkRows.From(id, g)));
         rows.AddRange(merged.Teams.Select((t, i) => NetworkRows.From(id, t, i)));
@@ -84,16 +97,11 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
         rows.AddRange(merged.EvaluationItems.Select((e, i) => NetworkRows.From(id, e, i)));
         var keep = rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
 
-        var actions = rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToList();
-        if (guard)
-        {
-            actions[0] = expectedVersion is null
-                ? new TableTransactionAction(TableTransactionActionType.Add, rows[0])
-                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, rows[0], new ETag(expectedVersion));
-        }
-
-        actions.AddRange(existing.AllKeys.Where(k => !keep.Contains(k))
-            .Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(id, k), ETag.All)));
+        var actions = rows.Select(r => existing.ETags.TryGetValue(r.RowKey, out var etag)
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, r, etag)
+            : new TableTransactionAction(TableTransactionActionType.Add, r)).ToList();
+        actions.AddRange(existing.ETags.Where(k => !keep.Contains(k.Key))
+            .Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(id, k.Key), k.Value)));
         var table = await tables.GetAsync(TableName, cancellationToken);
         await TableBatches.SubmitAsync(table, actions, cancellationToken);
 
@@ -124,15 +132,46 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
         var updated = NetworkRows.From(networkId, NetworkRows.To(team) with { Channel = link }, team.Order);
         try
         {
-            await table.UpdateEntityAsync(updated, new ETag(version), TableUpdateMode.Replace, cancellationToken);
+            await WithVersionBumpAsync(table, networkId, new TableTransactionAction(TableTransactionActionType.UpdateReplace, updated, new ETag(version)), cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
         {
             return WriteOutcome.Conflict;
         }
 
+        // A channel belongs to one team: the team it was linked to before (in any network) lets go of it.
+        if (await FindTeamByChannelAsync(link.TenantId, link.ChannelId, cancellationToken) is { } before
+            && (before.NetworkId != networkId || before.TeamId != teamId))
+        {
+            await ClearChannelAsync(before.NetworkId, before.TeamId, link.ChannelId, cancellationToken);
+        }
+
         await NetworkLookups.MoveChannelAsync(tables, networkId, teamId, previous, link, cancellationToken);
         return WriteOutcome.Saved;
+    }
+
+    private async Task ClearChannelAsync(string networkId, string teamId, string channelId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var row = await table.GetEntityIfExistsAsync<TeamEntity>(networkId, TeamEntity.Prefix + teamId, cancellationToken: cancellationToken);
+            if (!row.HasValue || row.Value!.ChannelId != channelId)
+            {
+                return;
+            }
+
+            var cleared = NetworkRows.From(networkId, NetworkRows.To(row.Value) with { Channel = null }, row.Value.Order);
+            try
+            {
+                await WithVersionBumpAsync(table, networkId, new TableTransactionAction(TableTransactionActionType.UpdateReplace, cleared, row.Value.ETag), cancellationToken);
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                // changed meanwhile: read again
+            }
+        }
     }
 
     public async Task<Versioned<Member>?> GetMemberAsync(string networkId, string memberId, CancellationToken cancellationToken)
@@ -151,14 +190,10 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
         var entity = NetworkRows.From(networkId, member, current.HasValue ? current.Value!.Order : int.MaxValue);
         try
         {
-            if (version is null)
-            {
-                await table.AddEntityAsync(entity, cancellationToken);
-            }
-            else
-            {
-                await table.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Replace, cancellationToken);
-            }
+            var action = version is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, entity)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, new ETag(version));
+            await WithVersionBumpAsync(table, networkId, action, cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
@@ -191,6 +226,16 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// Writes one row together with a touch of the network row, in one entity-group transaction: the network row's
+    /// ETag is then the version of the whole plan, and an edit read before this write fails instead of undoing it.
+    /// </summary>
+    private static async Task WithVersionBumpAsync(TableClient table, string networkId, TableTransactionAction action, CancellationToken cancellationToken)
+    {
+        var touch = new TableEntity(networkId, NetworkEntity.Key) { ["SchemaVersion"] = NetworkEntity.CurrentSchemaVersion };
+        await table.SubmitTransactionAsync([action, new TableTransactionAction(TableTransactionActionType.UpdateMerge, touch, ETag.All)], cancellationToken);
     }
 
     private async Task<NetworkPartition> ReadPartitionAsync(string networkId, CancellationToken cancellationToken)

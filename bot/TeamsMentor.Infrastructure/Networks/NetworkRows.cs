@@ -106,6 +106,7 @@ internal static class NetworkRows
         AadObjectId = m.AadObjectId,
         Roles = (int)m.Roles,
         IsGuest = m.IsGuest,
+        JoinedViaTeams = m.JoinedViaTeams,
         Order = order,
     };
 
@@ -118,6 +119,7 @@ internal static class NetworkRows
         AadObjectId = e.AadObjectId,
         Roles = (TeamRoles)e.Roles,
         IsGuest = e.IsGuest,
+        JoinedViaTeams = e.JoinedViaTeams,
     };
 
     public static TaskEntity From(string networkId, TaskItem t, int order) => new()

@@ -1,29 +1,40 @@
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Storage;
 
 namespace TeamsMentor.Infrastructure.Networks;
 
 /// <summary>
-/// On re-import, keep what Teams taught us and the plan does not say: a team's linked channel, a member's Entra id.
-/// Members who joined through Teams (not in the plan) stay, in their team, as long as the team does.
+/// What a written plan keeps of what only Teams knows (see <see cref="ImportMode"/>): always the linked channels and
+/// who joined through Teams; on a full import also Entra ids the document leaves empty (whatever the team) and the
+/// people who joined through Teams and are not in the document, as long as their team is.
 /// </summary>
 internal static class PlanMerge
 {
-    public static NetworkPlan KeepLearned(NetworkPlan plan, IEnumerable<NetworkTeam> storedTeams, IEnumerable<Member> storedMembers)
+    public static NetworkPlan KeepLearned(NetworkPlan plan, IEnumerable<NetworkTeam> storedTeams, IEnumerable<Member> storedMembers, ImportMode mode)
     {
         var teams = storedTeams.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var members = storedMembers.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var planTeamIds = plan.Teams.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var planMemberIds = plan.Members.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        var joinedInTeams = members.Values.Where(m => !planMemberIds.Contains(m.Id) && planTeamIds.Contains(m.TeamId) && m.AadObjectId is not null);
 
+        Member Learned(Member m)
+        {
+            if (!members.TryGetValue(m.Id, out var stored))
+            {
+                return m;
+            }
+
+            var kept = m with { JoinedViaTeams = stored.JoinedViaTeams };
+            return mode == ImportMode.Merge && m.AadObjectId is null ? kept with { AadObjectId = stored.AadObjectId } : kept;
+        }
+
+        var joined = mode == ImportMode.Merge
+            ? members.Values.Where(m => m.JoinedViaTeams && !planMemberIds.Contains(m.Id) && planTeamIds.Contains(m.TeamId))
+            : [];
         return plan with
         {
             Teams = [.. plan.Teams.Select(t => t.Channel is null && teams.TryGetValue(t.Id, out var s) ? t with { Channel = s.Channel } : t)],
-            Members =
-            [
-                .. plan.Members.Select(m => m.AadObjectId is null && members.TryGetValue(m.Id, out var s) && s.TeamId == m.TeamId ? m with { AadObjectId = s.AadObjectId } : m),
-                .. joinedInTeams,
-            ],
+            Members = [.. plan.Members.Select(Learned), .. joined],
         };
     }
 }
