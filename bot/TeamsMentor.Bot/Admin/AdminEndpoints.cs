@@ -26,23 +26,20 @@ public static class AdminEndpoints
             e.WithBodyAsync(h, networkId, (plan, body) => PlanEdits.PutGathering(plan, number, body), ct));
         group.MapDelete("/networks/{networkId}/gatherings/{number:int}", (HttpContext h, string networkId, int number, Editor e, CancellationToken ct) =>
             e.EditAsync(h, networkId, plan => PlanEdits.DeleteGathering(plan, number), ct));
-        group.MapPut("/networks/{networkId}/municipalities/{municipalityId}", (HttpContext h, string networkId, string municipalityId, Editor e, CancellationToken ct) =>
-            e.WithBodyAsync(h, networkId, (plan, body) => PlanEdits.PutMunicipality(plan, municipalityId, body), ct));
-        group.MapDelete("/networks/{networkId}/municipalities/{municipalityId}", (HttpContext h, string networkId, string municipalityId, Editor e, CancellationToken ct) =>
-            e.EditAsync(h, networkId, plan => PlanEdits.DeleteMunicipality(plan, municipalityId), ct));
-        group.MapPut("/networks/{networkId}/teams/{teamId}", (HttpContext h, string networkId, string teamId, Editor e, CancellationToken ct) =>
-            e.WithBodyAsync(h, networkId, (plan, body) => PlanEdits.PutTeam(plan, teamId, body), ct));
-        group.MapDelete("/networks/{networkId}/teams/{teamId}", (HttpContext h, string networkId, string teamId, Editor e, CancellationToken ct) =>
-            e.EditAsync(h, networkId, plan => PlanEdits.DeleteTeam(plan, teamId), ct));
-        group.MapPut("/networks/{networkId}/tasks/{taskId}", (HttpContext h, string networkId, string taskId, Editor e, CancellationToken ct) =>
-            e.WithBodyAsync(h, networkId, (plan, body) => PlanEdits.PutTask(plan, taskId, body), ct));
-        group.MapDelete("/networks/{networkId}/tasks/{taskId}", (HttpContext h, string networkId, string taskId, Editor e, CancellationToken ct) =>
-            e.EditAsync(h, networkId, plan => PlanEdits.DeleteTask(plan, taskId), ct));
-        group.MapPut("/networks/{networkId}/members/{memberId}", (HttpContext h, string networkId, string memberId, Editor e, CancellationToken ct) =>
-            e.WithBodyAsync(h, networkId, (plan, body) => PlanEdits.PutMember(plan, memberId, body), ct));
-        group.MapDelete("/networks/{networkId}/members/{memberId}", (HttpContext h, string networkId, string memberId, Editor e, CancellationToken ct) =>
-            e.EditAsync(h, networkId, plan => PlanEdits.DeleteMember(plan, memberId), ct));
+        MapItem(group, "municipalities", PlanEdits.PutMunicipality, PlanEdits.DeleteMunicipality);
+        MapItem(group, "teams", PlanEdits.PutTeam, PlanEdits.DeleteTeam);
+        MapItem(group, "tasks", PlanEdits.PutTask, PlanEdits.DeleteTask);
+        MapItem(group, "members", PlanEdits.PutMember, PlanEdits.DeleteMember);
         return group;
+    }
+
+    /// <summary><c>PUT</c> (body: the item in plan format) and <c>DELETE</c> for one kind of item addressed by id.</summary>
+    private static void MapItem(RouteGroupBuilder group, string segment, Func<JsonObject, string, JsonObject, string?> put, Func<JsonObject, string, string?> delete)
+    {
+        group.MapPut($"/networks/{{networkId}}/{segment}/{{id}}", (HttpContext h, string networkId, string id, Editor e, CancellationToken ct) =>
+            e.WithBodyAsync(h, networkId, (plan, body) => put(plan, id, body), ct));
+        group.MapDelete($"/networks/{{networkId}}/{segment}/{{id}}", (HttpContext h, string networkId, string id, Editor e, CancellationToken ct) =>
+            e.EditAsync(h, networkId, plan => delete(plan, id), ct));
     }
 
     private static async Task<Ok<List<NetworkListItem>>> ListAsync(HttpContext http, INetworkRepository networks, IOptions<TabOptions> tab, CancellationToken ct)
