@@ -45,16 +45,10 @@ public static class AdminEndpoints
     private static async Task<Ok<List<NetworkListItem>>> ListAsync(HttpContext http, INetworkRepository networks, IOptions<TabOptions> tab, CancellationToken ct)
     {
         var user = TabUser.From(http.User)!;
-        var list = new List<NetworkListItem>();
-        foreach (var summary in await networks.ListAsync(ct))
-        {
-            var plan = await networks.GetPlanAsync(summary.Id, ct);
-            if (plan is not null && AdminAccess.CanAdminister(tab.Value, user, plan.Network))
-            {
-                list.Add(new NetworkListItem(summary.Id, summary.Name, summary.Start, summary.End));
-            }
-        }
-
+        var list = (await networks.GetAllPlansAsync(ct))
+            .Where(plan => AdminAccess.CanAdminister(tab.Value, user, plan.Network))
+            .Select(plan => new NetworkListItem(plan.Network.Id, plan.Network.Name, plan.Network.Start, plan.Network.End))
+            .ToList();
         return TypedResults.Ok(list);
     }
 

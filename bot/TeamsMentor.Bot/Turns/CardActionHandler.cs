@@ -31,9 +31,7 @@ public sealed class CardActionHandler(HelpCard helpCard, BotText text, LinkActio
 
     private InvokeResponse SwitchHelpLanguage(AdaptiveCardInvokeValue action)
     {
-        var locale = action.Data["locale"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
-            ? action.Data["locale"]!.GetValue<string>()
-            : null;
+        var locale = action.DataString("locale");
         if (locale is not ("nb-NO" or "en-US"))
         {
             return InvokeResponse.Error(400, "BadRequest", text.Get("Card_ActionInvalid", BotLocale.Norwegian));

@@ -14,7 +14,6 @@ namespace TeamsMentor.Bot.Turns;
 /// </summary>
 public sealed partial class LinkAction(
     INetworkRepository networks,
-    TeamCommands commands,
     RosterSync roster,
     TimeProvider time,
     ILogger<LinkAction> logger)
@@ -30,9 +29,9 @@ public sealed partial class LinkAction(
             return InvokeResponse.Card(NoticeCard.Build(t["Link_Title"], t["Link_NotInChannel"]));
         }
 
-        var all = await commands.AllPlansAsync(cancellationToken);
+        var all = await networks.GetAllPlansAsync(cancellationToken);
         var plans = TeamCommands.OrganizedBy(all, activity.From?.AadObjectId);
-        var choice = Value(action.Data, LinkCard.TeamInput);
+        var choice = action.DataString(LinkCard.TeamInput);
         var parts = choice?.Split('/') ?? [];
         var plan = parts.Length == 2 ? all.FirstOrDefault(p => p.Network.Id == parts[0]) : null;
         var team = plan?.Teams.FirstOrDefault(x => x.Id == parts[1]);
@@ -67,9 +66,6 @@ public sealed partial class LinkAction(
         Log.Linked(logger, plan.Network.Id, team.Id, members);
         return InvokeResponse.Card(card);
     }
-
-    internal static string? Value(JsonObject data, string name) =>
-        data[name] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
 
     private async Task<bool> SetChannelAsync(string networkId, string teamId, ChannelLink link, CancellationToken cancellationToken)
     {

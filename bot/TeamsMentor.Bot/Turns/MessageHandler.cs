@@ -26,8 +26,9 @@ public sealed partial class MessageHandler(HelpCard helpCard, BotText text, Team
         }
 
         var command = MessageText.Normalize(activity);
-        var card = HelpWords.Contains(command) ? null : await teamCommands.AnswerAsync(command, activity, teamCommands.For(activity), cancellationToken);
-        var reason = HelpWords.Contains(command) ? HelpCard.Reason.Asked : HelpCard.Reason.NotUnderstood;
+        var asked = HelpWords.Contains(command);
+        var card = asked ? null : await teamCommands.AnswerAsync(command, activity, teamCommands.For(activity), cancellationToken);
+        var reason = asked ? HelpCard.Reason.Asked : HelpCard.Reason.NotUnderstood;
         var reply = activity.CreateReply();
         reply.Attachments = [Attachment.AdaptiveCard(card ?? helpCard.Build(culture, reason))];
         await SendAsync(turn, reply, cancellationToken);

@@ -20,16 +20,16 @@ public sealed class RoleAction(INetworkRepository networks, TeamResolver resolve
         ArgumentNullException.ThrowIfNull(action);
         var activity = turn.Activity;
         var aad = activity.From?.AadObjectId;
-        var networkId = LinkAction.Value(action.Data, "network");
-        var teamId = LinkAction.Value(action.Data, "team");
+        var networkId = action.DataString("network");
+        var teamId = action.DataString("team");
         var scope = await ScopeAsync(activity, networkId, teamId, cancellationToken);
         if (scope is null || aad is null)
         {
             return InvokeResponse.Card(NoticeCard.Build(t["Role_Title"], t["Card_ActionInvalid"]));
         }
 
-        var chosenMember = LinkAction.Value(action.Data, RoleCard.MemberInput);
-        var rolesText = LinkAction.Value(action.Data, RoleCard.RolesInput) ?? "";
+        var chosenMember = action.DataString(RoleCard.MemberInput);
+        var rolesText = action.DataString(RoleCard.RolesInput) ?? "";
         var me = TeamCommands.Me(scope, aad);
         System.Text.Json.Nodes.JsonObject Retry(string error) => RoleCard.Build(t, scope.Plan, scope.Team, me, chosenMember, rolesText, error);
 

@@ -46,7 +46,7 @@ public sealed class TeamCommands(
             return NoticeCard.Build(t["Link_Title"], t["Link_NotInChannel"]);
         }
 
-        var all = await AllPlansAsync(cancellationToken);
+        var all = await networks.GetAllPlansAsync(cancellationToken);
         if (all.Count == 0)
         {
             return NoticeCard.Build(t["Link_Title"], t["Link_NoNetworks"]);
@@ -90,20 +90,6 @@ public sealed class TeamCommands(
 
     public static Member? Me(TeamScope scope, string? aadObjectId) =>
         aadObjectId is null ? null : scope.Plan.MembersOf(scope.Team.Id).FirstOrDefault(m => string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
-
-    public async Task<IReadOnlyList<NetworkPlan>> AllPlansAsync(CancellationToken cancellationToken)
-    {
-        var plans = new List<NetworkPlan>();
-        foreach (var summary in await networks.ListAsync(cancellationToken))
-        {
-            if (await networks.GetPlanAsync(summary.Id, cancellationToken) is { } plan)
-            {
-                plans.Add(plan);
-            }
-        }
-
-        return plans;
-    }
 
     public static IReadOnlyList<NetworkPlan> OrganizedBy(IReadOnlyList<NetworkPlan> plans, string? aadObjectId) =>
         [.. plans.Where(p => p.Network.IsOrganizer(aadObjectId))];

@@ -11,6 +11,10 @@ public sealed record AdaptiveCardInvokeValue(string Verb, JsonObject Data, strin
 {
     public const string ExecuteActionType = "Action.Execute";
 
+    /// <summary>A string in <see cref="Data"/> (an input's value or the card's own data), or null when absent, empty or not a string.</summary>
+    public string? DataString(string name) =>
+        Data[name] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s : null;
+
     /// <summary>Parses an invoke value; on failure returns the Universal Actions error to answer with.</summary>
     public static bool TryParse(JsonNode? value, [NotNullWhen(true)] out AdaptiveCardInvokeValue? parsed, [NotNullWhen(false)] out InvokeResponse? error)
     {
