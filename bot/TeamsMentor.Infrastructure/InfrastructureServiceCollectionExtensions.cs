@@ -4,8 +4,10 @@ using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Installations;
 using TeamsMentor.Domain.Storage;
+using TeamsMentor.Infrastructure.Delivery;
 using TeamsMentor.Infrastructure.Installations;
 using TeamsMentor.Infrastructure.Networks;
 using TeamsMentor.Infrastructure.Storage;
@@ -26,6 +28,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IConversationInstallationRepository, ConversationInstallationRepository>();
         services.AddSingleton<INetworkRepository, NetworkRepository>();
         services.AddSingleton<ITeamProgressRepository, TeamProgressRepository>();
+        services.AddSingleton<IDeliveryStore, DeliveryStore>();
         return builder;
     }
 

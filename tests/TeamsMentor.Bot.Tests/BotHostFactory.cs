@@ -32,6 +32,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             ["Storage:TablePrefix"] = TablePrefix,
             ["Tab:ClientId"] = TabClientId,
             ["Tab:OpenIdMetadataUrl"] = TestTokenIssuer.MetadataUrl,
+            ["Delivery:Enabled"] = "false", // the delivery tests switch it on
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Admin;
 using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Bot.Demo;
 using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.Tab;
@@ -45,7 +46,17 @@ public static class BotHostExtensions
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DemoOptions>, DemoOptionsValidator>();
         services.AddHostedService<DemoPlanSeeder>();
-        services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("storage", tags: ["ready"]);
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>();
+        services.AddSingleton<DeliveryStatus>();
+        services.AddSingleton<PromptWaves>();
+        services.AddTransient<DeliverySender>();
+        services.AddSingleton<PromptScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<PromptScheduler>());
+        services.AddHostedService<DeliveryDispatcher>();
+        services.AddHealthChecks()
+            .AddCheck<TableStorageHealthCheck>("storage", tags: ["ready"])
+            .AddCheck<DeliveryHealthCheck>("delivery", tags: ["ready"]);
         return builder;
     }
 
@@ -57,8 +68,9 @@ public static class BotHostExtensions
         app.UseAuthorization();
         app.MapBotMessages("/api/messages");
         app.MapAdminApi();
+        app.MapDeliveryApi();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
         return app;
     }
 }

@@ -12,12 +12,14 @@ namespace TeamsMentor.Bot.Turns;
 public sealed class TeamCommands(
     INetworkRepository networks,
     ITeamProgressRepository progress,
+    Domain.Delivery.IDeliveryStore deliveries,
     TeamResolver resolver,
     BotText text,
     TimeProvider time)
 {
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "koble", "link", "koble kanal", "link channel" };
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal) { "min rolle", "my role", "rolle", "role" };
+    private static readonly HashSet<string> DeliveryWords = new(StringComparer.Ordinal) { "levering", "leveringer", "delivery", "deliveries", "utsending" };
     private static readonly HashSet<string> PlanWords = new(StringComparer.Ordinal) { "plan", "min plan", "my plan" };
 
     /// <summary>The card answering <paramref name="command"/>, or null when it is not one of these commands.</summary>
@@ -33,6 +35,11 @@ public sealed class TeamCommands(
         if (RoleWords.Contains(command))
         {
             return await RoleAsync(activity, t, cancellationToken);
+        }
+
+        if (DeliveryWords.Contains(command))
+        {
+            return await DeliveryAsync(activity, t, cancellationToken);
         }
 
         return PlanWords.Contains(command) ? await PlanAsync(activity, t, cancellationToken) : null;
@@ -90,6 +97,24 @@ public sealed class TeamCommands(
 
     public static Member? Me(TeamScope scope, string? aadObjectId) =>
         aadObjectId is null ? null : scope.Plan.MembersOf(scope.Team.Id).FirstOrDefault(m => string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"levering": the latest waves of the networks the sender organizes, counted by state.</summary>
+    private async Task<System.Text.Json.Nodes.JsonObject> DeliveryAsync(Activity activity, CardText t, CancellationToken cancellationToken)
+    {
+        var plans = OrganizedBy(await networks.GetAllPlansAsync(cancellationToken), activity.From?.AadObjectId);
+        if (plans.Count == 0)
+        {
+            return NoticeCard.Build(t.Format("Delivery_Title", "TeamsMentor"), t["Delivery_NotOrganizer"]);
+        }
+
+        var waves = new List<(NetworkPlan Plan, IReadOnlyList<Domain.Delivery.WaveSummary> Waves)>();
+        foreach (var plan in plans)
+        {
+            waves.Add((plan, await deliveries.ListWavesAsync(plan.Network.Id, cancellationToken)));
+        }
+
+        return DeliveryCard.Build(t, waves);
+    }
 
     public static IReadOnlyList<NetworkPlan> OrganizedBy(IReadOnlyList<NetworkPlan> plans, string? aadObjectId) =>
         [.. plans.Where(p => p.Network.IsOrganizer(aadObjectId))];

@@ -80,8 +80,36 @@ public sealed partial class ConnectorClient(
         return new ConnectorResult<IReadOnlyList<ChannelAccount>>(ConnectorOutcome.Sent, members);
     }
 
+    /// <summary>
+    /// One attempt, no inline retry: for the delivery engine, which records every attempt and schedules retries itself
+    /// (429 comes back as Throttled with its Retry-After; a lost answer as Failed with <c>TransportError</c> or <c>Timeout</c>).
+    /// </summary>
+    public Task<ConnectorResult<ResourceResponse>> SendOnceAsync(
+        string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        SendActivityAsync(HttpMethod.Post, ConnectorUris.Activities(serviceUrl, conversationId), activity, cancellationToken, inline: false);
+
+    /// <summary>Replaces a sent activity; one attempt (see <see cref="SendOnceAsync"/>).</summary>
+    public Task<ConnectorResult<ResourceResponse>> UpdateOnceAsync(
+        string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        SendActivityAsync(HttpMethod.Put, ConnectorUris.Activity(serviceUrl, conversationId, activityId), activity, cancellationToken, inline: false);
+
+    /// <summary>Creates a conversation or channel thread; one attempt (see <see cref="SendOnceAsync"/>).</summary>
+    public Task<ConnectorResult<ConversationResourceResponse>> CreateConversationOnceAsync(
+        string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var body = JsonSerializer.SerializeToUtf8Bytes(parameters, Json.ConversationParameters);
+        if (body.Length > options.Value.Connector.MaxActivityBytes)
+        {
+            Log.ActivityTooLarge(logger, body.Length, options.Value.Connector.MaxActivityBytes);
+            return Task.FromResult(ConnectorResult<ConversationResourceResponse>.Failed("MessageTooLarge"));
+        }
+
+        return CallAsync(HttpMethod.Post, ConnectorUris.Conversations(serviceUrl), body, Json.ConversationResourceResponse, cancellationToken, inline: false);
+    }
+
     private Task<ConnectorResult<ResourceResponse>> SendActivityAsync(
-        HttpMethod method, Uri uri, Activity activity, CancellationToken cancellationToken)
+        HttpMethod method, Uri uri, Activity activity, CancellationToken cancellationToken, bool inline = true)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var body = JsonSerializer.SerializeToUtf8Bytes(activity, Json.Activity);
@@ -91,11 +119,11 @@ public sealed partial class ConnectorClient(
             return Task.FromResult(ConnectorResult<ResourceResponse>.Failed("MessageTooLarge"));
         }
 
-        return CallAsync(method, uri, body, Json.ResourceResponse, cancellationToken);
+        return CallAsync(method, uri, body, Json.ResourceResponse, cancellationToken, inline);
     }
 
     private async Task<ConnectorResult<T>> CallAsync<T>(
-        HttpMethod method, Uri uri, byte[]? body, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken)
+        HttpMethod method, Uri uri, byte[]? body, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken, bool inline = true)
     {
         if (policy.Evaluate(uri) == ServiceUrlTrust.Untrusted)
         {
@@ -114,7 +142,7 @@ public sealed partial class ConnectorClient(
             }
 
             var delay = verdict.RetryDelay!.Value;
-            var outOfBudget = attempt >= retry.MaxAttempts || delay > retry.MaxInlineRetryAfter
+            var outOfBudget = !inline || attempt >= retry.MaxAttempts || delay > retry.MaxInlineRetryAfter
                 || time.GetElapsedTime(started) + delay > retry.MaxInlineDuration
                 || (verdict.StatusCode is null && method == HttpMethod.Post); // the POST may have arrived: never resend blindly
             if (outOfBudget)

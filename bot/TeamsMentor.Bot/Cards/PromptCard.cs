@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Scheduling;
+using static TeamsMentor.Bot.Cards.CardElements;
+
+namespace TeamsMentor.Bot.Cards;
+
+/// <summary>The scheduled prompt cards: the status-report prompt and its reminders, and the evaluation invitation.</summary>
+public static class PromptCard
+{
+    public static JsonObject Status(CardText t, LearningNetwork network, Gathering gathering, bool reminder)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(gathering);
+        var zone = network.Zone;
+        var title = t.Format(reminder ? "Prompt_StatusReminderTitle" : "Prompt_StatusTitle", gathering.Number);
+        var deadline = Deadlines.StatusReport(network, gathering);
+        return Card(title, new JsonArray(
+            Text(title, size: "Medium", weight: "Bolder"),
+            Text(t.Format("Prompt_StatusText", gathering.Theme)),
+            Facts([
+                (t["Prompt_Gathering"], t.DateTime(gathering.Start, zone)),
+                (t["Plan_ReportDeadline"], t.DateTime(gathering.StatusReportDeadline is null ? deadline.AddMinutes(-1) : deadline, zone)),
+            ])));
+    }
+
+    public static JsonObject Evaluation(CardText t, LearningNetwork network, Gathering gathering)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(gathering);
+        var zone = network.Zone;
+        var title = t.Format("Prompt_EvaluationTitle", gathering.Number);
+        return Card(title, new JsonArray(
+            Text(title, size: "Medium", weight: "Bolder"),
+            Text(t.Format("Prompt_EvaluationText", gathering.Theme, t.DateTime(Deadlines.EvaluationCloses(network, gathering), zone)))));
+    }
+}

@@ -1,0 +1,51 @@
+using TeamsMentor.Domain.Delivery;
+
+namespace TeamsMentor.Bot.Delivery;
+
+/// <summary>Configuration section <c>Delivery</c>: the scheduler, the senders and how hard they may push Teams.</summary>
+public sealed class DeliveryOptions
+{
+    public const string SectionName = "Delivery";
+
+    /// <summary>Runs the scheduler and the senders in this instance (one instance at a time sends; the others stand by).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>This instance's name in leases and claims; a restarted process with the same name takes its lease back at once. Default: the machine name.</summary>
+    public string? InstanceId { get; set; }
+
+    /// <summary>Requests per second to one tenant, all conversations together (Teams: 50 per bot per tenant).</summary>
+    public double TenantRequestsPerSecond { get; set; } = 50;
+
+    /// <summary>The share of the tenant limit actually used, so that network jitter never pushes a window over (0.5-1).</summary>
+    public double TenantPacing { get; set; } = 0.95;
+
+    /// <summary>Each per-conversation window (7/1 s, 8/2 s, 60/30 s, 1800/h) is stretched by this factor for the same reason (1-2).</summary>
+    public double ConversationWindowStretch { get; set; } = 1.1;
+
+    public int MaxConcurrentSends { get; set; } = 16;
+
+    /// <summary>Attempts per delivery before it is dead-lettered.</summary>
+    public int MaxAttempts { get; set; } = RetrySettings.Default.MaxAttempts;
+
+    /// <summary>First backoff when Teams gives no Retry-After; doubled per attempt, with jitter.</summary>
+    public TimeSpan BaseDelay { get; set; } = RetrySettings.Default.BaseDelay;
+
+    public TimeSpan MaxDelay { get; set; } = RetrySettings.Default.MaxDelay;
+
+    /// <summary>How often an idle sender looks for due deliveries.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often the scheduler asks every network what is due.</summary>
+    public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The sender lease: renewed every third of this; another instance takes over after it ran out.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long a claimed delivery is reserved for its sender; a sender that died leaves it due again after this.</summary>
+    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Readiness turns Degraded when a due delivery waited longer than this.</summary>
+    public TimeSpan MaxLag { get; set; } = TimeSpan.FromSeconds(60);
+
+    public RetrySettings Retry => new(MaxAttempts, BaseDelay, MaxDelay);
+}

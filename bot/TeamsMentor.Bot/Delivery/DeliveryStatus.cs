@@ -1,0 +1,62 @@
+namespace TeamsMentor.Bot.Delivery;
+
+/// <summary>What the senders in this instance last saw, for readiness and the ledger: role, lag, totals. Thread-safe.</summary>
+public sealed class DeliveryStatus
+{
+    private long _sent;
+    private long _retried;
+    private long _failed;
+    private long _unreachable;
+    private long _throttled;
+    private long _inDoubt;
+
+    public string Role { get; private set; } = "starting";
+
+    public DateTimeOffset? LastPollAt { get; private set; }
+
+    /// <summary>The due time of the oldest delivery the last poll found (null: nothing was due).</summary>
+    public DateTimeOffset? OldestDueAt { get; private set; }
+
+    public DateTimeOffset? StorageFailingSince { get; private set; }
+
+    public int DeadLetters { get; set; }
+
+    public long Sent => Interlocked.Read(ref _sent);
+    public long Retried => Interlocked.Read(ref _retried);
+    public long Failed => Interlocked.Read(ref _failed);
+    public long Unreachable => Interlocked.Read(ref _unreachable);
+    public long Throttled => Interlocked.Read(ref _throttled);
+    public long InDoubt => Interlocked.Read(ref _inDoubt);
+
+    public void BecameRole(string role) => Role = role;
+
+    public void Polled(DateTimeOffset now, DateTimeOffset? oldestDue)
+    {
+        LastPollAt = now;
+        OldestDueAt = oldestDue;
+        StorageFailingSince = null;
+    }
+
+    public void StorageFailed(DateTimeOffset now) => StorageFailingSince ??= now;
+
+    public void Count(Domain.Delivery.DeliveryState state, Domain.Delivery.AttemptOutcome outcome)
+    {
+        _ = state switch
+        {
+            Domain.Delivery.DeliveryState.Sent => Interlocked.Increment(ref _sent),
+            Domain.Delivery.DeliveryState.Retrying => Interlocked.Increment(ref _retried),
+            Domain.Delivery.DeliveryState.Failed => Interlocked.Increment(ref _failed),
+            Domain.Delivery.DeliveryState.Unreachable => Interlocked.Increment(ref _unreachable),
+            _ => 0,
+        };
+        if (outcome == Domain.Delivery.AttemptOutcome.Throttled)
+        {
+            Interlocked.Increment(ref _throttled);
+        }
+
+        if (outcome == Domain.Delivery.AttemptOutcome.InDoubt)
+        {
+            Interlocked.Increment(ref _inDoubt);
+        }
+    }
+}

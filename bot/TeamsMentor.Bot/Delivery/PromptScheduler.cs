@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Options;
+using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Scheduling;
+using TeamsMentor.Domain.Storage;
+
+namespace TeamsMentor.Bot.Delivery;
+
+/// <summary>
+/// Every <see cref="DeliveryOptions.SchedulerInterval"/> (in the instance that holds the sender lease) asks each network
+/// what is due (<see cref="DuePrompts"/>) and enqueues the waves not enqueued before. The wave id is the prompt's
+/// idempotency key, so a restart, a second instance or a re-run adds nothing twice.
+/// </summary>
+public sealed partial class PromptScheduler(
+    INetworkRepository networks,
+    IDeliveryStore store,
+    PromptWaves waves,
+    DeliveryStatus status,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time,
+    ILogger<PromptScheduler> logger) : BackgroundService
+{
+    /// <summary>One pass over every network. Returns how many waves were enqueued.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var enqueued = 0;
+        foreach (var plan in await networks.GetAllPlansAsync(cancellationToken))
+        {
+            var now = time.GetUtcNow();
+            var sent = await store.GetWaveTimesAsync(plan.Network.Id, cancellationToken);
+            foreach (var prompt in DuePrompts.Compute(plan, PromptState.Empty with { Sent = sent }, now))
+            {
+                if (await waves.BuildAsync(plan, prompt, now, cancellationToken) is not { } built)
+                {
+                    continue;
+                }
+
+                var outcome = await store.EnqueueAsync(built.Wave, built.Deliveries, cancellationToken);
+                if (outcome.Added > 0)
+                {
+                    enqueued++;
+                    Log.Enqueued(logger, built.Wave.WaveId, outcome.Added);
+                }
+            }
+        }
+
+        return enqueued;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (status.Role == "sender")
+                {
+                    await RunOnceAsync(stoppingToken);
+                }
+            }
+            catch (Exception ex) when (StorageFailures.IsTransient(ex) && !stoppingToken.IsCancellationRequested)
+            {
+                Log.StorageUnavailable(logger, ex.GetType().Name);
+            }
+
+            await Task.Delay(options.Value.SchedulerInterval, time, stoppingToken);
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await base.StopAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // stopping
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3021, Level = LogLevel.Information, Message = "Enqueued wave {WaveId} with {Count} deliveries.")]
+        public static partial void Enqueued(ILogger logger, string waveId, int count);
+
+        [LoggerMessage(EventId = 3022, Level = LogLevel.Warning, Message = "Scheduler could not reach storage ({Error}); trying again next pass.")]
+        public static partial void StorageUnavailable(ILogger logger, string error);
+    }
+}

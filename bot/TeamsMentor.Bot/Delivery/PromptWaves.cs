@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.Localization;
+using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Installations;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Scheduling;
+using TeamsMentor.Protocol.Schema;
+using TeamsMentor.Protocol.Serialization;
+
+namespace TeamsMentor.Bot.Delivery;
+
+/// <summary>
+/// Turns a due prompt into a wave: who gets it (a team's linked channel, or every participant 1:1 where the app can
+/// reach them and otherwise their team's channel) and the card each gets, in the network's language.
+/// </summary>
+public sealed class PromptWaves(BotText text, IConversationInstallationRepository installations)
+{
+    /// <summary>The wave, or null when it cannot go out yet (no linked channel) or is not built here.</summary>
+    public async Task<(WaveRequest Wave, IReadOnlyList<DeliveryRequest> Deliveries)?> BuildAsync(
+        NetworkPlan plan, DuePrompt prompt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(prompt);
+        var network = plan.Network;
+        var gathering = plan.Gatherings.FirstOrDefault(g => g.Number == prompt.Gathering);
+        var t = new CardText(text, BotLocale.From(network.DefaultLocale));
+        if (gathering is null)
+        {
+            return null;
+        }
+
+        switch (prompt.Kind)
+        {
+            case PromptKind.StatusPrompt or PromptKind.StatusReminder:
+                var team = plan.Teams.FirstOrDefault(x => x.Id == prompt.TeamId);
+                if (team?.Channel is not { } channel)
+                {
+                    return null; // the prompt goes out once the team's channel is linked (until the deadline)
+                }
+
+                var card = PromptCard.Status(t, network, gathering, prompt.Kind == PromptKind.StatusReminder);
+                var wave = new WaveRequest(prompt.Key, network.Id, prompt.Kind.ToString(), now, gathering.Number, team.Name);
+                return (wave, [new DeliveryRequest(ChannelTarget(team, channel), DeliveryOperation.NewThread, ActivityJson(card, t))]);
+            case PromptKind.Evaluation:
+                var deliveries = await EveryParticipantAsync(plan, ActivityJson(PromptCard.Evaluation(t, network, gathering), t), cancellationToken);
+                return deliveries.Count == 0 ? null
+                    : (new WaveRequest(prompt.Key, network.Id, prompt.Kind.ToString(), now, gathering.Number), deliveries);
+            default:
+                return null; // reminders that need answers (evaluations, open screen) are built with those features
+        }
+    }
+
+    public static string ActivityJson(JsonObject card, CardText t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Locale = t.Culture.Name,
+            Attachments = [Attachment.AdaptiveCard(card)],
+        };
+        return JsonSerializer.Serialize(activity, ProtocolJsonContext.Default.Activity);
+    }
+
+    private async Task<List<DeliveryRequest>> EveryParticipantAsync(NetworkPlan plan, string activityJson, CancellationToken cancellationToken)
+    {
+        var personal = new Dictionary<string, ConversationInstallation>(StringComparer.OrdinalIgnoreCase);
+        foreach (var tenant in plan.Teams.Select(x => x.Channel?.TenantId).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            foreach (var install in await installations.ListAsync(tenant, cancellationToken))
+            {
+                if (install is { IsActive: true, Kind: ConversationKind.Personal, UserAadObjectId: { } aad })
+                {
+                    personal[aad] = install;
+                }
+            }
+        }
+
+        var deliveries = new List<DeliveryRequest>();
+        foreach (var team in plan.Teams)
+        {
+            var unreachable = false;
+            foreach (var member in plan.MembersOf(team.Id))
+            {
+                if (member.AadObjectId is { } aad && personal.TryGetValue(aad, out var chat))
+                {
+                    deliveries.Add(new DeliveryRequest(
+                        new DeliveryTarget("user|" + aad.ToLowerInvariant(), chat.TenantId, chat.ServiceUrl, chat.ConversationId, member.Name),
+                        DeliveryOperation.Post, activityJson));
+                }
+                else
+                {
+                    unreachable = true;
+                }
+            }
+
+            if (unreachable && team.Channel is { } channel)
+            {
+                deliveries.Add(new DeliveryRequest(ChannelTarget(team, channel), DeliveryOperation.NewThread, activityJson));
+            }
+        }
+
+        return [.. deliveries.DistinctBy(d => d.Target.Key, StringComparer.Ordinal)];
+    }
+
+    private static DeliveryTarget ChannelTarget(NetworkTeam team, ChannelLink channel) =>
+        new("team|" + team.Id, channel.TenantId, channel.ServiceUrl, channel.ChannelId, team.Name);
+}

@@ -1,0 +1,125 @@
+namespace TeamsMentor.Bot.Delivery;
+
+/// <summary>
+/// Keeps sends within Teams' limits (bot-protocol.md §6): per conversation 7 per 1 s, 8 per 2 s, 60 per 30 s and 1,800
+/// per hour (sliding windows, stretched a little), per tenant an even pace below the configured requests per second
+/// (no bursts, no catching up after a pause). A 429 pauses the tenant and the conversation for its Retry-After.
+/// Thread-safe; time comes from the injected clock.
+/// </summary>
+public sealed class RateGate(TimeProvider time, double tenantPerSecond, double tenantPacing, double windowStretch)
+{
+    /// <summary>Teams' per-conversation limits for sends and conversation creation: (count, window in seconds).</summary>
+    public static readonly IReadOnlyList<(int Count, double Seconds)> ConversationLimits = [(7, 1), (8, 2), (60, 30), (1800, 3600)];
+
+    private readonly object _lock = new();
+    private readonly Dictionary<string, DateTimeOffset> _tenantNext = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<DateTimeOffset>> _conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.Ordinal);
+    private readonly TimeSpan _interval = TimeSpan.FromSeconds(1 / (tenantPerSecond * tenantPacing));
+    private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
+
+    /// <summary>Takes a slot for one request to <paramref name="conversation"/> in <paramref name="tenant"/> if both allow it now.</summary>
+    public RateDecision TryAcquire(string tenant, string conversation)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        ArgumentNullException.ThrowIfNull(conversation);
+        lock (_lock)
+        {
+            var now = time.GetUtcNow();
+            Prune(now);
+            var conversationWait = ConversationWait(conversation, now);
+            if (conversationWait > TimeSpan.Zero)
+            {
+                return new RateDecision(false, conversationWait, ConversationBound: true);
+            }
+
+            var next = _tenantNext.GetValueOrDefault(tenant, DateTimeOffset.MinValue);
+            if (next > now)
+            {
+                return new RateDecision(false, next - now, ConversationBound: false);
+            }
+
+            _tenantNext[tenant] = now + _interval;
+            if (!_conversations.TryGetValue(conversation, out var sends))
+            {
+                _conversations[conversation] = sends = new Queue<DateTimeOffset>();
+            }
+
+            sends.Enqueue(now);
+            return RateDecision.Go;
+        }
+    }
+
+    /// <summary>Teams answered 429: nothing more to this tenant until Retry-After has passed, nor to this conversation.</summary>
+    public void Pause(string tenant, string conversation, TimeSpan retryAfter)
+    {
+        lock (_lock)
+        {
+            var until = time.GetUtcNow() + retryAfter;
+            if (_tenantNext.GetValueOrDefault(tenant, DateTimeOffset.MinValue) < until)
+            {
+                _tenantNext[tenant] = until;
+            }
+
+            if (_pausedUntil.GetValueOrDefault(conversation, DateTimeOffset.MinValue) < until)
+            {
+                _pausedUntil[conversation] = until;
+            }
+        }
+    }
+
+    private TimeSpan ConversationWait(string conversation, DateTimeOffset now)
+    {
+        var wait = _pausedUntil.TryGetValue(conversation, out var paused) && paused > now ? paused - now : TimeSpan.Zero;
+        if (!_conversations.TryGetValue(conversation, out var sends))
+        {
+            return wait;
+        }
+
+        var longest = TimeSpan.FromSeconds(ConversationLimits[^1].Seconds * windowStretch);
+        while (sends.Count > 0 && now - sends.Peek() > longest)
+        {
+            sends.Dequeue();
+        }
+
+        var history = sends.ToArray(); // oldest first
+        foreach (var (count, seconds) in ConversationLimits)
+        {
+            var window = TimeSpan.FromSeconds(seconds * windowStretch);
+            if (history.Length < count)
+            {
+                continue;
+            }
+
+            // The count-th newest send must have left the window before another may go.
+            var blocking = history[^count];
+            var free = blocking + window - now;
+            if (free > wait)
+            {
+                wait = free;
+            }
+        }
+
+        return wait;
+    }
+
+    private void Prune(DateTimeOffset now)
+    {
+        if (now - _lastPrune < TimeSpan.FromMinutes(1))
+        {
+            return;
+        }
+
+        _lastPrune = now;
+        var longest = TimeSpan.FromSeconds(ConversationLimits[^1].Seconds * windowStretch);
+        foreach (var key in _conversations.Where(c => c.Value.Count == 0 || now - c.Value.Last() > longest).Select(c => c.Key).ToList())
+        {
+            _conversations.Remove(key);
+        }
+
+        foreach (var key in _pausedUntil.Where(p => p.Value <= now).Select(p => p.Key).ToList())
+        {
+            _pausedUntil.Remove(key);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using Azure;
+using Azure.Data.Tables;
+using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Storage;
+using TeamsMentor.Infrastructure.Storage;
+
+namespace TeamsMentor.Infrastructure.Delivery;
+
+/// <summary>Card updates, crash recovery, open/closed waves and dead letters.</summary>
+public sealed partial class DeliveryStore
+{
+    public async Task<WriteOutcome> EnqueueUpdateAsync(string waveId, string targetKey, string activityJson, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activityJson);
+        var table = await tables.GetAsync(DeliveriesTable, cancellationToken);
+        var partition = TableKeys.Encode(waveId);
+        var chunks = PayloadChunks.Split(activityJson);
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            var found = await table.GetEntityIfExistsAsync<DeliveryEntity>(partition, TableKeys.Encode(targetKey), cancellationToken: cancellationToken);
+            if (!found.HasValue)
+            {
+                return WriteOutcome.NotFound;
+            }
+
+            var original = found.Value!;
+            var state = original.ToDomain().State;
+            if (state is DeliveryState.Failed or DeliveryState.Unreachable)
+            {
+                return WriteOutcome.NotFound;
+            }
+
+            try
+            {
+                if (state is DeliveryState.Queued or DeliveryState.Retrying)
+                {
+                    // Not sent yet: the first send carries the new content.
+                    var patch = new TableEntity(partition, original.RowKey) { ["UpdatedAt"] = now };
+                    for (var i = 0; i < PayloadChunks.Count; i++)
+                    {
+                        patch["Payload" + i] = chunks[i] ?? "";
+                    }
+
+                    await table.UpdateEntityAsync(patch, original.ETag, TableUpdateMode.Merge, cancellationToken);
+                    return WriteOutcome.Saved;
+                }
+
+                // Sent (or being sent: the sender resolves the activity id once the original is recorded).
+                var update = new DeliveryEntity
+                {
+                    PartitionKey = partition,
+                    RowKey = original.RowKey + DeliveryEntity.UpdateSuffix,
+                    NetworkId = original.NetworkId,
+                    TargetKey = original.TargetKey,
+                    Operation = nameof(DeliveryOperation.Update),
+                    State = nameof(DeliveryState.Queued),
+                    Pending = true,
+                    TenantId = original.TenantId,
+                    ServiceUrl = original.ServiceUrl,
+                    ConversationId = string.IsNullOrEmpty(original.ThreadId) ? original.ConversationId : original.ThreadId,
+                    Recipient = original.Recipient,
+                    ActivityId = original.ActivityId,
+                    Payload0 = chunks[0],
+                    Payload1 = chunks[1],
+                    Payload2 = chunks[2],
+                    Payload3 = chunks[3],
+                    NextAttemptAt = now,
+                    EnqueuedAt = now,
+                    UpdatedAt = now,
+                };
+                await table.UpsertEntityAsync(update, TableUpdateMode.Replace, cancellationToken); // the newest content wins
+                var waves = await tables.GetAsync(WavesTable, cancellationToken);
+                await waves.UpdateEntityAsync(
+                    new TableEntity(TableKeys.Encode(original.NetworkId), partition) { ["Open"] = true }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+                return WriteOutcome.Saved;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                // the original changed state between our read and write: read again
+            }
+        }
+
+        return WriteOutcome.Conflict;
+    }
+
+    public async Task<int> ReleaseStaleClaimsAsync(string instance, string currentOwner, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(DeliveriesTable, cancellationToken);
+        var released = 0;
+        foreach (var wave in await OpenWavesAsync(cancellationToken))
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {wave.RowKey} and State eq {nameof(DeliveryState.Sending)}");
+            await foreach (var row in table.QueryAsync<DeliveryEntity>(filter, select: ["PartitionKey", "RowKey", "LeaseOwner"], cancellationToken: cancellationToken))
+            {
+                if (row.LeaseOwner is { } owner && owner.StartsWith(instance + "|", StringComparison.Ordinal) && owner != currentOwner)
+                {
+                    try
+                    {
+                        await table.UpdateEntityAsync(new TableEntity(row.PartitionKey, row.RowKey) { ["NextAttemptAt"] = now }, row.ETag, TableUpdateMode.Merge, cancellationToken);
+                        released++;
+                    }
+                    catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+                    {
+                        // recorded meanwhile
+                    }
+                }
+            }
+        }
+
+        return released;
+    }
+
+    public async Task<int> CountDeadLettersAsync(CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(DeadLettersTable, cancellationToken);
+        var count = 0;
+        await foreach (var _ in table.QueryAsync<TableEntity>(select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private async Task<List<DeliveryWaveEntity>> OpenWavesAsync(CancellationToken cancellationToken)
+    {
+        var waves = await tables.GetAsync(WavesTable, cancellationToken);
+        var open = new List<DeliveryWaveEntity>();
+        await foreach (var wave in waves.QueryAsync<DeliveryWaveEntity>(w => w.Open == true, cancellationToken: cancellationToken))
+        {
+            open.Add(wave);
+        }
+
+        return [.. open.OrderBy(w => w.CreatedAt)];
+    }
+
+    /// <summary>Closes a wave with nothing pending. Guarded by the wave's ETag read before the check, so an update enqueued meanwhile keeps it open.</summary>
+    private async Task CloseIfDoneAsync(TableClient deliveries, DeliveryWaveEntity wave, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {wave.RowKey} and Pending eq {true}");
+        await foreach (var page in deliveries.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken).AsPages())
+        {
+            if (page.Values.Count > 0)
+            {
+                return;
+            }
+
+            if (page.ContinuationToken is not null)
+            {
+                continue; // an empty page with more to come: keep looking
+            }
+
+            break;
+        }
+
+        var waves = await tables.GetAsync(WavesTable, cancellationToken);
+        try
+        {
+            await waves.UpdateEntityAsync(new TableEntity(wave.PartitionKey, wave.RowKey) { ["Open"] = false }, wave.ETag, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // reopened by an update meanwhile: the next poll looks again
+        }
+    }
+
+    private async Task AddDeadLetterAsync(DeliveryItem item, DeliveryDecision decision, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(DeadLettersTable, cancellationToken);
+        await table.UpsertEntityAsync(new DeadLetterEntity
+        {
+            PartitionKey = TableKeys.Encode(item.NetworkId),
+            RowKey = TableKeys.Encode(item.WaveId) + "|" + DeliveryEntity.RowKeyFor(item.Target.Key, item.Operation),
+            WaveId = item.WaveId,
+            TargetKey = item.Target.Key,
+            Reason = decision.Reason,
+            At = now,
+        }, TableUpdateMode.Replace, cancellationToken);
+    }
+}
