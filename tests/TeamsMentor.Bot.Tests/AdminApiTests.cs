@@ -74,6 +74,8 @@ public sealed class AdminApiTests : HostTestBase
     [InlineData("PUT", "/api/tab/admin/networks/mentorprogram-nord/gatherings/8")]
     [InlineData("DELETE", "/api/tab/admin/networks/mentorprogram-nord/tasks/malinger")]
     [InlineData("PUT", "/api/tab/admin/networks/mentorprogram-nord/members/x")]
+    [InlineData("GET", "/api/tab/admin/deliveries")]
+    [InlineData("GET", "/api/tab/admin/deliveries/mentorprogram-nord/status:mentorprogram-nord:1:bodo")]
     public async Task EveryEndpoint_NoToken_401(string method, string path)
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(new HttpMethod(method), path, null, "{}")).StatusCode);
@@ -296,5 +298,29 @@ public sealed class AdminApiTests : HostTestBase
         var response = await SendAsync(HttpMethod.Put, "/api/tab/admin/networks/mentorprogram-nord/tasks/ny", TabToken(Organizer), body, etag);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(reason, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deliveries_OrganizerSeesLedger_OthersGet403()
+    {
+        var store = Factory.Services.GetRequiredService<TeamsMentor.Domain.Delivery.IDeliveryStore>();
+        var target = new TeamsMentor.Domain.Delivery.DeliveryTarget("team|bodo", Tenant, "https://smba.trafficmanager.net/emea/", "19:bodo@thread.tacv2", "Bodø");
+        await store.EnqueueAsync(new("status:mentorprogram-nord:2:bodo", "mentorprogram-nord", "StatusPrompt", DateTimeOffset.UtcNow, 2, "Bodø"),
+            [new(target, TeamsMentor.Domain.Delivery.DeliveryOperation.NewThread, "{}")], CancellationToken.None);
+
+        var list = await SendAsync(HttpMethod.Get, "/api/tab/admin/deliveries?network=mentorprogram-nord", TabToken(Organizer));
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        var wave = Assert.Single(JsonNode.Parse(await list.Content.ReadAsStringAsync())!.AsArray())!;
+        Assert.Equal("status:mentorprogram-nord:2:bodo", (string?)wave["waveId"]);
+        Assert.Equal(1, (int)wave["queued"]!);
+        var rows = await SendAsync(HttpMethod.Get, "/api/tab/admin/deliveries/mentorprogram-nord/status:mentorprogram-nord:2:bodo", TabToken(Organizer));
+        var row = Assert.Single(JsonNode.Parse(await rows.Content.ReadAsStringAsync())!.AsArray())!;
+        Assert.Equal("Queued", (string?)row["state"]);
+        Assert.Equal("Bodø", (string?)row["recipient"]);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, "/api/tab/admin/deliveries?network=mentorprogram-nord", TabToken(Nurse))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, "/api/tab/admin/deliveries/mentorprogram-nord/status:mentorprogram-nord:2:bodo", TabToken(Nurse))).StatusCode);
+        Assert.Equal("[]", await (await SendAsync(HttpMethod.Get, "/api/tab/admin/deliveries", TabToken(Nurse))).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Get, "/api/tab/admin/deliveries/mentorprogram-nord/nope", TabToken(Organizer))).StatusCode);
     }
 }

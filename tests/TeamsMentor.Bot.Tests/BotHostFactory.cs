@@ -54,6 +54,9 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     /// <summary>The app's clock (default: the system's).</summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>Leaves the connector's real HTTP handler in place (for a <see cref="FakeTeamsConnector"/> on loopback).</summary>
+    public bool RealConnectorHttp { get; init; }
+
     /// <summary>Replaces the metadata endpoint (e.g. to play an outage); default: <see cref="Issuer"/>'s.</summary>
     public Func<HttpMessageHandler>? MetadataHandler { get; init; }
 
@@ -64,7 +67,11 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddHttpClient(ProtocolServiceCollectionExtensions.MetadataHttpClient).ConfigurePrimaryHttpMessageHandler(() => MetadataHandler?.Invoke() ?? Issuer.Handler);
-            services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector);
+            if (!RealConnectorHttp)
+            {
+                services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector);
+            }
+
             services.Configure<Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions>(
                 TeamsMentor.Bot.Tab.TabAuthentication.EntraScheme, o => o.BackchannelHttpHandler = EntraIssuer.Handler);
             services.AddSingleton<IBotTokenProvider>(new StaticTokenProvider("connector-token"));

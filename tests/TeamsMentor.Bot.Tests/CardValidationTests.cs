@@ -41,6 +41,22 @@ public sealed class CardValidationTests
             }
 
             yield return ($"notice/{c}", NoticeCard.Build(t["Plan_NextGathering"], t["Plan_NotLinked"]));
+            yield return ($"prompt/{c}/status", PromptCard.Status(t, plan.Network, plan.Gatherings[1], reminder: false));
+            yield return ($"prompt/{c}/status-reminder", PromptCard.Status(t, plan.Network, plan.Gatherings[1], reminder: true));
+            yield return ($"prompt/{c}/evaluation", PromptCard.Evaluation(t, plan.Network, plan.Gatherings[0]));
+            var waves = new List<TeamsMentor.Domain.Delivery.WaveSummary>
+            {
+                new("status:nord:2:bodo", plan.Network.Id, "StatusPrompt", 2, team.Name, new DateTimeOffset(2023, 4, 12, 9, 0, 0, TimeSpan.Zero), 1,
+                    new Dictionary<TeamsMentor.Domain.Delivery.DeliveryState, int> { [TeamsMentor.Domain.Delivery.DeliveryState.Sent] = 1 }),
+                new("evaluation:nord:1", plan.Network.Id, "Evaluation", 1, null, new DateTimeOffset(2023, 3, 30, 15, 0, 0, TimeSpan.Zero), 30,
+                    new Dictionary<TeamsMentor.Domain.Delivery.DeliveryState, int>
+                    {
+                        [TeamsMentor.Domain.Delivery.DeliveryState.Sent] = 26, [TeamsMentor.Domain.Delivery.DeliveryState.Retrying] = 2,
+                        [TeamsMentor.Domain.Delivery.DeliveryState.Failed] = 1, [TeamsMentor.Domain.Delivery.DeliveryState.Unreachable] = 1,
+                    }),
+            };
+            yield return ($"delivery/{c}", DeliveryCard.Build(t, [(plan, waves)]));
+            yield return ($"delivery/{c}/empty", DeliveryCard.Build(t, [(plan, [])]));
         }
     }
 

@@ -74,6 +74,12 @@ public sealed partial class DeliveryDispatcher(
                 Log.StorageUnavailable(logger, ex.GetType().Name);
                 await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken);
             }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The worker loop is a boundary: a bug must not stop the host or the outbox. It is logged and retried.
+                Log.LoopFailed(logger, ex);
+                await Task.Delay(TimeSpan.FromSeconds(5), time, stoppingToken);
+            }
         }
     }
 
@@ -93,6 +99,9 @@ public sealed partial class DeliveryDispatcher(
     {
         [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Instance {Instance} is now the sender; {Released} deliveries of its previous run put back in line.")]
         public static partial void BecameSender(ILogger logger, string instance, int released);
+
+        [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "The sender loop failed; retrying in 5 s.")]
+        public static partial void LoopFailed(ILogger logger, Exception exception);
 
         [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Outbox storage unavailable ({Error}); retrying.")]
         public static partial void StorageUnavailable(ILogger logger, string error);

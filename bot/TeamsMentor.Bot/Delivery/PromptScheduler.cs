@@ -66,6 +66,10 @@ public sealed partial class PromptScheduler(
             {
                 Log.StorageUnavailable(logger, ex.GetType().Name);
             }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                Log.PassFailed(logger, ex); // a boundary: log, and try again next pass
+            }
 
             await Task.Delay(options.Value.SchedulerInterval, time, stoppingToken);
         }
@@ -87,6 +91,9 @@ public sealed partial class PromptScheduler(
     {
         [LoggerMessage(EventId = 3021, Level = LogLevel.Information, Message = "Enqueued wave {WaveId} with {Count} deliveries.")]
         public static partial void Enqueued(ILogger logger, string waveId, int count);
+
+        [LoggerMessage(EventId = 3023, Level = LogLevel.Error, Message = "A scheduler pass failed.")]
+        public static partial void PassFailed(ILogger logger, Exception exception);
 
         [LoggerMessage(EventId = 3022, Level = LogLevel.Warning, Message = "Scheduler could not reach storage ({Error}); trying again next pass.")]
         public static partial void StorageUnavailable(ILogger logger, string error);

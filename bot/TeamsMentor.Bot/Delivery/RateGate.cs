@@ -39,7 +39,10 @@ public sealed class RateGate(TimeProvider time, double tenantPerSecond, double t
                 return new RateDecision(false, next - now, ConversationBound: false);
             }
 
-            _tenantNext[tenant] = now + _interval;
+            // Keep the even grid when on time (timer granularity must not cost throughput); restart it after a pause
+            // instead of catching up, so there is never a burst.
+            var slot = next > DateTimeOffset.MinValue && now - next < _interval ? next : now;
+            _tenantNext[tenant] = slot + _interval;
             if (!_conversations.TryGetValue(conversation, out var sends))
             {
                 _conversations[conversation] = sends = new Queue<DateTimeOffset>();

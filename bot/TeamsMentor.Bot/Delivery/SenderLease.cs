@@ -9,11 +9,11 @@ namespace TeamsMentor.Bot.Delivery;
 public sealed class SenderLease(IDeliveryStore store, TimeProvider time, TimeSpan duration, string instance)
 {
     public const string Name = "senders";
-    private DateTimeOffset _validUntil = DateTimeOffset.MinValue;
+    private DateTimeOffset? _validUntil;
     private DateTimeOffset _lastTry = DateTimeOffset.MinValue;
 
     /// <summary>True while the lease is ours, with a safety margin for clock and storage delays.</summary>
-    public bool IsHeld => time.GetUtcNow() < _validUntil - (duration / 4);
+    public bool IsHeld => _validUntil is { } until && time.GetUtcNow() < until - (duration / 4);
 
     /// <summary>Renews (or tries to take) the lease when a third of it has passed. True when it was just taken (not renewed).</summary>
     public async Task<bool> RenewIfDueAsync(CancellationToken cancellationToken)
@@ -32,7 +32,7 @@ public sealed class SenderLease(IDeliveryStore store, TimeProvider time, TimeSpa
             return !wasHeld;
         }
 
-        _validUntil = DateTimeOffset.MinValue;
+        _validUntil = null;
         return false;
     }
 }

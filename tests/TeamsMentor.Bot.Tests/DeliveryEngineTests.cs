@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsMentor.Bot.Delivery;
+using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Plans;
+using TeamsMentor.Domain.Storage;
+using TeamsMentor.Testing;
+
+namespace TeamsMentor.Bot.Tests;
+
+/// <summary>
+/// The delivery engine in the real host, over real HTTP to the limit-enforcing fake connector, with storage on Azurite:
+/// nothing lost, nothing twice, no 429 provoked, and every failure kind ends in the right ledger state.
+/// </summary>
+[Collection(HostCollection.Name)]
+public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string Tenant = "3b1a2c4d-0000-4000-8000-00000000a001";
+    private readonly List<BotHostFactory> _hosts = [];
+    private FakeTeamsConnector _fake = null!;
+
+    public async Task InitializeAsync() => _fake = await FakeTeamsConnector.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in _hosts)
+        {
+            await host.DisposeAsync();
+        }
+
+        await _fake.DisposeAsync();
+    }
+
+    private BotHostFactory Host(string instance = "host-a", string? prefix = null, TimeProvider? clock = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Bot:DangerouslyAllowUnauthenticatedRequests"] = "true", // the fake listens on loopback http
+            ["Bot:Connector:MaxActivityBytes"] = "300000", // let the fake's own 413 answer oversize messages
+            ["Delivery:Enabled"] = "true",
+            ["Delivery:InstanceId"] = instance,
+            ["Delivery:BaseDelay"] = "00:00:00.2",
+            ["Delivery:MaxDelay"] = "00:00:01",
+            ["Delivery:PollInterval"] = "00:00:00.2",
+            ["Delivery:LeaseDuration"] = "00:00:03",
+            ["Delivery:ClaimDuration"] = "00:00:15",
+            ["Delivery:SchedulerInterval"] = "00:00:01",
+        };
+        if (prefix is not null)
+        {
+            settings["Storage:TablePrefix"] = prefix;
+        }
+
+        var host = new BotHostFactory(azurite.ConnectionString, "Development", settings) { RealConnectorHttp = true, Clock = clock };
+        _hosts.Add(host);
+        _ = host.Services; // start it
+        return host;
+    }
+
+    private static IDeliveryStore Store(BotHostFactory host) => host.Services.GetRequiredService<IDeliveryStore>();
+
+    private DeliveryRequest Personal(int i, string? body = null) => new(
+        new DeliveryTarget($"user|{i}", Tenant, _fake.ServiceUrl, $"a:chat-{i}", $"Person {i}"),
+        DeliveryOperation.Post,
+        body ?? $$"""{"type":"message","text":"prompt {{i}}"}""");
+
+    private DeliveryRequest ChannelPost(int i) => new(
+        new DeliveryTarget($"team|{i}", Tenant, _fake.ServiceUrl, "19:nord-bodo@thread.tacv2", "Bodø"),
+        DeliveryOperation.NewThread,
+        $$"""{"type":"message","text":"channel post {{i}}"}""");
+
+    private static async Task<IReadOnlyList<DeliveryItem>> SettledAsync(IDeliveryStore store, string wave, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var rows = (await store.GetWaveAsync("nord", wave, CancellationToken.None))!;
+            if (rows.All(r => r.IsFinal) || DateTime.UtcNow > until)
+            {
+                return rows;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
+    public async Task Wave_PersonalAndChannel_AllDeliveredOnceWithinLimits_FailuresInLedger()
+    {
+        var host = Host();
+        var store = Store(host);
+        _fake.Settings.Blocked.Add("a:chat-1");
+        _fake.Settings.Gone.Add("a:chat-2");
+        var deliveries = Enumerable.Range(0, 40).Select(i => Personal(i)).ToList();
+        deliveries[3] = Personal(3, $$"""{"type":"message","text":"{{new string('x', 110_000)}}"}""");
+        deliveries.AddRange(Enumerable.Range(0, 12).Select(ChannelPost));
+
+        await store.EnqueueAsync(new WaveRequest("w1", "nord", "Test", DateTimeOffset.UtcNow), deliveries, CancellationToken.None);
+        var rows = await SettledAsync(store, "w1", TimeSpan.FromSeconds(30));
+
+        Assert.All(rows, r => Assert.True(r.IsFinal, $"{r.Target.Key} is {r.State}"));
+        Assert.Equal(DeliveryState.Unreachable, rows.Single(r => r.Target.Key == "user|1").State);
+        Assert.Equal("HTTP 403 MessageWritesBlocked", rows.Single(r => r.Target.Key == "user|1").Reason);
+        Assert.Equal(DeliveryState.Unreachable, rows.Single(r => r.Target.Key == "user|2").State);
+        var oversize = rows.Single(r => r.Target.Key == "user|3");
+        Assert.Equal(DeliveryState.Failed, oversize.State);
+        Assert.Equal("HTTP 413 MessageSizeTooBig", oversize.Reason);
+        Assert.Equal(49, rows.Count(r => r.State == DeliveryState.Sent));
+        Assert.All(rows.Where(r => r.State == DeliveryState.Sent), r => Assert.NotNull(r.ActivityId));
+        Assert.All(rows.Where(r => r.Operation == DeliveryOperation.NewThread), r => Assert.StartsWith("19:nord-bodo@thread.tacv2;messageid=", r.ThreadId, StringComparison.Ordinal));
+
+        Assert.Equal(49, _fake.Accepted.Count);
+        Assert.Equal(0, _fake.Duplicates());
+        Assert.Equal(0, _fake.Count(429)); // 12 posts into one channel were paced, not throttled
+        var channel = _fake.Accepted.Where(a => a.Conversation == "19:nord-bodo@thread.tacv2").Select(a => a.At).ToList();
+        Assert.Equal(12, channel.Count);
+        Assert.True(channel[^1] - channel[0] > TimeSpan.FromSeconds(2), "12 posts into one channel need more than 2 s (8 per 2 s)");
+    }
+
+    [Fact]
+    public async Task Wave_ServerErrorsAndA429Storm_EverythingDeliveredOnce_NoHotLoop()
+    {
+        var host = Host();
+        var store = Store(host);
+        _fake.Settings.ServerErrorRate = 0.3;
+        _fake.Settings.StormUntil = DateTimeOffset.UtcNow.AddSeconds(4);
+        _fake.Settings.StormRetryAfter = TimeSpan.FromSeconds(1);
+
+        await store.EnqueueAsync(new WaveRequest("w2", "nord", "Test", DateTimeOffset.UtcNow), [.. Enumerable.Range(0, 30).Select(i => Personal(i))], CancellationToken.None);
+        var rows = await SettledAsync(store, "w2", TimeSpan.FromSeconds(40));
+
+        Assert.All(rows, r => Assert.Equal(DeliveryState.Sent, r.State));
+        Assert.Equal(30, _fake.Accepted.Select(a => a.Conversation).Distinct().Count());
+        Assert.Equal(0, _fake.Duplicates());
+        var duringStorm = _fake.Requests.Count(r => r.Status == 429);
+        Assert.InRange(duringStorm, 1, 40); // Retry-After pauses the whole tenant: a handful per second, not a loop
+        Assert.Contains(rows, r => r.Attempts > 1);
+    }
+
+    [Fact]
+    public async Task Update_SentCard_PutWithItsActivityId()
+    {
+        var host = Host();
+        var store = Store(host);
+        await store.EnqueueAsync(new WaveRequest("w3", "nord", "Test", DateTimeOffset.UtcNow), [ChannelPost(1)], CancellationToken.None);
+        var sent = Assert.Single(await SettledAsync(store, "w3", TimeSpan.FromSeconds(10)));
+
+        Assert.Equal(WriteOutcome.Saved, await store.EnqueueUpdateAsync("w3", "team|1", """{"type":"message","text":"Sendt inn av Kari"}""", DateTimeOffset.UtcNow, CancellationToken.None));
+        var rows = await SettledAsync(store, "w3", TimeSpan.FromSeconds(10));
+
+        Assert.All(rows, r => Assert.Equal(DeliveryState.Sent, r.State));
+        var put = Assert.Single(_fake.Accepted, a => a.Method == "PUT");
+        Assert.Equal(sent.ActivityId, JsonNode.Parse(put.Body)!["id"]!.GetValue<string>());
+        Assert.Contains("Sendt inn av Kari", put.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoInstances_SameStorage_OneSendsNothingTwice()
+    {
+        var prefix = AzuriteFixture.UniquePrefix();
+        var a = Host("host-a", prefix);
+        var b = Host("host-b", prefix);
+        await Store(a).EnqueueAsync(new WaveRequest("w4", "nord", "Test", DateTimeOffset.UtcNow), [.. Enumerable.Range(0, 60).Select(i => Personal(i))], CancellationToken.None);
+
+        var rows = await SettledAsync(Store(b), "w4", TimeSpan.FromSeconds(30));
+
+        Assert.All(rows, r => Assert.Equal(DeliveryState.Sent, r.State));
+        Assert.Equal(60, _fake.Accepted.Count);
+        Assert.Equal(0, _fake.Duplicates());
+        var roles = new[] { a, b }.Select(h => h.Services.GetRequiredService<DeliveryStatus>().Role).OrderBy(r => r, StringComparer.Ordinal).ToList();
+        Assert.Equal(["sender", "standby"], roles);
+    }
+
+    [Fact]
+    public async Task Scheduler_DuePromptForLinkedTeam_PostedOnceAsNewThread_ReadinessReportsIt()
+    {
+        var now = new DateTimeOffset(2023, 4, 12, 9, 0, 0, TimeSpan.FromHours(2));
+        var host = Host(clock: new Demo.ShiftedTimeProvider(now, TimeProvider.System));
+        var networks = host.Services.GetRequiredService<INetworkRepository>();
+        var plan = NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"))).Plan!;
+        var team = plan.Teams[0];
+        plan = plan with { Teams = [team with { Channel = new ChannelLink(Tenant, "19:team", "19:linked@thread.tacv2", _fake.ServiceUrl, now, null) }, .. plan.Teams.Skip(1)] };
+        await networks.ImportAsync(plan, CancellationToken.None);
+        var scheduler = host.Services.GetRequiredService<PromptScheduler>();
+
+        await scheduler.RunOnceAsync(CancellationToken.None);
+        await scheduler.RunOnceAsync(CancellationToken.None);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (_fake.Accepted.Count == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        var post = Assert.Single(_fake.Accepted);
+        Assert.Equal("19:linked@thread.tacv2", post.Conversation);
+        var next = Deadlines.CurrentOrNext(plan, now)!;
+        Assert.Contains($"samling {next.Number}", post.Body, StringComparison.Ordinal);
+        var waves = await Store(host).ListWavesAsync(plan.Network.Id, CancellationToken.None);
+        var wave = Assert.Single(waves);
+        Assert.Equal($"status:{plan.Network.Id}:{next.Number}:{team.Id}", wave.WaveId);
+        var card = JsonNode.Parse(post.Body)!["activity"]!["attachments"]![0]!["content"]!.AsObject();
+        var checkedCard = Assert.Single(await CardValidator.ValidateAsync([("prompt", card)]));
+        Assert.Empty(checkedCard.Issues);
+
+        using var client = host.CreateClient();
+        var ready = JsonNode.Parse(await client.GetStringAsync(new Uri("/healthz/ready", UriKind.Relative)))!;
+        Assert.Equal("sender", (string?)ready["checks"]!["delivery"]!["data"]!["role"]);
+        Assert.Equal("Healthy", (string?)ready["checks"]!["storage"]!["status"]);
+        Assert.True(long.Parse(ready["checks"]!["delivery"]!["data"]!["sent"]!.ToString(), CultureInfo.InvariantCulture) >= 1);
+    }
+}
