@@ -69,4 +69,25 @@ public sealed class RateGateTests
         clock.Advance(TimeSpan.FromSeconds(3));
         Assert.True(gate.TryAcquire("tenant", "a:one").Acquired);
     }
+
+    [Fact]
+    public void ReserveRequest_Bursts_SlowStartThenNeverMoreThanPacedPerSecond()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2024, 1, 1, 8, 0, 0, TimeSpan.Zero));
+        var gate = new RateGate(clock, 50, 0.95, 1.1);
+        int Burst() => Enumerable.Range(0, 100).Count(_ => gate.ReserveRequest("tenant") == TimeSpan.Zero);
+
+        Assert.Equal(23, Burst()); // cold: half of floor(50 x 0.95) in the first second
+        Assert.Equal(TimeSpan.FromSeconds(1), gate.ReserveRequest("tenant"));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(35, Burst()); // three quarters in the second
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(47, Burst()); // then the full pace, however many arrive at once
+        clock.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.Equal(0, Burst());
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(47, Burst());
+        clock.Advance(TimeSpan.FromSeconds(6));
+        Assert.Equal(23, Burst()); // quiet for 5 s: slow start again
+    }
 }

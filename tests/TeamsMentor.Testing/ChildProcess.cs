@@ -60,6 +60,37 @@ public sealed class ChildProcess : IAsyncDisposable
         return child;
     }
 
+    /// <summary>SIGKILL, no chance to clean up (to play a crash).</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+    }
+
+    /// <summary>Sends a signal (2 = SIGINT, 15 = SIGTERM) and waits up to <paramref name="timeout"/> for the exit.</summary>
+    public async Task<bool> StopAsync(int signal, TimeSpan timeout)
+    {
+        if (_process.HasExited)
+        {
+            return true;
+        }
+
+        _ = Kill(_process.Id, signal);
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -13,6 +13,7 @@ public sealed partial class DeliveryBatch(
     IDeliveryStore store,
     DeliverySender sender,
     RateGate gate,
+    SemaphoreSlim slots,
     SenderLease lease,
     DeliveryStatus status,
     DeliveryOptions options,
@@ -22,12 +23,15 @@ public sealed partial class DeliveryBatch(
 {
     private static readonly TimeSpan MaxHold = TimeSpan.FromSeconds(2);
 
-    public async Task RunAsync(IReadOnlyList<DeliveryItem> due, CancellationToken stoppingToken)
+    /// <summary>
+    /// Starts every delivery of the poll (within the limits) and returns the sends still in flight: they are claimed, so
+    /// the next poll can run meanwhile without finding them again. None started: everything due is held by its conversation's limits.
+    /// </summary>
+    public async Task<IReadOnlyList<Task>> RunAsync(IReadOnlyList<DeliveryItem> due, CancellationToken stoppingToken)
     {
         ArgumentNullException.ThrowIfNull(due);
         var queue = due.ToList();
         var running = new List<Task>();
-        using var slots = new SemaphoreSlim(options.MaxConcurrentSends);
         while (queue.Count > 0 && !stoppingToken.IsCancellationRequested)
         {
             await lease.RenewIfDueAsync(stoppingToken);
@@ -46,7 +50,7 @@ public sealed partial class DeliveryBatch(
                 if (decision.Acquired)
                 {
                     queue.RemoveAt(i);
-                    running.Add(SendOneAsync(item, slots));
+                    running.Add(SendOneAsync(item));
                     started = true;
                     break;
                 }
@@ -74,14 +78,12 @@ public sealed partial class DeliveryBatch(
                     await Task.Delay(wait, time, stoppingToken);
                 }
             }
-
-            running.RemoveAll(t => t.IsCompleted);
         }
 
-        await Task.WhenAll(running);
+        return running;
     }
 
-    private async Task SendOneAsync(DeliveryItem item, SemaphoreSlim slots)
+    private async Task SendOneAsync(DeliveryItem item)
     {
         try
         {
@@ -95,7 +97,21 @@ public sealed partial class DeliveryBatch(
             }
 
             var (ready, early) = await ResolveAsync(claimed);
-            var result = early ?? await sender.SendAsync(ready, CancellationToken.None);
+            AttemptResult result;
+            if (early is null)
+            {
+                for (var wait = gate.ReserveRequest(ready.Target.TenantId); wait > TimeSpan.Zero; wait = gate.ReserveRequest(ready.Target.TenantId))
+                {
+                    await Task.Delay(wait, time, CancellationToken.None);
+                }
+
+                result = await sender.SendAsync(ready, CancellationToken.None);
+            }
+            else
+            {
+                result = early;
+            }
+
             if (result.Outcome == AttemptOutcome.Throttled)
             {
                 gate.Pause(ready.Target.TenantId, ready.RateKey, result.RetryAfter ?? options.BaseDelay);

@@ -10,7 +10,7 @@ namespace TeamsMentor.Bot.Delivery;
 /// </summary>
 public sealed partial class DeliveryDispatcher(
     IDeliveryStore store,
-    IServiceScopeFactory scopes,
+    IServiceProvider services,
     DeliveryStatus status,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
@@ -31,6 +31,8 @@ public sealed partial class DeliveryDispatcher(
         var gate = new RateGate(time, o.TenantRequestsPerSecond, o.TenantPacing, o.ConversationWindowStretch);
         var batchSize = (int)Math.Clamp(o.TenantRequestsPerSecond * 4, 50, 1000);
         var deadLettersCountedAt = DateTimeOffset.MinValue;
+        using var slots = new SemaphoreSlim(o.MaxConcurrentSends);
+        var inFlight = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -64,15 +66,25 @@ public sealed partial class DeliveryDispatcher(
                     continue;
                 }
 
-                using var scope = scopes.CreateScope();
-                var batch = new DeliveryBatch(store, scope.ServiceProvider.GetRequiredService<DeliverySender>(), gate, lease, status, o, owner, time, logger);
-                await batch.RunAsync(due, stoppingToken);
+                var sender = services.GetRequiredService<DeliverySender>(); // a fresh typed HttpClient per poll
+                var batch = new DeliveryBatch(store, sender, gate, slots, lease, status, o, owner, time, logger);
+                inFlight.RemoveAll(t => t.IsCompleted);
+                var started = await batch.RunAsync(due, stoppingToken);
+                inFlight.AddRange(started);
+                if (started.Count == 0)
+                {
+                    await Task.Delay(o.PollInterval, time, stoppingToken); // all due deliveries wait for busy conversations
+                }
             }
             catch (Exception ex) when (StorageFailures.IsTransient(ex) && !stoppingToken.IsCancellationRequested)
             {
                 status.StorageFailed(time.GetUtcNow());
                 Log.StorageUnavailable(logger, ex.GetType().Name);
                 await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -81,6 +93,8 @@ public sealed partial class DeliveryDispatcher(
                 await Task.Delay(TimeSpan.FromSeconds(5), time, stoppingToken);
             }
         }
+
+        await Task.WhenAll(inFlight); // claimed sends finish and are recorded before the host stops
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

@@ -16,6 +16,9 @@ public sealed class RateGate(TimeProvider time, double tenantPerSecond, double t
     private readonly Dictionary<string, Queue<DateTimeOffset>> _conversations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.Ordinal);
     private readonly TimeSpan _interval = TimeSpan.FromSeconds(1 / (tenantPerSecond * tenantPacing));
+    private readonly Dictionary<string, Queue<DateTimeOffset>> _posts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DateTimeOffset Since, DateTimeOffset Last)> _activity = new(StringComparer.Ordinal);
+    private readonly int _postsPerSecond = Math.Max(1, (int)Math.Floor(tenantPerSecond * tenantPacing));
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
     /// <summary>Takes a slot for one request to <paramref name="conversation"/> in <paramref name="tenant"/> if both allow it now.</summary>
@@ -50,6 +53,43 @@ public sealed class RateGate(TimeProvider time, double tenantPerSecond, double t
 
             sends.Enqueue(now);
             return RateDecision.Go;
+        }
+    }
+
+    /// <summary>
+    /// The last check, right before a request leaves: at most the paced number per second in any sliding second. A slot
+    /// taken with <see cref="TryAcquire"/> is followed by a storage write whose latency varies; this keeps a storage
+    /// hiccup from releasing several requests at once. Zero: go (and counted); otherwise wait that long and ask again.
+    /// </summary>
+    public TimeSpan ReserveRequest(string tenant)
+    {
+        lock (_lock)
+        {
+            var now = time.GetUtcNow();
+            if (!_posts.TryGetValue(tenant, out var posts))
+            {
+                _posts[tenant] = posts = new Queue<DateTimeOffset>();
+            }
+
+            while (posts.Count > 0 && now - posts.Peek() >= TimeSpan.FromSeconds(1))
+            {
+                posts.Dequeue();
+            }
+
+            // Slow start after 5 quiet seconds: requests on cold connections (and a just-started process) arrive late
+            // and bunched, so the first second allows half the pace and the next three quarters.
+            var (since, last) = _activity.TryGetValue(tenant, out var a) && now - a.Last < TimeSpan.FromSeconds(5) ? a : (now, now);
+            var active = now - since;
+            var allowed = active < TimeSpan.FromSeconds(1) ? _postsPerSecond / 2 : active < TimeSpan.FromSeconds(2) ? _postsPerSecond * 3 / 4 : _postsPerSecond;
+            if (posts.Count >= Math.Max(1, allowed))
+            {
+                _activity[tenant] = (since, last);
+                return posts.Peek() + TimeSpan.FromSeconds(1) - now;
+            }
+
+            _activity[tenant] = (since, now);
+            posts.Enqueue(now);
+            return TimeSpan.Zero;
         }
     }
 
