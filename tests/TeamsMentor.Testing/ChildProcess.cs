@@ -78,6 +78,11 @@ public sealed class ChildProcess : IAsyncDisposable
             return true;
         }
 
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return false;
+        }
+
         _ = Kill(_process.Id, signal);
         using var cancel = new CancellationTokenSource(timeout);
         try
@@ -93,22 +98,10 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
+        // SIGINT: Azurite flushes, Kestrel and node shut down cleanly; killed if that takes over 10 s.
+        if (!await StopAsync(2, TimeSpan.FromSeconds(10)))
         {
-            if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
-            {
-                _ = Kill(_process.Id, 2); // SIGINT: Azurite flushes, Kestrel and node shut down cleanly.
-            }
-
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            try
-            {
-                await _process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
+            _process.Kill(entireProcessTree: true);
         }
 
         _process.Dispose();

@@ -21,7 +21,7 @@ public sealed partial class DeliveryDispatcher(
         var o = options.Value;
         if (!o.Enabled)
         {
-            status.BecameRole("disabled");
+            status.BecameRole(DeliveryStatus.Disabled);
             return;
         }
 
@@ -45,12 +45,12 @@ public sealed partial class DeliveryDispatcher(
 
                 if (!lease.IsHeld)
                 {
-                    status.BecameRole("standby");
+                    status.BecameRole(DeliveryStatus.Standby);
                     await Task.Delay(o.LeaseDuration / 3, time, stoppingToken);
                     continue;
                 }
 
-                status.BecameRole("sender");
+                status.BecameRole(DeliveryStatus.Sender);
                 var now = time.GetUtcNow();
                 if (now - deadLettersCountedAt > TimeSpan.FromMinutes(1))
                 {
@@ -95,18 +95,6 @@ public sealed partial class DeliveryDispatcher(
         }
 
         await Task.WhenAll(inFlight); // claimed sends finish and are recorded before the host stops
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await base.StopAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // stopping: the outbox keeps what is left
-        }
     }
 
     private static partial class Log

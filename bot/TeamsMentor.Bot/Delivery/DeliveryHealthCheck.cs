@@ -37,7 +37,7 @@ public sealed class DeliveryHealthCheck(DeliveryStatus status, IOptions<Delivery
             return Task.FromResult(HealthCheckResult.Unhealthy("The outbox cannot reach storage.", data: data));
         }
 
-        if (status.Role != "sender")
+        if (status.Role != DeliveryStatus.Sender)
         {
             return Task.FromResult(HealthCheckResult.Healthy($"Delivery: {status.Role}.", data));
         }

@@ -10,7 +10,13 @@ public sealed class DeliveryStatus
     private long _throttled;
     private long _inDoubt;
 
-    public string Role { get; private set; } = "starting";
+    /// <summary>Roles: this instance holds the sender lease, waits for it, has delivery switched off, or has not decided yet.</summary>
+    public const string Sender = "sender";
+    public const string Standby = "standby";
+    public const string Disabled = "disabled";
+    public const string Starting = "starting";
+
+    public string Role { get; private set; } = Starting;
 
     public DateTimeOffset? LastPollAt { get; private set; }
 

@@ -57,7 +57,7 @@ public sealed partial class PromptScheduler(
         {
             try
             {
-                if (status.Role == "sender")
+                if (status.Role == DeliveryStatus.Sender)
                 {
                     await RunOnceAsync(stoppingToken);
                 }
@@ -72,18 +72,6 @@ public sealed partial class PromptScheduler(
             }
 
             await Task.Delay(options.Value.SchedulerInterval, time, stoppingToken);
-        }
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await base.StopAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // stopping
         }
     }
 

@@ -99,13 +99,8 @@ public sealed partial class ConnectorClient(
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var body = JsonSerializer.SerializeToUtf8Bytes(parameters, Json.ConversationParameters);
-        if (body.Length > options.Value.Connector.MaxActivityBytes)
-        {
-            Log.ActivityTooLarge(logger, body.Length, options.Value.Connector.MaxActivityBytes);
-            return Task.FromResult(ConnectorResult<ConversationResourceResponse>.Failed("MessageTooLarge"));
-        }
-
-        return CallAsync(HttpMethod.Post, ConnectorUris.Conversations(serviceUrl), body, Json.ConversationResourceResponse, cancellationToken, inline: false);
+        return TooLarge<ConversationResourceResponse>(body)
+            ?? CallAsync(HttpMethod.Post, ConnectorUris.Conversations(serviceUrl), body, Json.ConversationResourceResponse, cancellationToken, inline: false);
     }
 
     private Task<ConnectorResult<ResourceResponse>> SendActivityAsync(
@@ -113,13 +108,20 @@ public sealed partial class ConnectorClient(
     {
         ArgumentNullException.ThrowIfNull(activity);
         var body = JsonSerializer.SerializeToUtf8Bytes(activity, Json.Activity);
-        if (body.Length > options.Value.Connector.MaxActivityBytes)
+        return TooLarge<ResourceResponse>(body) ?? CallAsync(method, uri, body, Json.ResourceResponse, cancellationToken, inline);
+    }
+
+    /// <summary>A body over <see cref="ConnectorOptions.MaxActivityBytes"/> is refused before sending (Teams would answer 413).</summary>
+    private Task<ConnectorResult<T>>? TooLarge<T>(byte[] body)
+    {
+        var limit = options.Value.Connector.MaxActivityBytes;
+        if (body.Length <= limit)
         {
-            Log.ActivityTooLarge(logger, body.Length, options.Value.Connector.MaxActivityBytes);
-            return Task.FromResult(ConnectorResult<ResourceResponse>.Failed("MessageTooLarge"));
+            return null;
         }
 
-        return CallAsync(method, uri, body, Json.ResourceResponse, cancellationToken, inline);
+        Log.ActivityTooLarge(logger, body.Length, limit);
+        return Task.FromResult(ConnectorResult<T>.Failed("MessageTooLarge"));
     }
 
     private async Task<ConnectorResult<T>> CallAsync<T>(
