@@ -22,6 +22,7 @@ internal sealed class DeliveryRig : IAsyncDisposable
     private readonly int _azuritePort = FreePort.Next();
     private readonly int _botPort = FreePort.Next();
     private readonly string _prefix = "bench" + Guid.NewGuid().ToString("N")[..8];
+    private readonly DirectoryInfo _journals = Directory.CreateTempSubdirectory("teamsmentor-answers-");
     private ChildProcess? _azurite;
     private ChildProcess? _bot;
 
@@ -88,6 +89,7 @@ internal sealed class DeliveryRig : IAsyncDisposable
                 ["Storage__ConnectionString"] = AzuriteFixture.ConnectionStringFor(_azuritePort),
                 ["Storage__TablePrefix"] = _prefix,
                 ["Delivery__InstanceId"] = "bench-host",
+                ["Delivery__JournalDirectory"] = _journals.FullName,
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["Logging__LogLevel__TeamsMentor.Bot.Delivery.DeliveryDispatcher"] = "Information",
             });
@@ -95,6 +97,13 @@ internal sealed class DeliveryRig : IAsyncDisposable
     }
 
     public void KillBot() => _bot?.Kill();
+
+    /// <summary>What the running host said when it became the sender: journaled answers recorded, claims put back in line.</summary>
+    public (int Recorded, int Released)? Recovery()
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(_bot?.Output ?? "", @"(\d+) journaled answers recorded and (\d+) deliveries put back in line");
+        return match.Success ? (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture)) : null;
+    }
 
     public async Task StopBotAsync()
     {
@@ -163,6 +172,7 @@ internal sealed class DeliveryRig : IAsyncDisposable
         }
 
         Http.Dispose();
+        _journals.Delete(recursive: true);
         if (_azuriteDir is not null)
         {
             Directory.Delete(_azuriteDir, recursive: true);

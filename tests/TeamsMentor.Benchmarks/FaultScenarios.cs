@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using TeamsMentor.Domain.Delivery;
 
@@ -39,9 +40,11 @@ internal static class FaultScenarios
 #pragma warning disable CA5394 // a random moment, not a secret
             var after = TimeSpan.FromMilliseconds(Random.Shared.Next(500, (int)(messages / 47.5 * 1000 * 0.8)));
 #pragma warning restore CA5394
+            var clock = Stopwatch.StartNew();
             await Task.Delay(after);
+            rig.KillBot(); // without touching the fake first: its lock would time the kill to just after an accept
+            after = clock.Elapsed;
             var before = rig.Distinct(tag);
-            rig.KillBot();
             var restart = Stopwatch.StartNew();
             await rig.StartBotAsync();
             var done = await rig.WaitDeliveredAsync(tag, messages, TimeSpan.FromSeconds(120));
@@ -49,9 +52,11 @@ internal static class FaultScenarios
             var rows = (await rig.Store.GetWaveAsync("bench", tag, CancellationToken.None))!;
             var lost = messages - rig.Distinct(tag);
             var duplicates = rig.Duplicates(tag);
+            var recovery = rig.Recovery();
             failures += lost + duplicates;
             Console.WriteLine($"  trial {trial}: killed after {after.TotalSeconds:0.0} s with {before} delivered; done {restart.Elapsed.TotalSeconds:0.0} s after restart: " +
-                $"delivered {rig.Distinct(tag)}, lost {lost}, duplicates {duplicates}, resent in doubt {rows.Sum(r => r.InDoubtResends)}, ledger sent {rows.Count(r => r.State == DeliveryState.Sent)}{(done ? "" : " (TIMED OUT)")}");
+                $"delivered {rig.Distinct(tag)}, lost {lost}, duplicates {duplicates}; answers recorded from the journal {recovery?.Recorded.ToString(CultureInfo.InvariantCulture) ?? "?"}, " +
+                $"resent in doubt {rows.Sum(r => r.InDoubtResends)}, ledger sent {rows.Count(r => r.State == DeliveryState.Sent)}{(done ? "" : " (TIMED OUT)")}");
             await rig.StopBotAsync();
         }
 

@@ -6,6 +6,8 @@ using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
 using TeamsMentor.Domain.Storage;
+using TeamsMentor.Infrastructure.Delivery;
+using TeamsMentor.Infrastructure.Storage;
 using TeamsMentor.Testing;
 
 namespace TeamsMentor.Bot.Tests;
@@ -19,6 +21,7 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string Tenant = "3b1a2c4d-0000-4000-8000-00000000a001";
     private readonly List<BotHostFactory> _hosts = [];
+    private readonly DirectoryInfo _journals = Directory.CreateTempSubdirectory("teamsmentor-answers-");
     private FakeTeamsConnector _fake = null!;
 
     public async Task InitializeAsync() => _fake = await FakeTeamsConnector.StartAsync();
@@ -31,6 +34,7 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
         }
 
         await _fake.DisposeAsync();
+        _journals.Delete(recursive: true);
     }
 
     private BotHostFactory Host(string instance = "host-a", string? prefix = null, TimeProvider? clock = null)
@@ -47,6 +51,7 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
             ["Delivery:LeaseDuration"] = "00:00:03",
             ["Delivery:ClaimDuration"] = "00:00:15",
             ["Delivery:SchedulerInterval"] = "00:00:01",
+            ["Delivery:JournalDirectory"] = _journals.FullName,
         };
         if (prefix is not null)
         {
@@ -154,6 +159,41 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
         var put = Assert.Single(_fake.Accepted, a => a.Method == "PUT");
         Assert.Equal(sent.ActivityId, JsonNode.Parse(put.Body)!["id"]!.GetValue<string>());
         Assert.Contains("Sendt inn av Kari", put.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restart_AfterAKillBeforeTheOutboxWrite_RecordsJournaledAnswersInsteadOfPostingAgain()
+    {
+        // The run that was killed: it had claimed two posts; Teams had answered the first (journaled, not yet in the
+        // outbox), the second's answer was never read. Its journal ends in a line torn by the kill.
+        var prefix = AzuriteFixture.UniquePrefix();
+        var store = new DeliveryStore(new TableProvider(new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString),
+            Microsoft.Extensions.Options.Options.Create(new StorageOptions { TablePrefix = prefix })));
+        await store.EnqueueAsync(new WaveRequest("w6", "nord", "Test", DateTimeOffset.UtcNow), [Personal(0), Personal(1), Personal(2)], CancellationToken.None);
+        var queued = (await store.GetWaveAsync("nord", "w6", CancellationToken.None))!.ToDictionary(r => r.Target.Key);
+        const string killed = "host-k|killedrun";
+        var now = DateTimeOffset.UtcNow;
+        var answered = (await store.TryClaimAsync(queued["user|0"], killed, now, now.AddMinutes(10), CancellationToken.None))!;
+        Assert.NotNull(await store.TryClaimAsync(queued["user|1"], killed, now, now.AddMinutes(10), CancellationToken.None));
+        using (var journal = new AnswerJournal(_journals.FullName, "host-k", "killedrun"))
+        {
+            journal.Append(new JournaledAnswer("w6", "user|0", killed, answered.Attempts, AttemptResult.Sent("1:journaled-activity")));
+        }
+
+        var file = Directory.GetFiles(Path.Combine(_journals.FullName, "host-k")).Single();
+        await File.AppendAllTextAsync(file, """{"waveId":"w6","targetKey":"user|1","ow""");
+
+        var host = Host("host-k", prefix);
+        var rows = (await SettledAsync(Store(host), "w6", TimeSpan.FromSeconds(30))).ToDictionary(r => r.Target.Key);
+
+        Assert.Equal(DeliveryState.Sent, rows["user|0"].State);
+        Assert.Equal("1:journaled-activity", rows["user|0"].ActivityId);
+        Assert.Equal(0, rows["user|0"].InDoubtResends);
+        Assert.Equal(DeliveryState.Sent, rows["user|1"].State); // in doubt: posted again
+        Assert.Equal(1, rows["user|1"].InDoubtResends);
+        Assert.Equal(DeliveryState.Sent, rows["user|2"].State);
+        Assert.Equal(["a:chat-1", "a:chat-2"], _fake.Accepted.Select(a => a.Conversation).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(file, Directory.GetFiles(Path.Combine(_journals.FullName, "host-k"))); // recorded, then forgotten
     }
 
     [Fact]

@@ -116,7 +116,7 @@ public sealed class DeliveryStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task ReleaseStaleClaims_SameInstanceEarlierRun_DueAtOnce()
+    public async Task FindAndReleaseStaleClaims_SameInstanceEarlierRunOnly_DueAtOnce()
     {
         var store = CreateStore();
         await store.EnqueueAsync(Wave(), [Personal(1), Personal(2)], CancellationToken.None);
@@ -124,9 +124,11 @@ public sealed class DeliveryStoreTests(AzuriteFixture azurite)
         await store.TryClaimAsync(due[0], "host-a|run1", T0, T0.AddMinutes(1), CancellationToken.None);
         await store.TryClaimAsync(due[1], "host-b|run1", T0, T0.AddMinutes(1), CancellationToken.None);
 
-        var released = await store.ReleaseStaleClaimsAsync("host-a", "host-a|run2", T0.AddSeconds(1), CancellationToken.None);
+        var stale = Assert.Single(await store.FindStaleClaimsAsync("host-a", "host-a|run2", CancellationToken.None));
+        Assert.Equal(("host-a|run1", 1), (stale.LeaseOwner, stale.Attempts));
+        Assert.Equal(WriteOutcome.Saved, await store.ReleaseClaimAsync(stale, T0.AddSeconds(1), CancellationToken.None));
+        Assert.Equal(WriteOutcome.Conflict, await store.ReleaseClaimAsync(stale, T0.AddSeconds(1), CancellationToken.None)); // changed since it was read
 
-        Assert.Equal(1, released);
         var now = Assert.Single(await store.FetchDueAsync(T0.AddSeconds(1), 10, CancellationToken.None));
         Assert.Equal(due[0].Target.Key, now.Target.Key);
     }

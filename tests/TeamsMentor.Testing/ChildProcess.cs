@@ -60,11 +60,16 @@ public sealed class ChildProcess : IAsyncDisposable
         return child;
     }
 
-    /// <summary>SIGKILL, no chance to clean up (to play a crash).</summary>
+    /// <summary>SIGKILL, no chance to clean up (to play a crash); at once, before the process tree is looked up.</summary>
     public void Kill()
     {
         if (!_process.HasExited)
         {
+            if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+            {
+                _ = Kill(_process.Id, 9);
+            }
+
             _process.Kill(entireProcessTree: true);
             _process.WaitForExit();
         }

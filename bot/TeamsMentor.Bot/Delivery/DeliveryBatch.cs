@@ -1,12 +1,14 @@
+using System.Collections.Concurrent;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Storage;
+using TeamsMentor.Infrastructure.Delivery;
 
 namespace TeamsMentor.Bot.Delivery;
 
 /// <summary>
 /// Sends one poll's deliveries: each waits for a send slot and the rate gate, is claimed (the attempt is recorded before
-/// the request goes out), sent once, and its result recorded at once (after: the only window in which a crash can cause
-/// a duplicate). A delivery whose conversation is busy for longer than a moment is left for a later poll instead of
+/// the request goes out), sent once, its answer journaled locally the moment it is read, and its result recorded in the
+/// outbox at once. Only a crash between Teams accepting a post and its answer being read can cause a duplicate. A delivery whose conversation is busy for longer than a moment is left for a later poll instead of
 /// holding up the rest.
 /// </summary>
 public sealed partial class DeliveryBatch(
@@ -14,7 +16,10 @@ public sealed partial class DeliveryBatch(
     DeliverySender sender,
     RateGate gate,
     SemaphoreSlim slots,
+    InFlightLimit inFlight,
+    ConcurrentDictionary<string, bool> working,
     SenderLease lease,
+    AnswerJournal journal,
     DeliveryStatus status,
     DeliveryOptions options,
     string owner,
@@ -24,13 +29,14 @@ public sealed partial class DeliveryBatch(
     private static readonly TimeSpan MaxHold = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// Starts every delivery of the poll (within the limits) and returns the sends still in flight: they are claimed, so
-    /// the next poll can run meanwhile without finding them again. None started: everything due is held by its conversation's limits.
+    /// Starts every delivery of the poll (within the limits) and returns the sends still in flight; the next poll can run
+    /// meanwhile (this process skips what it is already sending). None started: everything due is already on its way
+    /// or held by its conversation's limits.
     /// </summary>
     public async Task<IReadOnlyList<Task>> RunAsync(IReadOnlyList<DeliveryItem> due, CancellationToken stoppingToken)
     {
         ArgumentNullException.ThrowIfNull(due);
-        var queue = due.ToList();
+        var queue = due.Where(d => !working.ContainsKey(WorkKey(d))).ToList(); // not those this process is already at
         var running = new List<Task>();
         while (queue.Count > 0 && !stoppingToken.IsCancellationRequested)
         {
@@ -50,14 +56,15 @@ public sealed partial class DeliveryBatch(
                 if (decision.Acquired)
                 {
                     queue.RemoveAt(i);
-                    running.Add(SendOneAsync(item));
+                    working[WorkKey(item)] = true;
+                    running.Add(SendOneAsync(item, decision.Slot!, stoppingToken));
                     started = true;
                     break;
                 }
 
                 if (!decision.ConversationBound)
                 {
-                    wait = decision.Wait; // the tenant's pace holds everyone
+                    wait = decision.Wait; // the tenant is paused (429): everyone waits
                     break;
                 }
 
@@ -83,10 +90,20 @@ public sealed partial class DeliveryBatch(
         return running;
     }
 
-    private async Task SendOneAsync(DeliveryItem item)
+    private async Task SendOneAsync(DeliveryItem item, RateSlot conversationSlot, CancellationToken stoppingToken)
     {
+        RateSlot? tenantSlot = null;
+        var requested = false;
+        var entered = false;
         try
         {
+            // The tenant's slot and a place among the requests out first, so that a delivery is claimed only when its
+            // request can leave at once: a crash then leaves few claims in doubt. The slot counts from now, so the
+            // claim's write cannot push a window over.
+            tenantSlot = await ReserveAsync(item.Target.TenantId, stoppingToken);
+            await inFlight.EnterAsync(stoppingToken);
+            entered = true;
+
             // Once claimed, a send is finished and recorded even while the host stops: cancelling it midway would only
             // turn a clean result into one in doubt. The connector's timeout bounds it.
             var now = time.GetUtcNow();
@@ -100,12 +117,13 @@ public sealed partial class DeliveryBatch(
             AttemptResult result;
             if (early is null)
             {
-                for (var wait = gate.ReserveRequest(ready.Target.TenantId); wait > TimeSpan.Zero; wait = gate.ReserveRequest(ready.Target.TenantId))
-                {
-                    await Task.Delay(wait, time, CancellationToken.None);
-                }
-
+                requested = true;
                 result = await sender.SendAsync(ready, CancellationToken.None);
+                Journal(ready, result);
+                gate.Answered(tenantSlot);
+                gate.Answered(conversationSlot);
+                inFlight.Exit();
+                entered = false;
             }
             else
             {
@@ -125,6 +143,10 @@ public sealed partial class DeliveryBatch(
                 Log.DeadLettered(logger, ready.WaveId, decision.Reason ?? "-");
             }
         }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested && !entered)
+        {
+            // the host stops: nothing was claimed
+        }
         catch (Exception ex) when (StorageFailures.IsTransient(ex))
         {
             status.StorageFailed(time.GetUtcNow());
@@ -132,7 +154,56 @@ public sealed partial class DeliveryBatch(
         }
         finally
         {
+            working.TryRemove(WorkKey(item), out _);
+            if (entered)
+            {
+                inFlight.Exit();
+            }
+
+            if (requested)
+            {
+                gate.Answered(tenantSlot);
+                gate.Answered(conversationSlot);
+            }
+            else
+            {
+                gate.Abandon(tenantSlot); // no request left for this delivery
+                gate.Abandon(conversationSlot);
+            }
+
             slots.Release();
+        }
+    }
+
+    /// <summary>A delivery's identity within this process: the poll after this one must not start it a second time.</summary>
+    public static string WorkKey(DeliveryItem item) => $"{item.WaveId}\n{item.Target.Key}\n{item.Operation}";
+
+    private async Task<RateSlot> ReserveAsync(string tenant, CancellationToken stoppingToken)
+    {
+        var reserved = gate.ReserveRequest(tenant);
+        while (!reserved.Acquired)
+        {
+            await Task.Delay(reserved.Wait, time, stoppingToken);
+            reserved = gate.ReserveRequest(tenant);
+        }
+
+        return reserved.Slot!;
+    }
+
+    /// <summary>
+    /// A post Teams accepted goes to the local journal first: from here on a killed process does not post it again. An
+    /// update is not journaled (repeating a PUT is harmless). A disk that refuses costs only that protection.
+    /// </summary>
+    private void Journal(DeliveryItem sent, AttemptResult result)
+    {
+        if (result.Outcome != AttemptOutcome.Sent || sent.Operation == DeliveryOperation.Update)
+        {
+            return;
+        }
+
+        if (!journal.Append(new JournaledAnswer(sent.WaveId, sent.Target.Key, owner, sent.Attempts, result)) && journal.Failures == 1)
+        {
+            Log.JournalFailed(logger); // once per run: the disk is likely to refuse the rest too
         }
     }
 
@@ -187,6 +258,9 @@ public sealed partial class DeliveryBatch(
 
         [LoggerMessage(EventId = 3012, Level = LogLevel.Warning, Message = "A delivery of wave {WaveId} was changed by someone else while it was being sent; its result was not recorded.")]
         public static partial void ClaimLost(ILogger logger, string waveId);
+
+        [LoggerMessage(EventId = 3014, Level = LogLevel.Warning, Message = "The answer journal cannot be written (check Delivery:JournalDirectory); until it can, a crash between an answer and its outbox write posts again.")]
+        public static partial void JournalFailed(ILogger logger);
 
         [LoggerMessage(EventId = 3013, Level = LogLevel.Warning, Message = "Could not claim or record a delivery ({Error}); it will be tried again.")]
         public static partial void ClaimFailed(ILogger logger, string error);

@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Storage;
+using TeamsMentor.Infrastructure.Delivery;
 
 namespace TeamsMentor.Bot.Delivery;
 
@@ -26,21 +29,28 @@ public sealed partial class DeliveryDispatcher(
         }
 
         var instance = string.IsNullOrWhiteSpace(o.InstanceId) ? Environment.MachineName : o.InstanceId;
-        var owner = $"{instance}|{Guid.NewGuid():N}";
+        var run = Guid.NewGuid().ToString("N");
+        var owner = $"{instance}|{run}";
+        using var journal = new AnswerJournal(o.JournalPath, instance, run);
+        var recovering = false;
         var lease = new SenderLease(store, time, o.LeaseDuration, instance);
         var gate = new RateGate(time, o.TenantRequestsPerSecond, o.TenantPacing, o.ConversationWindowStretch);
         var batchSize = (int)Math.Clamp(o.TenantRequestsPerSecond * 4, 50, 1000);
         var deadLettersCountedAt = DateTimeOffset.MinValue;
         using var slots = new SemaphoreSlim(o.MaxConcurrentSends);
+        using var requestsOut = new InFlightLimit(o.MaxConcurrentSends);
+        var working = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var inFlight = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (await lease.RenewIfDueAsync(stoppingToken))
+                recovering |= await lease.RenewIfDueAsync(stoppingToken);
+                if (recovering && lease.IsHeld)
                 {
-                    var released = await store.ReleaseStaleClaimsAsync(instance, owner, time.GetUtcNow(), stoppingToken);
-                    Log.BecameSender(logger, instance, released);
+                    var (recorded, released) = await RecoverAsync(journal, instance, owner, o, stoppingToken);
+                    recovering = false;
+                    Log.BecameSender(logger, instance, recorded, released);
                 }
 
                 if (!lease.IsHeld)
@@ -67,13 +77,17 @@ public sealed partial class DeliveryDispatcher(
                 }
 
                 var sender = services.GetRequiredService<DeliverySender>(); // a fresh typed HttpClient per poll
-                var batch = new DeliveryBatch(store, sender, gate, slots, lease, status, o, owner, time, logger);
+                var batch = new DeliveryBatch(store, sender, gate, slots, requestsOut, working, lease, journal, status, o, owner, time, logger);
                 inFlight.RemoveAll(t => t.IsCompleted);
                 var started = await batch.RunAsync(due, stoppingToken);
                 inFlight.AddRange(started);
                 if (started.Count == 0)
                 {
-                    await Task.Delay(o.PollInterval, time, stoppingToken); // all due deliveries wait for busy conversations
+                    // Everything due is already on its way here or waits for a busy conversation: look again when a
+                    // send finishes, or after the poll interval.
+                    var pending = inFlight.Where(t => !t.IsCompleted).ToList();
+                    var interval = Task.Delay(o.PollInterval, time, stoppingToken);
+                    await (pending.Count == 0 ? interval : Task.WhenAny(interval, Task.WhenAny(pending)));
                 }
             }
             catch (Exception ex) when (StorageFailures.IsTransient(ex) && !stoppingToken.IsCancellationRequested)
@@ -97,10 +111,43 @@ public sealed partial class DeliveryDispatcher(
         await Task.WhenAll(inFlight); // claimed sends finish and are recorded before the host stops
     }
 
+    /// <summary>
+    /// What an earlier run of this instance left claimed: where its journal holds Teams' answer for that very attempt,
+    /// the answer is recorded (no second post); the others go back in line at once (their requests may or may not have
+    /// reached Teams: resent in doubt). Then those journals are forgotten.
+    /// </summary>
+    private async Task<(int Recorded, int Released)> RecoverAsync(AnswerJournal journal, string instance, string owner, DeliveryOptions o, CancellationToken cancellationToken)
+    {
+        var stale = await store.FindStaleClaimsAsync(instance, owner, cancellationToken);
+        var answers = stale.Count == 0 ? [] : journal.ReadEarlierRuns()
+            .GroupBy(a => (a.WaveId, a.TargetKey, a.Owner, a.Attempt))
+            .ToDictionary(g => g.Key, g => g.Last().Result);
+        int recorded = 0, released = 0;
+        foreach (var claim in stale)
+        {
+            if (answers.TryGetValue((claim.WaveId, claim.Target.Key, claim.LeaseOwner!, claim.Attempts), out var answer) && claim.Operation != DeliveryOperation.Update)
+            {
+                var decision = DeliveryPolicy.Decide(answer, claim.Attempts, time.GetUtcNow(), o.Retry, Random.Shared.NextDouble());
+                if (await store.RecordAsync(claim, decision, answer, time.GetUtcNow(), cancellationToken) == WriteOutcome.Saved)
+                {
+                    status.Count(decision.State, answer.Outcome);
+                    recorded++;
+                }
+            }
+            else if (await store.ReleaseClaimAsync(claim, time.GetUtcNow(), cancellationToken) == WriteOutcome.Saved)
+            {
+                released++;
+            }
+        }
+
+        journal.ForgetEarlierRuns();
+        return (recorded, released);
+    }
+
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Instance {Instance} is now the sender; {Released} deliveries of its previous run put back in line.")]
-        public static partial void BecameSender(ILogger logger, string instance, int released);
+        [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Instance {Instance} is now the sender; of its previous run, {Recorded} journaled answers recorded and {Released} deliveries put back in line.")]
+        public static partial void BecameSender(ILogger logger, string instance, int recorded, int released);
 
         [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "The sender loop failed; retrying in 5 s.")]
         public static partial void LoopFailed(ILogger logger, Exception exception);

@@ -13,10 +13,16 @@ public sealed class DeliveryOptions
     /// <summary>This instance's name in leases and claims; a restarted process with the same name takes its lease back at once. Default: the machine name.</summary>
     public string? InstanceId { get; set; }
 
+    /// <summary>
+    /// Where the sender journals Teams' answers the moment they are read (one folder per instance). A restarted process
+    /// records them instead of posting again. Default: the system's temp folder; on App Service a folder under /home.
+    /// </summary>
+    public string? JournalDirectory { get; set; }
+
     /// <summary>Requests per second to one tenant, all conversations together (Teams: 50 per bot per tenant).</summary>
     public double TenantRequestsPerSecond { get; set; } = 50;
 
-    /// <summary>The share of the tenant limit actually used, so that network jitter never pushes a window over (0.5-1).</summary>
+    /// <summary>The even pace as a share of the tenant limit (0.5-1); the limit itself is never exceeded in any second at Teams.</summary>
     public double TenantPacing { get; set; } = 0.95;
 
     /// <summary>Each per-conversation window (7/1 s, 8/2 s, 60/30 s, 1800/h) is stretched by this factor for the same reason (1-2).</summary>
@@ -46,6 +52,8 @@ public sealed class DeliveryOptions
 
     /// <summary>Readiness turns Degraded when a due delivery waited longer than this.</summary>
     public TimeSpan MaxLag { get; set; } = TimeSpan.FromSeconds(60);
+
+    public string JournalPath => string.IsNullOrWhiteSpace(JournalDirectory) ? Path.Combine(Path.GetTempPath(), "teamsmentor", "answers") : JournalDirectory;
 
     public RetrySettings Retry => new(MaxAttempts, BaseDelay, MaxDelay);
 }

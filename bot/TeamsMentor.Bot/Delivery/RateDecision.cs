@@ -1,7 +1,10 @@
 namespace TeamsMentor.Bot.Delivery;
 
-/// <summary>The rate gate's answer: go now, or wait this long (because of the tenant, or of this one conversation).</summary>
-public readonly record struct RateDecision(bool Acquired, TimeSpan Wait, bool ConversationBound)
+/// <summary>
+/// The rate gate's answer: go now (with the <see cref="RateSlot"/> to hand back when the request is answered), or wait
+/// this long (because of the tenant, or of this one conversation).
+/// </summary>
+public readonly record struct RateDecision(RateSlot? Slot, TimeSpan Wait, bool ConversationBound)
 {
-    public static readonly RateDecision Go = new(true, TimeSpan.Zero, false);
+    public bool Acquired => Slot is not null;
 }

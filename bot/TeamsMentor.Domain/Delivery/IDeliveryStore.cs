@@ -22,8 +22,11 @@ public interface IDeliveryStore
     /// <summary>Records an attempt's result on a claimed delivery. Conflict when the claim was lost meanwhile.</summary>
     Task<Storage.WriteOutcome> RecordAsync(DeliveryItem claimed, DeliveryDecision decision, AttemptResult result, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Puts the deliveries a previous run of this instance had claimed back in line at once (it crashed; their result is unknown).</summary>
-    Task<int> ReleaseStaleClaimsAsync(string instance, string currentOwner, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>The deliveries an earlier run of this instance had claimed and not recorded (it died; their result is unknown here).</summary>
+    Task<IReadOnlyList<DeliveryItem>> FindStaleClaimsAsync(string instance, string currentOwner, CancellationToken cancellationToken);
+
+    /// <summary>Puts a claimed delivery back in line at once. Conflict when it changed meanwhile.</summary>
+    Task<Storage.WriteOutcome> ReleaseClaimAsync(DeliveryItem claimed, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>One delivery, or null.</summary>
     Task<DeliveryItem?> GetAsync(string waveId, string targetKey, CancellationToken cancellationToken);

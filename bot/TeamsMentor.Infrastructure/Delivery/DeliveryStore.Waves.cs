@@ -83,31 +83,38 @@ public sealed partial class DeliveryStore
         return WriteOutcome.Conflict;
     }
 
-    public async Task<int> ReleaseStaleClaimsAsync(string instance, string currentOwner, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DeliveryItem>> FindStaleClaimsAsync(string instance, string currentOwner, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(DeliveriesTable, cancellationToken);
-        var released = 0;
+        var stale = new List<DeliveryItem>();
         foreach (var wave in await OpenWavesAsync(cancellationToken))
         {
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {wave.RowKey} and State eq {nameof(DeliveryState.Sending)}");
-            await foreach (var row in table.QueryAsync<DeliveryEntity>(filter, select: ["PartitionKey", "RowKey", "LeaseOwner"], cancellationToken: cancellationToken))
+            await foreach (var row in table.QueryAsync<DeliveryEntity>(filter, cancellationToken: cancellationToken))
             {
                 if (row.LeaseOwner is { } owner && owner.StartsWith(instance + "|", StringComparison.Ordinal) && owner != currentOwner)
                 {
-                    try
-                    {
-                        await table.UpdateEntityAsync(new TableEntity(row.PartitionKey, row.RowKey) { ["NextAttemptAt"] = now }, row.ETag, TableUpdateMode.Merge, cancellationToken);
-                        released++;
-                    }
-                    catch (RequestFailedException ex) when (ex.Status is 404 or 412)
-                    {
-                        // recorded meanwhile
-                    }
+                    stale.Add(row.ToDomain());
                 }
             }
         }
 
-        return released;
+        return stale;
+    }
+
+    public async Task<WriteOutcome> ReleaseClaimAsync(DeliveryItem claimed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        var table = await tables.GetAsync(DeliveriesTable, cancellationToken);
+        try
+        {
+            await table.UpdateEntityAsync(new TableEntity(Patch(claimed).PartitionKey, Patch(claimed).RowKey) { ["NextAttemptAt"] = now }, new ETag(claimed.Version), TableUpdateMode.Merge, cancellationToken);
+            return WriteOutcome.Saved;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return WriteOutcome.Conflict; // recorded meanwhile
+        }
     }
 
     public async Task<int> CountDeadLettersAsync(CancellationToken cancellationToken)
