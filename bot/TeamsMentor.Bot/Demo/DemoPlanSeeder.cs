@@ -26,7 +26,7 @@ internal sealed partial class DemoPlanSeeder(
                 throw new InvalidOperationException($"The demo plan {path} is not valid:\n" + string.Join("\n", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
             }
 
-            var plan = WithDemoOrganizers(result.Plan!);
+            var plan = WithDemoIdentities(WithDemoOrganizers(result.Plan!));
             if (await networks.GetVersionedPlanAsync(plan.Network.Id, cancellationToken) is not null)
             {
                 Log.AlreadyThere(logger, plan.Network.Id);
@@ -44,6 +44,25 @@ internal sealed partial class DemoPlanSeeder(
     {
         var extra = options.Value.Organizers.Select((o, i) => new Organizer($"demo-organizer-{i + 1}", o.Name, null, o.AadObjectId));
         return plan with { Network = plan.Network with { Organizers = [.. plan.Network.Organizers, .. extra] } };
+    }
+
+    /// <summary>
+    /// Gives every planned person without an Entra object id a stable made-up one (the same on every run), so the tab's
+    /// development sign-in can act as them. Real ids are learned in Teams; this is the demo only.
+    /// </summary>
+    internal static NetworkPlan WithDemoIdentities(NetworkPlan plan) => plan with
+    {
+        Network = plan.Network with
+        {
+            Organizers = [.. plan.Network.Organizers.Select(o => o.AadObjectId is null ? o with { AadObjectId = DemoObjectId(plan.Network.Id, o.Id) } : o)],
+        },
+        Members = [.. plan.Members.Select(m => m.AadObjectId is null ? m with { AadObjectId = DemoObjectId(plan.Network.Id, m.Id) } : m)],
+    };
+
+    private static string DemoObjectId(string networkId, string personId)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"teamsmentor-demo:{networkId}:{personId}"));
+        return new Guid(hash.AsSpan(0, 16)).ToString();
     }
 
     private static partial class Log

@@ -5,6 +5,7 @@ using TeamsMentor.Bot.Cards;
 using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Bot.Demo;
 using TeamsMentor.Bot.Localization;
+using TeamsMentor.Bot.MyPlan;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Bot.Teams;
 using TeamsMentor.Bot.Turns;
@@ -31,6 +32,7 @@ public static class BotHostExtensions
 
         var services = builder.Services;
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddTransient<AdminEndpoints.Editor>();
         services.AddSingleton<BotText>();
         services.AddSingleton<HelpCard>();
@@ -69,6 +71,9 @@ public static class BotHostExtensions
         app.MapBotMessages("/api/messages");
         app.MapAdminApi();
         app.MapDeliveryApi();
+        app.MapMyPlanApi();
+        app.MapDevPeople();
+        app.MapTab();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
         return app;

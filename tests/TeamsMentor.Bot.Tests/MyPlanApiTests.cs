@@ -1,0 +1,176 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Plans;
+using TeamsMentor.Domain.Storage;
+using TeamsMentor.Testing;
+
+namespace TeamsMentor.Bot.Tests;
+
+/// <summary>
+/// The personal tab's API in the real host with Entra-style tokens: who am I, a team's plan (only the own team; the
+/// organizers every team), and progress edits guarded by version (a concurrent edit gets 412 with the current state).
+/// </summary>
+[Collection(HostCollection.Name)]
+public sealed class MyPlanApiTests : HostTestBase
+{
+    private const string Tenant = "3b1a2c4d-0000-4000-8000-00000000a001";
+    private const string Hanne = "aad-hanne"; // tromso-sone-1
+    private const string Trine = "aad-trine"; // tromso-sone-2
+    private const string Organizer = "aad-ragnhild";
+    private const string Plan = "/api/tab/networks/mentorprogram-nord/teams/tromso-sone-1/plan";
+    private const string Task = "/api/tab/networks/mentorprogram-nord/teams/tromso-sone-1/tasks/malinger";
+    private static readonly DateTimeOffset Now = new(2023, 4, 12, 9, 0, 0, TimeSpan.FromHours(2));
+
+    public MyPlanApiTests(AzuriteFixture azurite)
+        : base(azurite, settings: new Dictionary<string, string?> { ["Bot:AllowedTenants:0"] = Tenant }, clock: new Demo.ShiftedTimeProvider(Now, TimeProvider.System))
+    {
+        var plan = NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"))).Plan!;
+        plan = plan with
+        {
+            Network = plan.Network with { Organizers = [plan.Network.Organizers[0] with { AadObjectId = Organizer }, .. plan.Network.Organizers.Skip(1)] },
+            Members = [.. plan.Members.Select(m => m.Id switch
+            {
+                "tromso-sone-1-hanne" => m with { AadObjectId = Hanne },
+                "tromso-sone-2-trine" => m with { AadObjectId = Trine },
+                _ => m,
+            })],
+        };
+        Factory.Services.GetRequiredService<INetworkRepository>().ImportAsync(plan, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    private string Token(string oid, bool forged = false, DateTime? expires = null)
+    {
+        var until = expires ?? DateTime.UtcNow.AddMinutes(30); // token lifetimes are checked against the real clock, not the app's
+
+        return Factory.EntraIssuer.CreateToken("", issuer: $"https://login.microsoftonline.com/{Tenant}/v2.0", audience: BotHostFactory.TabClientId,
+            includeServiceUrl: false, signWithUnpublishedKey: forged, expires: until, notBefore: until.AddHours(-1),
+            claims: new Dictionary<string, object> { ["oid"] = oid, ["tid"] = Tenant, ["ver"] = "2.0" });
+    }
+
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, string? body = null, (string, string)? header = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
+
+        if (header is { } h)
+        {
+            request.Headers.TryAddWithoutValidation(h.Item1, h.Item2);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    private async Task<JsonNode> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{response.StatusCode}: {text}");
+        return JsonNode.Parse(text)!;
+    }
+
+    [Fact]
+    public async Task Me_Member_SeesOwnTeamOnly_Organizer_SeesNetwork()
+    {
+        var me = await JsonAsync(await SendAsync(HttpMethod.Get, "/api/tab/me", Token(Hanne)), HttpStatusCode.OK);
+        Assert.Equal("Hanne Solbakken", (string?)me["name"]);
+        var team = Assert.Single(me["teams"]!.AsArray());
+        Assert.Equal("tromso-sone-1", (string?)team!["teamId"]);
+        Assert.Equal("Tromsø", (string?)team["municipality"]);
+        Assert.Empty(me["organizes"]!.AsArray());
+
+        var organizer = await JsonAsync(await SendAsync(HttpMethod.Get, "/api/tab/me", Token(Organizer)), HttpStatusCode.OK);
+        Assert.Empty(organizer["teams"]!.AsArray());
+        Assert.Equal("mentorprogram-nord", (string?)organizer["organizes"]![0]!["networkId"]);
+    }
+
+    [Fact]
+    public async Task Plan_Member_NextGatheringDeadlineAndTasksGivenSoFar()
+    {
+        var plan = await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK);
+
+        Assert.Equal(3, (int)plan["nextGathering"]!["number"]!);
+        Assert.Equal("physical", (string?)plan["nextGathering"]!["mode"]);
+        Assert.Equal("notStarted", (string?)plan["statusReport"]!["state"]);
+        Assert.Equal("Europe/Oslo", (string?)plan["timeZone"]);
+        var groups = plan["groups"]!.AsArray();
+        Assert.Equal([2, 1], groups.Select(g => (int)g!["givenAt"]!)); // gatherings 1 and 2 have been; 3's tasks are not out yet
+        Assert.Contains(groups[0]!["tasks"]!.AsArray(), t => (string?)t!["id"] == "malinger" && (string?)t["state"] == "notStarted" && t["version"] is null);
+        Assert.Equal(8, plan["members"]!.AsArray().Count);
+    }
+
+    [Theory]
+    [InlineData(Trine, HttpStatusCode.Forbidden)] // another team's member
+    [InlineData("aad-stranger", HttpStatusCode.Forbidden)]
+    [InlineData(Organizer, HttpStatusCode.OK)]
+    public async Task Plan_Authorization(string oid, HttpStatusCode expected)
+    {
+        Assert.Equal(expected, (await SendAsync(HttpMethod.Get, Plan, Token(oid))).StatusCode);
+        if (expected == HttpStatusCode.Forbidden)
+        {
+            var put = await SendAsync(HttpMethod.Put, Task, Token(oid), """{"state":"done","steps":[]}""", ("If-None-Match", "*"));
+            Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Plan_NoForgedOrExpiredToken_401()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, Plan, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, Plan, Token(Hanne, forged: true))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, Plan, Token(Hanne, expires: DateTime.UtcNow.AddMinutes(-10)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, "/api/tab/me", Token(Hanne, forged: true))).StatusCode);
+    }
+
+    [Fact]
+    public async Task SaveTask_StateAndSteps_StoredAndReadBack_ConcurrentEditGets412WithCurrent()
+    {
+        var body = """{"state":"inProgress","ownerMemberId":"tromso-sone-1-silje","steps":[{"id":"s1","text":"Hent tall fra HR","ownerMemberId":"tromso-sone-1-hanne","dueDate":"2023-04-20","done":false}]}""";
+        var saved = await JsonAsync(await SendAsync(HttpMethod.Put, Task, Token(Hanne), body, ("If-None-Match", "*")), HttpStatusCode.OK);
+        var version = (string)saved["version"]!;
+        Assert.Equal("inProgress", (string?)saved["state"]);
+
+        var plan = await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK);
+        var task = plan["groups"]![0]!["tasks"]!.AsArray().Single(t => (string?)t!["id"] == "malinger")!;
+        Assert.Equal("tromso-sone-1-silje", (string?)task["ownerMemberId"]);
+        Assert.Equal("Hent tall fra HR", (string?)task["steps"]![0]!["text"]);
+        Assert.Equal("2023-04-20", (string?)task["steps"]![0]!["dueDate"]);
+
+        // The organizer saves on top of that version; Hanne, still at the old one, is refused and shown the current state.
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Put, Task, Token(Organizer), """{"state":"done","steps":[]}""", ("If-Match", version))).StatusCode);
+        var conflict = await JsonAsync(await SendAsync(HttpMethod.Put, Task, Token(Hanne), body, ("If-Match", version)), HttpStatusCode.PreconditionFailed);
+        Assert.Equal("done", (string?)conflict["current"]!["state"]);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await SendAsync(HttpMethod.Put, Task, Token(Hanne), body, ("If-None-Match", "*"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task SaveTask_BadInput_400WithPaths_NothingStored()
+    {
+        var response = await SendAsync(HttpMethod.Put, Task, Token(Hanne),
+            """{"state":"done","ownerMemberId":"tromso-sone-2-trine","steps":[{"id":"a","text":" "},{"id":"a","text":"ok","ownerMemberId":"nobody"}]}""", ("If-None-Match", "*"));
+        var problem = await JsonAsync(response, HttpStatusCode.BadRequest);
+        var paths = problem["errors"]!.AsArray().Select(e => (string?)e!["path"]).ToList();
+        Assert.Equal(["ownerMemberId", "steps[0].text", "steps[1].ownerMemberId", "steps[1].id"], paths);
+        Assert.Equal(HttpStatusCode.PreconditionRequired, (await SendAsync(HttpMethod.Put, Task, Token(Hanne), """{"state":"done"}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Put, Task.Replace("malinger", "nope", StringComparison.Ordinal), Token(Hanne), """{"state":"done"}""", ("If-None-Match", "*"))).StatusCode);
+
+        var plan = await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK);
+        Assert.All(plan["groups"]!.AsArray().SelectMany(g => g!["tasks"]!.AsArray()), t => Assert.Null(t!["version"]));
+    }
+
+    [Fact]
+    public async Task DevPeople_OffOutsideDevSignIn_404()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Get, "/api/tab/dev/people", null)).StatusCode);
+    }
+}
