@@ -14,9 +14,11 @@ mkdir -p "$LOGS" "$LOCAL/azurite" "$LOCAL/playground"
 
 require_tools
 ensure_node_tools
+ensure_tab_tools
 port_in_use "$BOT_PORT" && die "port $BOT_PORT is in use: stop what runs there, or set BOT_PORT"
 if port_in_use "$AZURITE_PORT"; then AZURITE_PORT=$(free_port); fi
 
+build_tab "$LOGS/tab-build.log"
 say "Building the bot"
 dotnet build "$ROOT/bot/TeamsMentor.Bot/TeamsMentor.Bot.csproj" -c Debug --nologo -v quiet -clp:ErrorsOnly >"$LOGS/build.log" 2>&1 \
   || { cat "$LOGS/build.log"; die "the build failed"; }
@@ -90,6 +92,9 @@ cat <<MSG
     - team "Mentorprogram Tromsø": @mention TeamsMentor and write "koble" to link the channel to a municipality team
       (e.g. Tromsø hjemmetjeneste sone 1), then "min rolle" to pick yourself and your roles, and "plan" for the next
       gathering and the team's open tasks
+  The personal tab (Min plan):  http://127.0.0.1:$BOT_PORT/tab
+    Outside Teams it offers the demo people to sign in as (development only): a team member sees and updates their
+    team's tasks and progress plan; an organizer also gets the organizer workspace. Add ?lang=en or ?theme=dark.
   Bot endpoint:                 http://127.0.0.1:$BOT_PORT/api/messages   (health: /healthz, /healthz/ready)
   Admin API (as Ingrid):        curl -H "X-TeamsMentor-Dev-User: 00000000-0000-0000-0000-0000000000020" \\
                                   http://127.0.0.1:$BOT_PORT/api/tab/admin/networks/mentorprogram-nord/plan

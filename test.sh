@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every TeamsMentor test: restores and builds, starts an in-memory Azurite on a free port, runs all test projects
-# (unit, Azurite integration, ASP.NET host, and end-to-end through the real Agents Playground), stops everything it
+# (unit, Azurite integration, ASP.NET host, and end-to-end through the real Agents Playground) and the tab's Vitest
+# component tests, stops everything it
 # started (also on failure or Ctrl-C), and ends with one line: "tests: N passed, N failed".
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/common.sh"
@@ -31,6 +32,8 @@ fail_early() { echo "$1" >&2; exit 1; }
 
 require_tools
 ensure_node_tools
+ensure_tab_tools
+build_tab "$LOGS/tab-build.log"
 
 say "Restoring and building (Debug)"
 dotnet build "$ROOT/TeamsMentor.sln" -c Debug --nologo -v quiet -clp:ErrorsOnly >"$LOGS/build.log" 2>&1 \
@@ -55,9 +58,15 @@ test_status=$?
 TEST_PID=
 
 cleanup
+say "Running the tab's component tests (Vitest)"
+(cd "$ROOT/tab" && npx --no-install vitest run --reporter=default --reporter=junit --outputFile.junit="$RESULTS/tab.junit.xml") >"$LOGS/vitest.log" 2>&1 \
+  || { tail -n 40 "$LOGS/vitest.log"; [[ -f "$RESULTS/tab.junit.xml" ]] || extra_tab=1; }
+grep -E "Tests |Test Files " "$LOGS/vitest.log" | sed 's/^/  /'
+
 say "Summary"
 # A crashed test host leaves no TRX: count a non-zero exit with no recorded failure as one failure.
 extra=0
 if ((test_status != 0)) && ! grep -q 'outcome="Failed"' "$RESULTS"/*.trx 2>/dev/null; then extra=1; fi
+extra=$((extra + ${extra_tab:-0}))
 SUMMARY_PRINTED=1
 node "$ROOT/scripts/summarize-tests.cjs" "$RESULTS" "$extra"

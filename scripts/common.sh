@@ -22,6 +22,21 @@ ensure_node_tools() {
   fi
 }
 
+# The tab's front end (tab/): its own npm packages, then a Vite build into the bot's wwwroot/tab.
+ensure_tab_tools() {
+  local stamp="$ROOT/tab/node_modules/.package-lock.json"
+  if [[ ! -f "$stamp" || "$ROOT/tab/package-lock.json" -nt "$stamp" ]]; then
+    say "Installing the tab's npm packages (npm ci in tab/)"
+    (cd "$ROOT/tab" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in tab/ failed"
+  fi
+}
+
+build_tab() {
+  local log=$1
+  say "Building the tab (type check and Vite)"
+  (cd "$ROOT/tab" && npm run --silent build) >"$log" 2>&1 || { cat "$log"; die "the tab's build failed"; }
+}
+
 # A free TCP port on 127.0.0.1.
 free_port() {
   node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"

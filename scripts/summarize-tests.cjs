@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Sums the TRX result files of every test project into one closing line: "tests: N passed, N failed[, N skipped]".
+// Sums the TRX result files of every test project (and JUnit XML files, e.g. Vitest's) into one closing line:
+// "tests: N passed, N failed[, N skipped]".
 // Usage: node scripts/summarize-tests.cjs <results-dir> [extra-failures]
 // Exits 1 when anything failed or when no test ran.
 'use strict';
@@ -24,6 +25,18 @@ for (const file of files) {
   const name = storage ? path.basename(storage[1]).replace(/\.dll$/i, '') : file.replace(/\.trx$/, '');
   console.log(`  ${name}: ${p} passed, ${f} failed${s ? `, ${s} skipped` : ''}`);
   for (const m of xml.matchAll(/<UnitTestResult\b[^>]*testName="([^"]*)"[^>]*outcome="Failed"/g)) failures.push(m[1]);
+}
+for (const file of fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.junit.xml')) : []) {
+  const xml = fs.readFileSync(path.join(dir, file), 'utf8');
+  let p = 0, f = 0, s = 0;
+  for (const m of xml.matchAll(/<testcase\b([^>]*?)(\/>|>([\s\S]*?)<\/testcase>)/g)) {
+    const inner = m[3] || '';
+    if (/<(failure|error)\b/.test(inner)) { f++; failures.push((/name="([^"]*)"/.exec(m[1]) || [0, file])[1]); }
+    else if (/<skipped\b/.test(inner)) s++;
+    else p++;
+  }
+  passed += p; failed += f; skipped += s;
+  console.log(`  ${file.replace(/\.junit\.xml$/, '')}: ${p} passed, ${f} failed${s ? `, ${s} skipped` : ''}`);
 }
 if (failures.length) {
   console.log('Failed:');

@@ -27,8 +27,16 @@ internal sealed partial class DemoPlanSeeder(
             }
 
             var plan = WithDemoIdentities(WithDemoOrganizers(result.Plan!));
-            if (await networks.GetVersionedPlanAsync(plan.Network.Id, cancellationToken) is not null)
+            if (await networks.GetVersionedPlanAsync(plan.Network.Id, cancellationToken) is { } stored)
             {
+                // Left as it is, except that people stored before the demo had made-up ids get theirs (dev sign-in).
+                var backfilled = WithDemoIdentities(stored.Value);
+                if (backfilled.Members.Zip(stored.Value.Members).Any(p => p.First.AadObjectId != p.Second.AadObjectId)
+                    || backfilled.Network.Organizers.Zip(stored.Value.Network.Organizers).Any(p => p.First.AadObjectId != p.Second.AadObjectId))
+                {
+                    await networks.ImportAsync(backfilled, stored.Version, ImportMode.Merge, cancellationToken);
+                }
+
                 Log.AlreadyThere(logger, plan.Network.Id);
                 continue;
             }

@@ -9,7 +9,7 @@ public sealed record MyTeamDto(string NetworkId, string NetworkName, string Team
 
 public sealed record MyNetworkDto(string NetworkId, string NetworkName);
 
-/// <summary>One team's plan toward the next gathering (<c>GET /api/tab/networks/{n}/teams/{t}/plan</c>).</summary>
+/// <summary>One team's plan toward the next gathering (<c>GET /api/tab/networks/{n}/teams/{t}/plan</c>); Now is the app's clock, for "days left".</summary>
 public sealed record TeamPlanDto(
     string NetworkId,
     string NetworkName,
@@ -20,7 +20,8 @@ public sealed record TeamPlanDto(
     GatheringDto? NextGathering,
     StatusReportDto? StatusReport,
     IReadOnlyList<TaskGroupDto> Groups,
-    IReadOnlyList<PersonDto> Members);
+    IReadOnlyList<PersonDto> Members,
+    DateTimeOffset Now);
 
 public sealed record GatheringDto(int Number, string Theme, DateTimeOffset Start, DateTimeOffset End, GatheringMode Mode, string? Place)
 {

@@ -31,7 +31,7 @@ public static class TeamPlans
         return new TeamPlanDto(
             plan.Network.Id, plan.Network.Name, team.Id, team.Name, MyPlanEndpoints.MunicipalityName(plan, team), plan.Network.TimeZoneId,
             next is null ? null : GatheringDto.From(next), report, groups,
-            [.. plan.MembersOf(team.Id).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new PersonDto(m.Id, m.Name))]);
+            [.. plan.MembersOf(team.Id).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new PersonDto(m.Id, m.Name))], now);
     }
 
     public static TaskDto Task(NetworkPlan plan, TaskItem task, Versioned<TeamTaskProgress>? progress)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
@@ -36,19 +37,23 @@ public static class TabStaticFiles
             return;
         }
 
+        // One endpoint for everything under /tab (static-file middleware would step aside once routing chose an endpoint):
+        // a built file if there is one, hashed assets cached for a year; any other path is a client-side route and
+        // gets the page, except under assets/ where a missing file stays 404.
         var files = new PhysicalFileProvider(root);
-        app.UseStaticFiles(new StaticFileOptions
+        var types = new FileExtensionContentTypeProvider();
+        app.MapGet("/tab/{**path}", async (HttpContext context, string? path) =>
         {
-            FileProvider = files,
-            RequestPath = "/tab",
-            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = c.File.Name == "index.html"
-                ? "no-cache"
-                : "public, max-age=31536000, immutable",
-        });
-        app.MapGet("/tab/{**path}", async context =>
-        {
-            // Client-side routes (/tab, /tab/admin, ...) all get the page; unknown files under assets/ stay 404.
-            if (context.Request.Path.StartsWithSegments("/tab/assets"))
+            var file = string.IsNullOrEmpty(path) ? null : files.GetFileInfo(path);
+            if (file is { Exists: true, IsDirectory: false } && Path.GetFileName(path) != "index.html")
+            {
+                context.Response.ContentType = types.TryGetContentType(file.Name, out var type) ? type : "application/octet-stream";
+                context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                await context.Response.SendFileAsync(file);
+                return;
+            }
+
+            if (path?.StartsWith("assets/", StringComparison.Ordinal) == true)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;

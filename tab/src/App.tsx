@@ -1,0 +1,99 @@
+import {
+  Button, FluentProvider, Spinner, Tab, TabList, Text, makeStyles, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { AdminShell } from "./AdminShell";
+import { ApiError, createApi, devPeople, type Credentials, type DevPerson, type Fetch, type Me } from "./api";
+import { DevSignIn } from "./DevSignIn";
+import { createI18n, I18nContext, pickLang } from "./i18n";
+import { ErrorBar, MyPlan } from "./MyPlan";
+import { devCredentials, devUserKey, teamsCredentials, type Host, type ThemeName } from "./teams";
+
+const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", boxSizing: "border-box", padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground2 },
+  content: { maxWidth: "1100px", margin: "0 auto", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  bar: { display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export function App({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
+  const [theme, setTheme] = useState<ThemeName>(host.theme);
+  useEffect(() => host.onThemeChange(setTheme), [host]);
+  const i18n = useMemo(() => createI18n(pickLang(host.locale)), [host.locale]);
+  return (
+    <FluentProvider theme={themes[theme]}>
+      <I18nContext.Provider value={i18n}>
+        <Shell host={host} fetchImpl={fetchImpl} />
+      </I18nContext.Provider>
+    </FluentProvider>
+  );
+}
+
+function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
+  const styles = useStyles();
+  const i18n = useMemo(() => createI18n(pickLang(host.locale)), [host.locale]);
+  const { t } = i18n;
+  const [credentials, setCredentials] = useState<Credentials | null>(() => {
+    if (host.inTeams) return teamsCredentials;
+    const dev = sessionStorage.getItem(devUserKey);
+    return dev ? devCredentials(dev) : null;
+  });
+  const [people, setPeople] = useState<DevPerson[] | null | undefined>(undefined);
+  const [me, setMe] = useState<Me | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [view, setView] = useState<"plan" | "admin">("plan");
+  const api = useMemo(() => (credentials ? createApi(credentials, fetchImpl) : null), [credentials, fetchImpl]);
+
+  const load = useCallback(async () => {
+    if (!api) {
+      setPeople(await devPeople(fetchImpl));
+      return;
+    }
+    setError(null);
+    try {
+      setMe(await api.me());
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0));
+    }
+  }, [api, fetchImpl]);
+
+  useEffect(() => { void load(); }, [load]);
+
+  let body;
+  if (!credentials) {
+    body = people === undefined ? <Spinner label={t("app.loading")} />
+      : people === null ? <Text>{t("signin.outsideTeams")}</Text>
+      : <DevSignIn people={people} onPick={(p) => { sessionStorage.setItem(devUserKey, p.objectId); setCredentials(devCredentials(p.objectId)); }} />;
+  } else if (error) {
+    body = <><ErrorBar error={error} /><Button onClick={() => void load()}>{t("app.retry")}</Button></>;
+  } else if (!me || !api) {
+    body = <Spinner label={t("app.loading")} />;
+  } else {
+    const organizer = me.organizes.length > 0;
+    body = (
+      <>
+        <div className={styles.bar}>
+          {organizer ? (
+            <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as "plan" | "admin")}>
+              <Tab value="plan">{t("nav.plan")}</Tab>
+              <Tab value="admin">{t("nav.admin")}</Tab>
+            </TabList>
+          ) : <span />}
+          {credentials.kind === "dev" && (
+            <Button appearance="subtle" onClick={() => { sessionStorage.removeItem(devUserKey); setMe(null); setView("plan"); setCredentials(null); }}>
+              {`${me.name ?? ""} · ${t("signin.signOut")}`}
+            </Button>
+          )}
+        </div>
+        {view === "admin" && organizer ? <AdminShell me={me} /> : <MyPlan api={api} me={me} />}
+      </>
+    );
+  }
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.content}>{body}</div>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { createApi, type Task } from "./api";
+import { createI18n, I18nContext, type Lang } from "./i18n";
+import { MyPlan } from "./MyPlan";
+import { fakeFetch, me, plan, task } from "./test/fakeApi";
+
+const planPath = "GET /api/tab/networks/nord/teams/sone-1/plan";
+const taskPath = "PUT /api/tab/networks/nord/teams/sone-1/tasks/malinger";
+
+function renderPlan(routes: Parameters<typeof fakeFetch>[0], lang: Lang = "nb", who = me) {
+  const fake = fakeFetch(routes);
+  const api = createApi({ kind: "dev", headers: async () => ({ "X-TeamsMentor-Dev-User": "oid-hanne" }) }, fake.impl);
+  render(
+    <FluentProvider theme={teamsLightTheme}>
+      <I18nContext.Provider value={createI18n(lang)}>
+        <MyPlan api={api} me={who} />
+      </I18nContext.Provider>
+    </FluentProvider>,
+  );
+  return fake;
+}
+
+describe("MyPlan", () => {
+  it("shows the next gathering with days left by the app's clock, the report deadline in Oslo time, and the tasks by gathering", async () => {
+    renderPlan({ [planPath]: () => ({ status: 200, body: plan }) });
+
+    const next = await screen.findByTestId("next-gathering");
+    expect(next.textContent).toContain("Samling 3 · 26. april 2023");
+    expect(next.textContent).toContain("Fysisk, Tromsø · om 14 dager");
+    expect(screen.getByTestId("status-report").textContent).toContain("Frist 18. april 2023");
+    expect(screen.getByTestId("status-report").textContent).toContain("Ikke påbegynt");
+    expect(screen.getByRole("region", { name: "Fra samling 2 (25. november 2022)" })).toBeTruthy();
+    expect(screen.getByText("Gjennomfør målinger")).toBeTruthy();
+  });
+
+  it("in English when the locale asks for it", async () => {
+    renderPlan({ [planPath]: () => ({ status: 200, body: plan }) }, "en");
+    expect((await screen.findByTestId("next-gathering")).textContent).toContain("Gathering 3 · 26 April 2023");
+    expect(screen.getByTestId("status-report").textContent).toContain("Due 18 April 2023");
+    expect(screen.getByTestId("status-report").textContent).toContain("Not started");
+  });
+
+  it("saves a status change at once, creating the team's progress (If-None-Match: *)", async () => {
+    const saved: Task = { ...task, state: "done", version: "W/\"1\"" };
+    const fake = renderPlan({ [planPath]: () => ({ status: 200, body: plan }), [taskPath]: () => ({ status: 200, body: saved }) });
+    const card = await screen.findByTestId("task-malinger");
+
+    await userEvent.click(within(card).getByRole("combobox", { name: "Status" }));
+    await userEvent.click(await screen.findByRole("option", { name: "Ferdig" }));
+
+    await within(card).findByText("Lagret");
+    const put = fake.calls.find((c) => c.method === "PUT")!;
+    expect(put.headers["If-None-Match"]).toBe("*");
+    expect(put.body).toEqual({ state: "done", ownerMemberId: null, steps: [] });
+  });
+
+  it("keeps the user's steps after a conflicting edit and saves them on top of the other version when asked", async () => {
+    const theirs: Task = { ...task, state: "inProgress", version: "W/\"2\"", steps: [{ id: "x", text: "Deres steg", ownerMemberId: null, dueDate: null, done: false }] };
+    let attempt = 0;
+    const fake = renderPlan({
+      [planPath]: () => ({ status: 200, body: plan }),
+      [taskPath]: (call) => (++attempt === 1
+        ? { status: 412, body: { title: "Changed by someone else", current: theirs } }
+        : { status: 200, body: { ...theirs, ...(call.body as object), version: "W/\"3\"" } }),
+    });
+    const card = await screen.findByTestId("task-malinger");
+
+    await userEvent.click(within(card).getByRole("button", { name: "Legg til steg" }));
+    await userEvent.type(within(card).getByRole("textbox", { name: "Hva" }), "Be HR om tall");
+    await userEvent.click(within(card).getByRole("button", { name: "Lagre" }));
+
+    const alert = await within(card).findByRole("alert");
+    expect(alert.textContent).toContain("Noen andre har endret oppgaven");
+    expect(alert.textContent).toContain("«Pågår» og 1 steg");
+    expect((within(card).getByRole("textbox", { name: "Hva" }) as HTMLInputElement).value).toBe("Be HR om tall");
+
+    await userEvent.click(within(alert).getByRole("button", { name: "Lagre mine endringer likevel" }));
+    await within(card).findByText("Lagret");
+    const retry = fake.calls.filter((c) => c.method === "PUT")[1];
+    expect(retry.headers["If-Match"]).toBe("W/\"2\"");
+    expect((retry.body as { steps: { text: string }[] }).steps.map((s) => s.text)).toEqual(["Be HR om tall"]);
+  });
+
+  it("shows what is wrong next to the field when the host refuses the input", async () => {
+    renderPlan({
+      [planPath]: () => ({ status: 200, body: plan }),
+      [taskPath]: () => ({ status: 400, body: { title: "Invalid progress", errors: [{ path: "steps[0].text", message: "Write what is to be done." }] } }),
+    });
+    const card = await screen.findByTestId("task-malinger");
+    await userEvent.click(within(card).getByRole("button", { name: "Legg til steg" }));
+    await userEvent.click(within(card).getByRole("button", { name: "Lagre" }));
+
+    expect(await within(card).findByText("Write what is to be done.")).toBeTruthy();
+    expect(within(card).getByText("Rett opp det som er markert, og lagre igjen.")).toBeTruthy();
+  });
+
+  it("explains what to do when the user is on no team", () => {
+    renderPlan({}, "nb", { ...me, teams: [] });
+    expect(screen.getByText("Du er ikke knyttet til et team ennå")).toBeTruthy();
+  });
+
+  it("says so when the team is not the user's (403)", async () => {
+    renderPlan({ [planPath]: () => ({ status: 403, body: { title: "Not your team" } }) });
+    await waitFor(() => expect(screen.getByText("Du har ikke tilgang til dette.")).toBeTruthy());
+  });
+});

@@ -1,0 +1,158 @@
+import {
+  Badge, Body1, Caption1, Card, CardHeader, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Text, Title3,
+  makeStyles, tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { ApiError, type Api, type Me, type TeamPlan } from "./api";
+import { createI18n, I18nContext, useI18n, type TextKey } from "./i18n";
+import { TaskCard } from "./TaskCard";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  cards: { display: "grid", gap: tokens.spacingHorizontalL, gridTemplateColumns: "repeat(auto-fit, minmax(260px, 1fr))" },
+  tasks: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  muted: { color: tokens.colorNeutralForeground3 },
+  heading: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  badge: { alignSelf: "flex-start" },
+});
+
+const teamKey = (networkId: string, teamId: string) => `${networkId}/${teamId}`;
+const lastTeamKey = "teamsmentor.lastTeam";
+
+/** "Min plan": the user's team (a switcher when in several), the next gathering, the status report and the tasks. */
+export function MyPlan({ api, me }: { api: Api; me: Me }) {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [selected, setSelected] = useState(() => {
+    const last = localStorage.getItem(lastTeamKey);
+    const known = me.teams.find((x) => teamKey(x.networkId, x.teamId) === last) ?? me.teams[0];
+    return known ? teamKey(known.networkId, known.teamId) : null;
+  });
+  const [plan, setPlan] = useState<TeamPlan | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const team = me.teams.find((x) => teamKey(x.networkId, x.teamId) === selected);
+
+  const load = useCallback(async () => {
+    if (!team) return;
+    setError(null);
+    try {
+      setPlan(await api.plan(team.networkId, team.teamId));
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0));
+    }
+  }, [api, team]);
+
+  useEffect(() => {
+    setPlan(null);
+    void load();
+  }, [load]);
+
+  // Dates in the network's time zone (Europe/Oslo), in the user's language.
+  const zoned = useMemo(() => createI18n(i18n.lang, plan?.timeZone ?? "Europe/Oslo"), [i18n.lang, plan?.timeZone]);
+
+  if (me.teams.length === 0) {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody><Subtitle2 as="h2">{t("plan.noTeam.title")}</Subtitle2><br />{t("plan.noTeam.body")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  return (
+    <I18nContext.Provider value={zoned}>
+      <div className={styles.page}>
+        {me.teams.length > 1 && (
+          <Field label={t("plan.team")}>
+            <Dropdown
+              aria-label={t("plan.chooseTeam")}
+              value={team ? `${team.teamName} (${team.networkName})` : ""}
+              selectedOptions={selected ? [selected] : []}
+              onOptionSelect={(_, d) => { setSelected(d.optionValue ?? null); localStorage.setItem(lastTeamKey, d.optionValue ?? ""); }}
+            >
+              {me.teams.map((x) => (
+                <Option key={teamKey(x.networkId, x.teamId)} value={teamKey(x.networkId, x.teamId)}>{`${x.teamName} (${x.networkName})`}</Option>
+              ))}
+            </Dropdown>
+          </Field>
+        )}
+        {error && <ErrorBar error={error} />}
+        {!plan && !error && <Spinner label={t("app.loading")} />}
+        {plan && <PlanView api={api} plan={plan} onChanged={setPlan} />}
+      </div>
+    </I18nContext.Provider>
+  );
+}
+
+function PlanView({ api, plan, onChanged }: { api: Api; plan: TeamPlan; onChanged(plan: TeamPlan): void }) {
+  const styles = useStyles();
+  const { t, date, deadline, daysUntil } = useI18n();
+  const next = plan.nextGathering;
+  const days = next ? daysUntil(next.start, new Date(plan.now)) : 0;
+  const when = !next ? "" : Date.parse(next.start) <= Date.parse(plan.now) ? t("plan.next.ongoing")
+    : days <= 0 ? t("plan.next.today") : days === 1 ? t("plan.next.tomorrow") : t("plan.next.inDays", { days });
+  const report = plan.statusReport;
+
+  return (
+    <>
+      <div className={styles.heading}>
+        <Title3 as="h1">{plan.teamName}</Title3>
+        <Caption1 className={styles.muted} as="p">{`${plan.municipality} · ${plan.networkName}`}</Caption1>
+      </div>
+      <div className={styles.cards}>
+        <Card data-testid="next-gathering">
+          <CardHeader header={<Subtitle2 as="h2">{t("plan.next.title")}</Subtitle2>} />
+          {next ? (
+            <>
+              <Text weight="semibold">{`${t("plan.next.number", { number: next.number })} · ${date(next.start)}`}</Text>
+              <Caption1>{`${t(`plan.mode.${next.mode}` as TextKey)}${next.place ? `, ${next.place}` : ""} · ${when}`}</Caption1>
+              <Body1>{next.theme}</Body1>
+            </>
+          ) : <Body1>{t("plan.next.none")}</Body1>}
+        </Card>
+        {report && (
+          <Card data-testid="status-report">
+            <CardHeader header={<Subtitle2 as="h2">{t("plan.report.title")}</Subtitle2>} />
+            <Text>{t("plan.report.deadline", { date: deadline(report.deadline) })}</Text>
+            <Badge className={styles.badge} appearance="tint" color={report.state === "submitted" ? "success" : report.state === "draft" ? "warning" : "informative"}>
+              {t(`plan.report.${report.state}` as TextKey)}
+            </Badge>
+          </Card>
+        )}
+      </div>
+
+      <Subtitle2 as="h2">{t("plan.tasks.title")}</Subtitle2>
+      {plan.groups.length === 0 && <Body1>{t("plan.tasks.none")}</Body1>}
+      {plan.groups.map((group) => (
+        <section key={group.givenAt} className={styles.tasks} aria-label={group.gathering
+          ? t("plan.tasks.fromGathering", { number: group.givenAt, date: date(group.gathering.start) })
+          : t("plan.tasks.fromRemoved", { number: group.givenAt })}>
+          <Text weight="semibold" as="h3">
+            {group.gathering ? t("plan.tasks.fromGathering", { number: group.givenAt, date: date(group.gathering.start) }) : t("plan.tasks.fromRemoved", { number: group.givenAt })}
+          </Text>
+          {group.tasks.map((task) => (
+            <TaskCard
+              key={task.id}
+              api={api}
+              networkId={plan.networkId}
+              teamId={plan.teamId}
+              task={task}
+              members={plan.members}
+              onSaved={(saved) => onChanged({
+                ...plan,
+                groups: plan.groups.map((g) => ({ ...g, tasks: g.tasks.map((x) => (x.id === saved.id ? saved : x)) })),
+              })}
+            />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
+export function ErrorBar({ error }: { error: ApiError }) {
+  const { t } = useI18n();
+  const text = error.status === 0 ? t("app.offline") : error.status === 401 ? t("app.signInExpired")
+    : error.status === 403 ? t("app.notAllowed") : t("app.error", { status: error.status });
+  return <MessageBar intent="error"><MessageBarBody>{text}</MessageBarBody></MessageBar>;
+}

@@ -1,0 +1,53 @@
+import { app, authentication } from "@microsoft/teams-js";
+import type { Credentials } from "./api";
+
+export type ThemeName = "default" | "dark" | "contrast";
+
+export interface Host {
+  inTeams: boolean;
+  locale: string;
+  theme: ThemeName;
+  onThemeChange(handler: (theme: ThemeName) => void): void;
+}
+
+/** Are we inside Teams? Initializes teams-js if so (it answers quickly; outside a Teams frame it fails or times out). */
+export async function detectHost(timeoutMs = 3000): Promise<Host> {
+  const query = new URLSearchParams(window.location.search);
+  const fallback: Host = {
+    inTeams: false,
+    locale: query.get("lang") ?? navigator.language ?? "nb-NO",
+    theme: asTheme(query.get("theme")) ?? (window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "default"),
+    onThemeChange: () => {},
+  };
+  if (window.parent === window && !window.opener) return fallback;
+  try {
+    await Promise.race([app.initialize(), new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs))]);
+    const context = await app.getContext();
+    app.notifySuccess();
+    return {
+      inTeams: true,
+      locale: context.app.locale,
+      theme: asTheme(context.app.theme) ?? "default",
+      onThemeChange: (handler) => app.registerOnThemeChangeHandler((t) => handler(asTheme(t) ?? "default")),
+    };
+  } catch {
+    return fallback;
+  }
+}
+
+/** Teams SSO: a token for the tab's app registration, from the Teams client. */
+export const teamsCredentials: Credentials = {
+  kind: "teams",
+  headers: async () => ({ Authorization: `Bearer ${await authentication.getAuthToken()}` }),
+};
+
+export const devUserKey = "teamsmentor.devUser";
+
+/** Development only: act as a demo person (the host refuses this header unless Tab:DangerouslyAllowDevSignIn). */
+export function devCredentials(objectId: string): Credentials {
+  return { kind: "dev", headers: async () => ({ "X-TeamsMentor-Dev-User": objectId }) };
+}
+
+function asTheme(value: string | null | undefined): ThemeName | undefined {
+  return value === "dark" || value === "contrast" || value === "default" ? value : undefined;
+}
