@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every TeamsMentor test: restores and builds, starts an in-memory Azurite on a free port, runs all test projects
-# (unit, Azurite integration, ASP.NET host, and end-to-end through the real Agents Playground) and the tab's Vitest
-# component tests, stops everything it
+# (unit, Azurite integration, ASP.NET host, and end-to-end through the real Agents Playground), the tab's Vitest
+# component tests and its browser tests (playwright-core in Debian's chromium, installed with apt if missing; screenshots
+# in artifacts/screenshots), stops everything it
 # started (also on failure or Ctrl-C), and ends with one line: "tests: N passed, N failed".
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/common.sh"
@@ -33,6 +34,7 @@ fail_early() { echo "$1" >&2; exit 1; }
 require_tools
 ensure_node_tools
 ensure_tab_tools
+ensure_chromium
 build_tab "$LOGS/tab-build.log"
 
 say "Restoring and building (Debug)"
@@ -57,6 +59,12 @@ wait "$TEST_PID"
 test_status=$?
 TEST_PID=
 
+say "Running the tab's browser tests (playwright-core in chromium, against the real host)"
+(cd "$ROOT/tab" && CHROMIUM_PATH="$(command -v chromium)" npx --no-install vitest run -c vitest.e2e.config.ts \
+  --reporter=default --reporter=junit --outputFile.junit="$RESULTS/tab-e2e.junit.xml") >"$LOGS/e2e.log" 2>&1 \
+  || { tail -n 40 "$LOGS/e2e.log"; [[ -f "$RESULTS/tab-e2e.junit.xml" ]] || extra_e2e=1; }
+grep -E "Tests |Test Files " "$LOGS/e2e.log" | sed 's/^/  /'
+
 cleanup
 say "Running the tab's component tests (Vitest)"
 (cd "$ROOT/tab" && npx --no-install vitest run --reporter=default --reporter=junit --outputFile.junit="$RESULTS/tab.junit.xml") >"$LOGS/vitest.log" 2>&1 \
@@ -67,6 +75,6 @@ say "Summary"
 # A crashed test host leaves no TRX: count a non-zero exit with no recorded failure as one failure.
 extra=0
 if ((test_status != 0)) && ! grep -q 'outcome="Failed"' "$RESULTS"/*.trx 2>/dev/null; then extra=1; fi
-extra=$((extra + ${extra_tab:-0}))
+extra=$((extra + ${extra_tab:-0} + ${extra_e2e:-0}))
 SUMMARY_PRINTED=1
 node "$ROOT/scripts/summarize-tests.cjs" "$RESULTS" "$extra"

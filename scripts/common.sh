@@ -37,6 +37,16 @@ build_tab() {
   (cd "$ROOT/tab" && npm run --silent build) >"$log" 2>&1 || { cat "$log"; die "the tab's build failed"; }
 }
 
+# Debian's chromium for the browser tests (playwright-core drives it); installed with apt when missing.
+ensure_chromium() {
+  command -v chromium >/dev/null 2>&1 && return 0
+  say "Installing Debian's chromium for the browser tests (apt)"
+  local sudo=""
+  ((EUID == 0)) || sudo="sudo"
+  $sudo apt-get update -qq >/dev/null && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+    || die "could not install chromium (apt-get install chromium)"
+}
+
 # A free TCP port on 127.0.0.1.
 free_port() {
   node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"
