@@ -26,8 +26,11 @@ ensure_node_tools() {
 ensure_tab_tools() {
   local stamp="$ROOT/tab/node_modules/.package-lock.json"
   if [[ ! -f "$stamp" || "$ROOT/tab/package-lock.json" -nt "$stamp" ]]; then
-    say "Installing the tab's npm packages (npm ci in tab/)"
-    (cd "$ROOT/tab" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in tab/ failed"
+    say "Installing the tab's npm packages (in tab/, as pinned by its package-lock.json)"
+    # Not "npm ci": the lock cannot list rollup's binaries for other platforms (the registry copy served here lacks
+    # them), and npm ci refuses a lock without them. "install --no-save" installs exactly the lock's versions and
+    # leaves the lock as it is.
+    (cd "$ROOT/tab" && npm install --no-save --no-audit --no-fund --loglevel=error) || die "npm install in tab/ failed"
   fi
 }
 

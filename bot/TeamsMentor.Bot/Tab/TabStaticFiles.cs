@@ -33,7 +33,7 @@ public static class TabStaticFiles
         if (!File.Exists(Path.Combine(root, "index.html")))
         {
             app.MapGet("/tab/{**path}", () => Results.Text(
-                "The tab is not built. Run ./run.sh, or: npm --prefix tab ci && npm --prefix tab run build", statusCode: StatusCodes.Status503ServiceUnavailable));
+                "The tab is not built. Run ./run.sh, or: npm --prefix tab install --no-save && npm --prefix tab run build", statusCode: StatusCodes.Status503ServiceUnavailable));
             return;
         }
 
