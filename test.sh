@@ -60,14 +60,14 @@ test_status=$?
 TEST_PID=
 
 say "Running the tab's browser tests (playwright-core in chromium, against the real host)"
-(cd "$ROOT/tab" && CHROMIUM_PATH="$(command -v chromium)" npx --no-install vitest run -c vitest.e2e.config.ts \
+(cd "$ROOT/tab" && NO_COLOR=1 CHROMIUM_PATH="$(command -v chromium)" npx --no-install vitest run -c vitest.e2e.config.ts \
   --reporter=default --reporter=junit --outputFile.junit="$RESULTS/tab-e2e.junit.xml") >"$LOGS/e2e.log" 2>&1 \
   || { tail -n 40 "$LOGS/e2e.log"; [[ -f "$RESULTS/tab-e2e.junit.xml" ]] || extra_e2e=1; }
 grep -E "Tests |Test Files " "$LOGS/e2e.log" | sed 's/^/  /'
 
 cleanup
 say "Running the tab's component tests (Vitest)"
-(cd "$ROOT/tab" && npx --no-install vitest run --reporter=default --reporter=junit --outputFile.junit="$RESULTS/tab.junit.xml") >"$LOGS/vitest.log" 2>&1 \
+(cd "$ROOT/tab" && NO_COLOR=1 npx --no-install vitest run --reporter=default --reporter=junit --outputFile.junit="$RESULTS/tab.junit.xml") >"$LOGS/vitest.log" 2>&1 \
   || { tail -n 40 "$LOGS/vitest.log"; [[ -f "$RESULTS/tab.junit.xml" ]] || extra_tab=1; }
 grep -E "Tests |Test Files " "$LOGS/vitest.log" | sed 's/^/  /'
 

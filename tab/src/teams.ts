@@ -10,8 +10,11 @@ export interface Host {
   onThemeChange(handler: (theme: ThemeName) => void): void;
 }
 
-/** Are we inside Teams? Initializes teams-js if so (it answers quickly; outside a Teams frame it fails or times out). */
-export async function detectHost(timeoutMs = 3000): Promise<Host> {
+/**
+ * Are we inside Teams? Initializes teams-js if so. Always asked, also in a top-level window: Teams on phones runs tabs
+ * in a web view, not a frame. Outside Teams it fails or times out (sooner when not framed).
+ */
+export async function detectHost(): Promise<Host> {
   const query = new URLSearchParams(window.location.search);
   const fallback: Host = {
     inTeams: false,
@@ -19,7 +22,7 @@ export async function detectHost(timeoutMs = 3000): Promise<Host> {
     theme: asTheme(query.get("theme")) ?? (window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "default"),
     onThemeChange: () => {},
   };
-  if (window.parent === window && !window.opener) return fallback;
+  const timeoutMs = window.parent === window ? 1500 : 5000;
   try {
     await Promise.race([app.initialize(), new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs))]);
     const context = await app.getContext();
