@@ -1,27 +1,63 @@
-import { Body1, Caption1, Card, CardHeader, Dropdown, Field, Option, Subtitle2, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import type { Me } from "./api";
+import {
+  Badge, Body1, Button, Caption1, Card, CardHeader, Dropdown, Field, MessageBar, MessageBarBody, Option, Select, Spinner, Subtitle2, Tab,
+  TabList, Text, Textarea, Title3, makeStyles, tokens,
+} from "@fluentui/react-components";
+import { AddRegular, ArrowDownloadRegular, DeleteRegular, EditRegular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useState } from "react";
+import { ItemForm, describe, type FieldSpec } from "./AdminForms";
+import { ApiError, type Api, type Issue, type Me, type PlanDocument, type PlanMember } from "./api";
 import { useI18n, type TextKey } from "./i18n";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  cards: { display: "grid", gap: tokens.spacingHorizontalL, gridTemplateColumns: "repeat(auto-fit, minmax(220px, 1fr))" },
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
+  grow: { flexGrow: 1, minWidth: "180px", display: "flex", flexDirection: "column" },
+  cards: { display: "grid", gap: tokens.spacingHorizontalL, gridTemplateColumns: "repeat(auto-fit, minmax(200px, 1fr))" },
   muted: { color: tokens.colorNeutralForeground3 },
+  badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
 });
 
-const sections: { key: TextKey; ready: boolean }[] = [
-  { key: "admin.section.plan", ready: false },
-  { key: "admin.section.reports", ready: false },
-  { key: "admin.section.evaluations", ready: false },
-  { key: "admin.section.openScreen", ready: false },
-];
+type Section = "gatherings" | "tasks" | "members" | "plan";
+type Editing = { kind: Section; id: string | number | null } | null;
 
-/** The organizers' workspace: one network at a time; its sections come with the issues that build them. */
-export function AdminShell({ me }: { me: Me }) {
+/** The organizers' workspace: the network's plan item by item (every edit guarded by the plan's version), and import/export. */
+export function AdminShell({ api, me }: { api: Api; me: Me }) {
   const styles = useStyles();
   const { t } = useI18n();
   const [networkId, setNetworkId] = useState(me.organizes[0]?.networkId ?? "");
+  const [section, setSection] = useState<Section>("gatherings");
+  const [state, setState] = useState<{ plan: PlanDocument; version: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
   const network = me.organizes.find((n) => n.networkId === networkId);
+
+  const reload = useCallback(async () => {
+    setError(null);
+    try {
+      setState(await api.exportPlan(networkId));
+    } catch (e) {
+      setError(describe(e, t).text);
+    }
+  }, [api, networkId, t]);
+  useEffect(() => { setState(null); void reload(); }, [reload]);
+
+  async function put(segment: string, id: string | number, item: object) {
+    await api.putItem(networkId, segment, id, item, state!.version);
+    setEditing(null);
+    await reload();
+  }
+
+  async function remove(segment: string, id: string | number) {
+    try {
+      await api.deleteItem(networkId, segment, id, state!.version);
+      await reload();
+    } catch (e) {
+      setError(describe(e, t).text + " " + ((e as ApiError).problem?.detail ?? ""));
+    }
+  }
+
+  const plan = state?.plan;
   return (
     <div className={styles.page}>
       <Title3 as="h1">{t("admin.title")}</Title3>
@@ -33,13 +69,223 @@ export function AdminShell({ me }: { me: Me }) {
         </Field>
       )}
       {network && <Body1>{network.networkName}</Body1>}
+      <TabList selectedValue={section} onTabSelect={(_, d) => { setSection(d.value as Section); setEditing(null); }}>
+        <Tab value="gatherings">{t("admin.gatherings")}</Tab>
+        <Tab value="tasks">{t("admin.tasks")}</Tab>
+        <Tab value="members">{t("admin.members")}</Tab>
+        <Tab value="plan">{t("admin.section.plan")}</Tab>
+      </TabList>
+      {error && <MessageBar intent="error"><MessageBarBody>{error} <Button size="small" onClick={() => void reload()}>{t("app.retry")}</Button></MessageBarBody></MessageBar>}
+      {!plan && !error && <Spinner label={t("app.loading")} />}
+      {plan && section === "gatherings" && <Gatherings plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
+      {plan && section === "tasks" && <Tasks plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
+      {plan && section === "members" && <Members plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
+      {plan && section === "plan" && <PlanImport api={api} networkId={networkId} state={state!} onSaved={reload} />}
+
       <div className={styles.cards}>
-        {sections.map((s) => (
-          <Card key={s.key}>
-            <CardHeader header={<Subtitle2 as="h2">{t(s.key)}</Subtitle2>} description={s.ready ? undefined : <Caption1 className={styles.muted}>{t("admin.comingLater")}</Caption1>} />
+        {(["admin.section.reports", "admin.section.evaluations", "admin.section.openScreen"] as TextKey[]).map((key) => (
+          <Card key={key}>
+            <CardHeader header={<Subtitle2 as="h2">{t(key)}</Subtitle2>} description={<Caption1 className={styles.muted}>{t("admin.comingLater")}</Caption1>} />
           </Card>
         ))}
       </div>
     </div>
   );
+}
+
+interface SectionProps {
+  plan: PlanDocument;
+  editing: Editing;
+  setEditing(e: Editing): void;
+  put(segment: string, id: string | number, item: object): Promise<void>;
+  remove(segment: string, id: string | number): Promise<void>;
+}
+
+function Row({ title, detail, onEdit, onDelete, badges }: { title: string; detail: string; onEdit(): void; onDelete(): void; badges?: string[] }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  return (
+    <Card>
+      <div className={styles.row}>
+        <div className={styles.grow}>
+          <Text weight="semibold">{title}</Text>
+          <Caption1 className={styles.muted}>{detail}</Caption1>
+          {badges && <div className={styles.badges}>{badges.map((b) => <Badge key={b} appearance="tint">{b}</Badge>)}</div>}
+        </div>
+        <Button icon={<EditRegular />} onClick={onEdit} aria-label={`${t("admin.edit")}: ${title}`}>{t("admin.edit")}</Button>
+        <Button icon={<DeleteRegular />} appearance="subtle" onClick={() => { if (window.confirm(t("admin.confirmDelete"))) onDelete(); }} aria-label={`${t("admin.delete")}: ${title}`} />
+      </div>
+    </Card>
+  );
+}
+
+function Gatherings({ plan, editing, setEditing, put, remove }: SectionProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const fields: FieldSpec[] = [
+    { name: "number", label: "admin.gathering.number", kind: "number", readOnly: true },
+    { name: "start", label: "admin.gathering.start", kind: "datetime", required: true },
+    { name: "end", label: "admin.gathering.end", kind: "datetime", required: true },
+    { name: "mode", label: "admin.gathering.mode", kind: "select", options: [{ value: "physical", label: t("plan.mode.physical") }, { value: "digital", label: t("plan.mode.digital") }] },
+    { name: "place", label: "admin.gathering.place" },
+    { name: "theme", label: "admin.gathering.theme", kind: "textarea", required: true },
+  ];
+  const next = Math.max(0, ...plan.gatherings.map((g) => g.number)) + 1;
+  const form = (number: number) => {
+    const g = plan.gatherings.find((x) => x.number === number);
+    return (
+      <ItemForm key={number} testId="gathering-form" fields={fields}
+        initial={{ number: String(number), start: g?.start ?? "", end: g?.end ?? "", mode: g?.mode ?? "physical", place: g?.place ?? "", theme: g?.theme ?? "" }}
+        onCancel={() => setEditing(null)}
+        onSave={(v) => put("gatherings", number, { ...(g ?? {}), number, start: v.start, end: v.end, mode: v.mode, place: str(v.place), theme: String(v.theme).trim() })} />
+    );
+  };
+  return (
+    <section className={styles.list} aria-label={t("admin.gatherings")}>
+      {plan.gatherings.map((g) => editing?.kind === "gatherings" && editing.id === g.number ? form(g.number) : (
+        <Row key={g.number} title={`${t("plan.next.number", { number: g.number })} · ${g.start.replace("T", " ")}`}
+          detail={`${t(`plan.mode.${g.mode}` as TextKey)}${g.place ? `, ${g.place}` : ""} · ${g.theme}`}
+          onEdit={() => setEditing({ kind: "gatherings", id: g.number })} onDelete={() => void remove("gatherings", g.number)} />
+      ))}
+      {editing?.kind === "gatherings" && editing.id === next ? form(next)
+        : <Button icon={<AddRegular />} onClick={() => setEditing({ kind: "gatherings", id: next })}>{t("admin.gathering.add")}</Button>}
+    </section>
+  );
+}
+
+function Tasks({ plan, editing, setEditing, put, remove }: SectionProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const numbers = plan.gatherings.map((g) => ({ value: String(g.number), label: t("plan.next.number", { number: g.number }) }));
+  const fields: FieldSpec[] = [
+    { name: "id", label: "admin.task.id", required: true },
+    { name: "title", label: "admin.task.title", required: true },
+    { name: "givenAt", label: "admin.task.givenAt", kind: "select", options: numbers },
+    { name: "dueBefore", label: "admin.task.dueBefore", kind: "select", options: [{ value: "", label: t("admin.task.nextGathering") }, ...numbers] },
+    { name: "description", label: "admin.task.description", kind: "textarea" },
+  ];
+  const form = (id: string | null) => {
+    const task = plan.tasks.find((x) => x.id === id);
+    return (
+      <ItemForm key={id ?? "new"} testId="task-form" fields={id ? fields.map((f) => (f.name === "id" ? { ...f, readOnly: true } : f)) : fields}
+        initial={{ id: task?.id ?? "", title: task?.title ?? "", givenAt: String(task?.givenAt ?? plan.gatherings[0]?.number ?? 1), dueBefore: task?.dueBefore ? String(task.dueBefore) : "", description: task?.description ?? "" }}
+        onCancel={() => setEditing(null)}
+        onSave={(v) => put("tasks", String(v.id).trim(), {
+          ...(task ?? {}), title: String(v.title).trim(), description: str(v.description), givenAt: Number(v.givenAt),
+          dueBefore: v.dueBefore ? Number(v.dueBefore) : null,
+        })} />
+    );
+  };
+  return (
+    <section className={styles.list} aria-label={t("admin.tasks")}>
+      {plan.tasks.map((task) => editing?.kind === "tasks" && editing.id === task.id ? form(task.id) : (
+        <Row key={task.id} title={task.title} detail={`${t("plan.tasks.fromRemoved", { number: task.givenAt })} · ${task.id}`}
+          onEdit={() => setEditing({ kind: "tasks", id: task.id })} onDelete={() => void remove("tasks", task.id)} />
+      ))}
+      {editing?.kind === "tasks" && editing.id === null ? form(null)
+        : <Button icon={<AddRegular />} onClick={() => setEditing({ kind: "tasks", id: null })}>{t("admin.task.add")}</Button>}
+    </section>
+  );
+}
+
+function Members({ plan, editing, setEditing, put, remove }: SectionProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [teamId, setTeamId] = useState(plan.teams[0]?.id ?? "");
+  const team = plan.teams.find((x) => x.id === teamId);
+  const fields: FieldSpec[] = [
+    { name: "name", label: "admin.member.name", required: true },
+    { name: "email", label: "admin.member.email" },
+    { name: "roles", label: "admin.member.roles", kind: "roles" },
+  ];
+  const form = (member: PlanMember | null) => (
+    <ItemForm key={member?.id ?? "new"} testId="member-form" fields={fields}
+      initial={{ name: member?.name ?? "", email: member?.email ?? "", roles: member?.roles ?? [] }}
+      onCancel={() => setEditing(null)}
+      onSave={(v) => {
+        const id = member?.id ?? `${teamId}-${slug(String(v.name))}`;
+        return put("members", id, { ...(member ?? {}), team: teamId, name: String(v.name).trim(), email: str(v.email), roles: v.roles });
+      }} />
+  );
+  return (
+    <section className={styles.list} aria-label={t("admin.members")}>
+      <Field label={t("plan.team")}>
+        <Select value={teamId} onChange={(_, d) => { setTeamId(d.value); setEditing(null); }}>
+          {plan.teams.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+        </Select>
+      </Field>
+      {(team?.members ?? []).map((m) => editing?.kind === "members" && editing.id === m.id ? form(m) : (
+        <Row key={m.id} title={m.name} detail={m.email ?? ""} badges={(m.roles ?? []).map((r) => t(`role.${r}` as TextKey))}
+          onEdit={() => setEditing({ kind: "members", id: m.id })} onDelete={() => void remove("members", m.id)} />
+      ))}
+      {editing?.kind === "members" && editing.id === null ? form(null)
+        : <Button icon={<AddRegular />} onClick={() => setEditing({ kind: "members", id: null })}>{t("admin.member.add")}</Button>}
+    </section>
+  );
+}
+
+function PlanImport({ api, networkId, state, onSaved }: { api: Api; networkId: string; state: { plan: PlanDocument; version: string }; onSaved(): Promise<void> }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [text, setText] = useState("");
+  const [problem, setProblem] = useState<{ text: string; issues: Issue[] } | null>(null);
+  const [saved, setSaved] = useState<Issue[] | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  function download() {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(state.plan, null, 2)], { type: "application/json" }));
+    const a = Object.assign(document.createElement("a"), { href: url, download: `${networkId}.json` });
+    a.click();
+    URL.revokeObjectURL(url);
+  }
+
+  async function upload() {
+    setSaving(true);
+    setSaved(null);
+    try {
+      const result = await api.importPlan(text, state.version);
+      setProblem(null);
+      setSaved(result.warnings);
+      await onSaved();
+    } catch (e) {
+      setProblem(describe(e, t));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section className={styles.list} aria-label={t("admin.section.plan")}>
+      <div className={styles.row}>
+        <Button icon={<ArrowDownloadRegular />} onClick={download}>{t("admin.plan.export")}</Button>
+        <Button onClick={() => setText(JSON.stringify(state.plan, null, 2))}>{t("admin.plan.edit")}</Button>
+        <input type="file" accept="application/json,.json" aria-label={t("admin.plan.file")}
+          onChange={async (e) => { const f = e.target.files?.[0]; if (f) setText(await f.text()); }} />
+      </div>
+      <Field label={t("admin.plan.json")} hint={t("admin.plan.hint")}>
+        <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={14} resize="vertical" textarea={{ spellCheck: false, style: { fontFamily: "monospace" } }} />
+      </Field>
+      {problem && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <Text weight="semibold">{problem.text}</Text>
+            <ul>{problem.issues.map((i) => <li key={i.path + i.message}><code>{i.path}</code>: {i.message}</li>)}</ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {saved && <MessageBar intent="success"><MessageBarBody>{t("admin.plan.saved")}{saved.map((w) => ` ${w.path}: ${w.message}`).join("")}</MessageBarBody></MessageBar>}
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={saving || !text.trim()} onClick={() => void upload()}>{saving ? t("task.saving") : t("admin.plan.import")}</Button>
+      </div>
+    </section>
+  );
+}
+
+function str(value: string | string[] | undefined): string | null {
+  const s = String(value ?? "").trim();
+  return s.length > 0 ? s : null;
+}
+
+function slug(name: string): string {
+  return name.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/ø/g, "o").replace(/æ/g, "ae").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "person";
 }

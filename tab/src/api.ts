@@ -42,27 +42,63 @@ export interface Credentials {
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
+/** The network plan document as the admin API exports it (plans/README.md has the format). */
+export interface PlanDocument {
+  id: string;
+  name: string;
+  municipalities: { id: string; name: string }[];
+  gatherings: PlanGathering[];
+  teams: PlanTeam[];
+  tasks: PlanTask[];
+  [key: string]: unknown;
+}
+export interface PlanGathering { number: number; theme: string; start: string; end: string; mode: GatheringMode; place?: string | null; [key: string]: unknown }
+export interface PlanTask { id: string; title: string; description?: string | null; givenAt: number; dueBefore?: number | null; dueAt?: string | null }
+export interface PlanMember { id: string; name: string; email?: string | null; roles?: string[]; guest?: boolean; aadObjectId?: string | null }
+export interface PlanTeam { id: string; municipality: string; name: string; unit?: string | null; contactPerson?: string | null; members?: PlanMember[] }
+export interface PlanSaved { networkId: string; version: string; warnings: Issue[] }
+
 export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init) => fetch(i, init)) {
   async function call<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<T> {
+    return (await callWithVersion<T>(method, path, body, extra)).value;
+  }
+
+  async function callWithVersion<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}, raw = false): Promise<{ value: T; version: string }> {
     const headers: Record<string, string> = { Accept: "application/json", ...(await credentials.headers()), ...extra };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     let response: Response;
     try {
-      response = await fetchImpl(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      response = await fetchImpl(path, { method, headers, body: body === undefined ? undefined : raw ? String(body) : JSON.stringify(body) });
     } catch {
       throw new ApiError(0, { title: "offline" });
     }
     const text = await response.text();
     const json = text ? safeParse(text) : undefined;
     if (!response.ok) throw new ApiError(response.status, (json as ApiError["problem"]) ?? {});
-    return json as T;
+    return { value: json as T, version: response.headers.get("ETag") ?? "" };
   }
 
   const team = (networkId: string, teamId: string) =>
     `/api/tab/networks/${encodeURIComponent(networkId)}/teams/${encodeURIComponent(teamId)}`;
 
+  const admin = (networkId: string) => `/api/tab/admin/networks/${encodeURIComponent(networkId)}`;
+
   return {
     me: () => call<Me>("GET", "/api/tab/me"),
+    /** The plan document and its version (send it back as If-Match with every edit). */
+    exportPlan: async (networkId: string) => {
+      const { value, version } = await callWithVersion<PlanDocument>("GET", `${admin(networkId)}/plan`);
+      return { plan: value, version };
+    },
+    /** Adds or changes one item (segment: gatherings, teams, tasks, members) in plan format. */
+    putItem: (networkId: string, segment: string, id: string | number, item: object, version: string) =>
+      call<PlanSaved>("PUT", `${admin(networkId)}/${segment}/${encodeURIComponent(String(id))}`, item, { "If-Match": version }),
+    deleteItem: (networkId: string, segment: string, id: string | number, version: string) =>
+      call<PlanSaved>("DELETE", `${admin(networkId)}/${segment}/${encodeURIComponent(String(id))}`, undefined, { "If-Match": version }),
+    /** Replaces the plan with a whole document (JSON text as typed or uploaded). */
+    importPlan: (json: string, version: string | null) =>
+      callWithVersion<PlanSaved>("POST", "/api/tab/admin/networks", json, version ? { "If-Match": version, "Content-Type": "application/json" } : { "Content-Type": "application/json" }, true)
+        .then((r) => r.value),
     plan: (networkId: string, teamId: string) => call<TeamPlan>("GET", `${team(networkId, teamId)}/plan`),
     saveTask: (networkId: string, teamId: string, taskId: string, progress: TaskProgress, version: string | null) =>
       call<Task>("PUT", `${team(networkId, teamId)}/tasks/${encodeURIComponent(taskId)}`, progress,

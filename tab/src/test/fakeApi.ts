@@ -3,7 +3,7 @@ import type { Fetch, Me, Task, TeamPlan } from "../api";
 export interface Call { method: string; path: string; headers: Record<string, string>; body: unknown }
 
 /** A fetch that answers like the host's tab API from a table of handlers, recording every call. */
-export function fakeFetch(routes: Record<string, (call: Call) => { status: number; body?: unknown }>) {
+export function fakeFetch(routes: Record<string, (call: Call) => { status: number; body?: unknown; headers?: Record<string, string> }>) {
   const calls: Call[] = [];
   const impl: Fetch = async (path, init) => {
     const call: Call = {
@@ -15,7 +15,7 @@ export function fakeFetch(routes: Record<string, (call: Call) => { status: numbe
     calls.push(call);
     const handler = routes[`${call.method} ${path}`];
     const answer = handler ? handler(call) : { status: 404, body: { title: "Not found" } };
-    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status: answer.status, headers: { "Content-Type": "application/json" } });
+    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status: answer.status, headers: { "Content-Type": "application/json", ...answer.headers } });
   };
   return { impl, calls };
 }

@@ -1,0 +1,120 @@
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { ApiError, type Issue } from "./api";
+import { useI18n, type TextKey } from "./i18n";
+
+export interface FieldSpec {
+  name: string;
+  label: TextKey;
+  kind?: "text" | "textarea" | "datetime" | "number" | "select" | "roles";
+  options?: { value: string; label: string }[];
+  required?: boolean;
+  readOnly?: boolean;
+}
+
+export type Values = Record<string, string | string[]>;
+
+const useStyles = makeStyles({
+  form: { display: "grid", gap: tokens.spacingVerticalM, gridTemplateColumns: "repeat(auto-fit, minmax(220px, 1fr))" },
+  wide: { gridColumn: "1 / -1" },
+  roles: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, gridColumn: "1 / -1" },
+});
+
+export const roleNames = ["leader", "contactPerson", "hr", "unionRep", "mentor", "mentee"] as const;
+
+/**
+ * One item of the plan as a form. Saving sends the values; the host validates the whole plan, and its errors are shown
+ * next to the field they name (by the last part of their JSON path) or above the buttons; the values stay as typed.
+ */
+export function ItemForm({ fields, initial, onSave, onCancel, testId }: {
+  fields: FieldSpec[];
+  initial: Values;
+  onSave(values: Values): Promise<void>;
+  onCancel(): void;
+  testId?: string;
+}) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [values, setValues] = useState<Values>(initial);
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<{ text: string; issues: Issue[] } | null>(null);
+  const fieldOf = (path: string) => path.replace(/\[\d+\]/g, "").split(".").pop() ?? "";
+  const issuesFor = (name: string) => problem?.issues.filter((i) => fieldOf(i.path) === name) ?? [];
+  const other = problem?.issues.filter((i) => !fields.some((f) => f.name === fieldOf(i.path))) ?? [];
+  const set = (name: string, value: string | string[]) => setValues((v) => ({ ...v, [name]: value }));
+
+  async function save() {
+    const missing = fields.filter((f) => f.required && !String(values[f.name] ?? "").trim());
+    if (missing.length > 0) {
+      setProblem({ text: t("admin.form.invalid"), issues: missing.map((f) => ({ path: f.name, message: t("admin.form.required") })) });
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSave(values);
+      setProblem(null);
+    } catch (e) {
+      setProblem(describe(e, t));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className={styles.form} data-testid={testId} onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      {fields.map((f) => {
+        const message = issuesFor(f.name).map((i) => i.message).join(" ") || undefined;
+        const value = values[f.name] ?? "";
+        const common = { "aria-label": t(f.label) };
+        return (
+          <Field key={f.name} label={t(f.label)} required={f.required} validationMessage={message}
+            className={f.kind === "textarea" || f.kind === "roles" ? styles.wide : undefined}>
+            {f.kind === "textarea" ? <Textarea {...common} value={String(value)} resize="vertical" onChange={(_, d) => set(f.name, d.value)} />
+              : f.kind === "select" ? (
+                <Select {...common} value={String(value)} onChange={(_, d) => set(f.name, d.value)}>
+                  {f.options!.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                </Select>
+              ) : f.kind === "roles" ? (
+                <div className={styles.roles} role="group" aria-label={t(f.label)}>
+                  {roleNames.map((r) => (
+                    <Checkbox key={r} label={t(`role.${r}` as TextKey)} checked={(value as string[]).includes(r)}
+                      onChange={(_, d) => set(f.name, d.checked ? [...(value as string[]), r] : (value as string[]).filter((x) => x !== r))} />
+                  ))}
+                </div>
+              ) : (
+                <Input {...common} value={String(value)} readOnly={f.readOnly}
+                  type={f.kind === "datetime" ? "datetime-local" : f.kind === "number" ? "number" : "text"}
+                  onChange={(_, d) => set(f.name, d.value)} />
+              )}
+          </Field>
+        );
+      })}
+      {problem && (
+        <MessageBar intent="error" layout="multiline" className={styles.wide} role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{problem.text}</MessageBarTitle>
+            {other.map((i) => <div key={i.path + i.message}>{`${i.path}: ${i.message}`}</div>)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={saving}>{saving ? t("task.saving") : t("task.save")}</Button>
+        <Button onClick={onCancel} disabled={saving}>{t("admin.form.cancel")}</Button>
+      </div>
+    </form>
+  );
+}
+
+/** What the host's refusal means for the organizer, with every issue it listed. */
+export function describe(error: unknown, t: (key: TextKey) => string): { text: string; issues: Issue[] } {
+  if (!(error instanceof ApiError)) return { text: t("app.offline"), issues: [] };
+  const issues = error.problem.errors ?? [];
+  switch (error.status) {
+    case 0: return { text: t("app.offline"), issues };
+    case 400: return { text: issues.length > 0 ? t("admin.form.invalid") : error.problem.detail ?? t("admin.form.invalid"), issues };
+    case 403: return { text: t("app.notAllowed"), issues };
+    case 412: return { text: t("admin.form.conflict"), issues };
+    default: return { text: `${error.problem.title ?? ""} (${error.status})`, issues };
+  }
+}

@@ -1,0 +1,85 @@
+import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { AdminShell } from "./AdminShell";
+import { createApi, type PlanDocument } from "./api";
+import { createI18n, I18nContext } from "./i18n";
+import { fakeFetch, me } from "./test/fakeApi";
+
+const organizer = { ...me, teams: [], organizes: [{ networkId: "nord", networkName: "Mentorprogram Nord" }] };
+const doc: PlanDocument = {
+  id: "nord", name: "Mentorprogram Nord", municipalities: [{ id: "tromso", name: "Tromsø" }],
+  gatherings: [{ number: 1, theme: "Oppstart", start: "2022-09-01T11:00", end: "2022-09-02T13:00", mode: "physical", place: "Tromsø" }],
+  teams: [{ id: "sone-1", municipality: "tromso", name: "Sone 1", members: [{ id: "sone-1-hanne", name: "Hanne Solbakken", roles: ["leader"] }] }],
+  tasks: [],
+};
+
+function renderAdmin(routes: Parameters<typeof fakeFetch>[0]) {
+  const fake = fakeFetch({
+    "GET /api/tab/admin/networks/nord/plan": () => ({ status: 200, body: doc, headers: { ETag: "W/\"v1\"" } }),
+    ...routes,
+  });
+  const api = createApi({ kind: "dev", headers: async () => ({}) }, fake.impl);
+  render(
+    <FluentProvider theme={teamsLightTheme}>
+      <I18nContext.Provider value={createI18n("nb")}>
+        <AdminShell api={api} me={organizer} />
+      </I18nContext.Provider>
+    </FluentProvider>,
+  );
+  return fake;
+}
+
+describe("the organizer workspace", () => {
+  it("adds a gathering in plan format, guarded by the plan's version", async () => {
+    const fake = renderAdmin({ "PUT /api/tab/admin/networks/nord/gatherings/2": () => ({ status: 200, body: { networkId: "nord", version: "v2", warnings: [] } }) });
+    await userEvent.click(await screen.findByRole("button", { name: "Ny samling" }));
+    const form = screen.getByTestId("gathering-form");
+    await userEvent.type(within(form).getByLabelText("Starter"), "2022-11-25T09:00");
+    await userEvent.type(within(form).getByLabelText("Slutter"), "2022-11-25T15:00");
+    await userEvent.selectOptions(within(form).getByLabelText("Form"), "digital");
+    await userEvent.type(within(form).getByLabelText("Tema"), "Mål og målinger");
+    await userEvent.click(within(form).getByRole("button", { name: "Lagre" }));
+
+    await screen.findByRole("button", { name: "Ny samling" }); // the form closed after the save
+    const put = fake.calls.find((c) => c.method === "PUT")!;
+    expect(put.headers["If-Match"]).toBe("W/\"v1\"");
+    expect(put.body).toEqual({ number: 2, start: "2022-11-25T09:00", end: "2022-11-25T15:00", mode: "digital", place: null, theme: "Mål og målinger" });
+    expect(fake.calls.filter((c) => c.path.endsWith("/plan")).length).toBe(2); // reloaded after the save
+  });
+
+  it("shows the host's validation errors next to the field and keeps what was typed", async () => {
+    renderAdmin({
+      "PUT /api/tab/admin/networks/nord/gatherings/1": () => ({
+        status: 400,
+        body: { title: "The plan is not valid", errors: [{ path: "$.gatherings[0].end", message: "The gathering must end after it starts." }] },
+      }),
+    });
+    await userEvent.click(await screen.findByRole("button", { name: /Endre: Samling 1/ }));
+    const form = screen.getByTestId("gathering-form");
+    const end = within(form).getByLabelText("Slutter") as HTMLInputElement;
+    await userEvent.clear(end);
+    await userEvent.type(end, "2022-08-01T10:00");
+    await userEvent.click(within(form).getByRole("button", { name: "Lagre" }));
+
+    expect(await within(form).findByText("The gathering must end after it starts.")).toBeTruthy();
+    expect(within(form).getByText("Planen ble ikke lagret. Rett opp det som er markert.")).toBeTruthy();
+    expect((within(form).getByLabelText("Slutter") as HTMLInputElement).value).toBe("2022-08-01T10:00");
+  });
+
+  it("lists every error of an imported plan with where it is", async () => {
+    renderAdmin({
+      "POST /api/tab/admin/networks": () => ({
+        status: 400,
+        body: { title: "The plan is not valid", errors: [{ path: "$.teams[0].municipality", message: "Unknown municipality 'bodo'." }] },
+      }),
+    });
+    await userEvent.click(await screen.findByRole("tab", { name: "Nettverksplan" }));
+    await userEvent.click(screen.getByRole("button", { name: "Rediger planen her" }));
+    await userEvent.click(screen.getByRole("button", { name: "Importer planen" }));
+
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("$.teams[0].municipality: Unknown municipality 'bodo'.");
+  });
+});
