@@ -82,4 +82,19 @@ describe("the organizer workspace", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("$.teams[0].municipality: Unknown municipality 'bodo'.");
   });
+
+  it("changes a team's name and contact person without sending its members (the host keeps them)", async () => {
+    const fake = renderAdmin({ "PUT /api/tab/admin/networks/nord/teams/sone-1": () => ({ status: 200, body: { networkId: "nord", version: "v2", warnings: [] } }) });
+    await userEvent.click(await screen.findByRole("tab", { name: "Team og medlemmer" }));
+    await userEvent.click(screen.getByRole("button", { name: "Endre teamet" }));
+    const form = screen.getByTestId("team-form");
+    await userEvent.clear(within(form).getByLabelText("Teamets navn"));
+    await userEvent.type(within(form).getByLabelText("Teamets navn"), "Tromsø sone 1");
+    await userEvent.selectOptions(within(form).getByLabelText("Kontaktperson"), "sone-1-hanne");
+    await userEvent.click(within(form).getByRole("button", { name: "Lagre" }));
+
+    await screen.findByRole("button", { name: "Endre teamet" });
+    const put = fake.calls.find((c) => c.method === "PUT")!;
+    expect(put.body).toEqual({ id: "sone-1", municipality: "tromso", name: "Tromsø sone 1", unit: null, contactPerson: "sone-1-hanne" });
+  });
 });

@@ -198,6 +198,12 @@ function Members({ plan, editing, setEditing, put, remove }: SectionProps) {
     { name: "email", label: "admin.member.email" },
     { name: "roles", label: "admin.member.roles", kind: "roles" },
   ];
+  const teamFields = (members: PlanMember[]): FieldSpec[] => [
+    { name: "name", label: "admin.team.name", required: true },
+    { name: "unit", label: "admin.team.unit" },
+    { name: "municipality", label: "admin.team.municipality", kind: "select", options: plan.municipalities.map((m) => ({ value: m.id, label: m.name })) },
+    { name: "contactPerson", label: "admin.team.contactPerson", kind: "select", options: [{ value: "", label: t("task.nobody") }, ...members.map((m) => ({ value: m.id, label: m.name }))] },
+  ];
   const form = (member: PlanMember | null) => (
     <ItemForm key={member?.id ?? "new"} testId="member-form" fields={fields}
       initial={{ name: member?.name ?? "", email: member?.email ?? "", roles: member?.roles ?? [] }}
@@ -207,13 +213,30 @@ function Members({ plan, editing, setEditing, put, remove }: SectionProps) {
         return put("members", id, { ...(member ?? {}), team: teamId, name: String(v.name).trim(), email: str(v.email), roles: v.roles });
       }} />
   );
+  const teamForm = (existing: typeof team | null) => (
+    <ItemForm key={existing?.id ?? "new-team"} testId="team-form" fields={teamFields(existing?.members ?? [])}
+      initial={{ name: existing?.name ?? "", unit: existing?.unit ?? "", municipality: existing?.municipality ?? plan.municipalities[0]?.id ?? "", contactPerson: existing?.contactPerson ?? "" }}
+      onCancel={() => setEditing(null)}
+      onSave={async (v) => {
+        const id = existing?.id ?? slug(String(v.name));
+        const { members: _kept, ...rest } = existing ?? { members: undefined };
+        await put("teams", id, { ...rest, municipality: v.municipality, name: String(v.name).trim(), unit: str(v.unit), contactPerson: str(v.contactPerson) });
+        setTeamId(id);
+      }} />
+  );
+  const editingTeam = editing?.kind === "members" && typeof editing.id === "string" && editing.id.startsWith("team:");
   return (
     <section className={styles.list} aria-label={t("admin.members")}>
-      <Field label={t("plan.team")}>
-        <Select value={teamId} onChange={(_, d) => { setTeamId(d.value); setEditing(null); }}>
-          {plan.teams.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
-        </Select>
-      </Field>
+      <div className={styles.row}>
+        <Field label={t("plan.team")} className={styles.grow}>
+          <Select value={teamId} onChange={(_, d) => { setTeamId(d.value); setEditing(null); }}>
+            {plan.teams.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+          </Select>
+        </Field>
+        {team && <Button icon={<EditRegular />} onClick={() => setEditing({ kind: "members", id: `team:${team.id}` })}>{t("admin.team.edit")}</Button>}
+        <Button icon={<AddRegular />} onClick={() => setEditing({ kind: "members", id: "team:" })}>{t("admin.team.add")}</Button>
+      </div>
+      {editingTeam && teamForm(editing!.id === "team:" ? null : team)}
       {(team?.members ?? []).map((m) => editing?.kind === "members" && editing.id === m.id ? form(m) : (
         <Row key={m.id} title={m.name} detail={m.email ?? ""} badges={(m.roles ?? []).map((r) => t(`role.${r}` as TextKey))}
           onEdit={() => setEditing({ kind: "members", id: m.id })} onDelete={() => void remove("members", m.id)} />
