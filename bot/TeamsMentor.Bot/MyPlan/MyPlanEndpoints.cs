@@ -101,6 +101,11 @@ public static class MyPlanEndpoints
         }
 
         var outcome = await progress.SaveAsync(networkId, next, createOnly ? null : ifMatch, ct);
+        if (outcome == WriteOutcome.Failed)
+        {
+            return AdminResults.Problem(503, "Storage failed", "Table Storage did not accept the change. Send it again.");
+        }
+
         var current = (await progress.GetTeamAsync(networkId, teamId, ct)).FirstOrDefault(p => p.Value.TaskId == taskId);
         if (outcome != WriteOutcome.Saved)
         {
