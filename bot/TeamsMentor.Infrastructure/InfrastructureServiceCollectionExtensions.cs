@@ -28,6 +28,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IConversationInstallationRepository, ConversationInstallationRepository>();
         services.AddSingleton<INetworkRepository, NetworkRepository>();
         services.AddSingleton<ITeamProgressRepository, TeamProgressRepository>();
+        services.AddSingleton<IStatusReportRepository, Reports.StatusReportRepository>();
         services.AddSingleton<IDeliveryStore, DeliveryStore>();
         return builder;
     }

@@ -169,6 +169,19 @@ public sealed class MyPlanApiTests : HostTestBase
     }
 
     [Fact]
+    public async Task Plan_StatusReportState_FromTheStoredReportForTheNextGathering()
+    {
+        var reports = Factory.Services.GetRequiredService<IStatusReportRepository>();
+        await reports.SaveAsync("mentorprogram-nord", new StatusReport { TeamId = "tromso-sone-1", Gathering = 2, State = StatusReportState.Submitted }, null, CancellationToken.None);
+        var plan = await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK);
+        Assert.Equal("notStarted", (string?)plan["statusReport"]!["state"]); // gathering 2's report is not gathering 3's
+
+        await reports.SaveAsync("mentorprogram-nord", new StatusReport { TeamId = "tromso-sone-1", Gathering = 3, State = StatusReportState.Draft }, null, CancellationToken.None);
+        plan = await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK);
+        Assert.Equal("draft", (string?)plan["statusReport"]!["state"]);
+    }
+
+    [Fact]
     public async Task DevPeople_OffOutsideDevSignIn_404()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Get, "/api/tab/dev/people", null)).StatusCode);

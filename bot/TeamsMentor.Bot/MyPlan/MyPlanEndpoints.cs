@@ -58,7 +58,7 @@ public static class MyPlanEndpoints
 
     private static async Task<Results<Ok<TeamPlanDto>, ProblemHttpResult>> PlanAsync(
         HttpContext http, string networkId, string teamId, INetworkRepository networks, ITeamProgressRepository progress,
-        IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
+        IStatusReportRepository reports, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
     {
         var (plan, team, problem) = await AuthorizeAsync(http, networkId, teamId, networks, tab.Value, ct);
         if (problem is not null)
@@ -66,8 +66,11 @@ public static class MyPlanEndpoints
             return problem;
         }
 
+        var now = time.GetUtcNow();
         var saved = await progress.GetTeamAsync(networkId, teamId, ct);
-        return TypedResults.Ok(TeamPlans.Build(plan!, team!, saved, time.GetUtcNow()));
+        var next = Deadlines.CurrentOrNext(plan!, now);
+        var report = next is null ? null : (await reports.GetAsync(networkId, teamId, next.Number, ct))?.Value;
+        return TypedResults.Ok(TeamPlans.Build(plan!, team!, saved, report, now));
     }
 
     private static async Task<Results<Ok<TaskDto>, ProblemHttpResult>> SaveTaskAsync(

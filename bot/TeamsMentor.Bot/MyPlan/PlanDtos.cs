@@ -29,7 +29,7 @@ public sealed record GatheringDto(int Number, string Theme, DateTimeOffset Start
 }
 
 /// <summary>The status report due before the next gathering. State: notStarted, draft or submitted.</summary>
-public sealed record StatusReportDto(int Gathering, DateTimeOffset Deadline, string State);
+public sealed record StatusReportDto(int Gathering, DateTimeOffset Deadline, StatusReportState State);
 
 /// <summary>The tasks one gathering gave (null gathering: it is no longer in the plan).</summary>
 public sealed record TaskGroupDto(GatheringDto? Gathering, int GivenAt, IReadOnlyList<TaskDto> Tasks);

@@ -7,7 +7,7 @@ namespace TeamsMentor.Bot.MyPlan;
 /// <summary>Builds a team's plan view from the network plan and the team's saved progress, and validates progress edits.</summary>
 public static class TeamPlans
 {
-    public static TeamPlanDto Build(NetworkPlan plan, NetworkTeam team, IReadOnlyList<Versioned<TeamTaskProgress>> saved, DateTimeOffset now)
+    public static TeamPlanDto Build(NetworkPlan plan, NetworkTeam team, IReadOnlyList<Versioned<TeamTaskProgress>> saved, StatusReport? nextReport, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(team);
@@ -27,7 +27,8 @@ public static class TeamPlans
                     .Select(t => Task(plan, t, byTask.GetValueOrDefault(t.Id)))]))
             .ToList();
 
-        var report = next is null ? null : new StatusReportDto(next.Number, Deadlines.StatusReport(plan.Network, next), "notStarted");
+        var state = nextReport?.Gathering == next?.Number ? nextReport?.State ?? StatusReportState.NotStarted : StatusReportState.NotStarted;
+        var report = next is null ? null : new StatusReportDto(next.Number, Deadlines.StatusReport(plan.Network, next), state);
         return new TeamPlanDto(
             plan.Network.Id, plan.Network.Name, team.Id, team.Name, MyPlanEndpoints.MunicipalityName(plan, team), plan.Network.TimeZoneId,
             next is null ? null : GatheringDto.From(next), report, groups,

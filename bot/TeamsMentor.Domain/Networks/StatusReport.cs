@@ -18,6 +18,17 @@ public sealed record StatusReport
     public decimal? Hours { get; init; }
     public MentorFigures? Figures { get; init; }
     public string? FreeText { get; init; }
+
+    /// <summary>The tasks given at the previous gathering, each answered.</summary>
+    public IReadOnlyList<TaskResult> Tasks { get; init; } = [];
+
     public string? SubmittedBy { get; init; }
     public DateTimeOffset? SubmittedAt { get; init; }
+
+    /// <summary>Who saved it last (a name, for the card) and when.</summary>
+    public string? LastEditedBy { get; init; }
+    public DateTimeOffset? LastEditedAt { get; init; }
+
+    /// <summary>An organizer reopened it after the deadline: the team may edit and submit again.</summary>
+    public bool Reopened { get; init; }
 }

@@ -5,7 +5,7 @@ namespace TeamsMentor.Infrastructure.Storage;
 /// <summary>Small lists stored as JSON in one property (organizers, phases, progress steps): one options instance.</summary>
 public static class StoredJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 

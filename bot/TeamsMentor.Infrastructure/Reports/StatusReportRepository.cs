@@ -1,0 +1,118 @@
+using Azure;
+using Azure.Data.Tables;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Storage;
+using TeamsMentor.Infrastructure.Storage;
+
+namespace TeamsMentor.Infrastructure.Reports;
+
+/// <summary>Status reports in Azure Tables: a read and a guarded write per save (two transactions).</summary>
+public sealed class StatusReportRepository(TableProvider tables) : IStatusReportRepository
+{
+    public const string TableName = "StatusReports";
+
+    public async Task<Versioned<StatusReport>?> GetAsync(string networkId, string teamId, int gathering, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<StatusReportEntity>(TableKeys.Encode(networkId), RowKeyOf(teamId, gathering), cancellationToken: cancellationToken);
+        return row.HasValue ? new Versioned<StatusReport>(ToDomain(row.Value!), row.Value!.ETag.ToString()) : null;
+    }
+
+    public async Task<(WriteOutcome Outcome, string? Version)> SaveAsync(string networkId, StatusReport report, string? version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var entity = ToEntity(networkId, report);
+        try
+        {
+            var response = version is null
+                ? await table.AddEntityAsync(entity, cancellationToken)
+                : await table.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Replace, cancellationToken);
+            return (WriteOutcome.Saved, response.Headers.ETag?.ToString());
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return (WriteOutcome.Conflict, null);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return (WriteOutcome.NotFound, null);
+        }
+    }
+
+    public async Task<IReadOnlyList<StatusReport>> ListAsync(string networkId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var partition = TableKeys.Encode(networkId);
+        var list = new List<StatusReport>();
+        await foreach (var e in table.QueryAsync<StatusReportEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        {
+            list.Add(ToDomain(e));
+        }
+
+        return list;
+    }
+
+    public async Task<StatusReport?> GetPreviousAsync(string networkId, string teamId, int gathering, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var partition = TableKeys.Encode(networkId);
+        var from = RowKeyOf(teamId, 0);
+        var to = RowKeyOf(teamId, gathering);
+        StatusReport? latest = null;
+        await foreach (var e in table.QueryAsync<StatusReportEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
+        {
+            latest = ToDomain(e); // row keys sort by gathering: the last one is the latest
+        }
+
+        return latest;
+    }
+
+    private static string RowKeyOf(string teamId, int gathering) => TableKeys.Encode($"{teamId}|{gathering:000}");
+
+    private static StatusReportEntity ToEntity(string networkId, StatusReport r) => new()
+    {
+        PartitionKey = TableKeys.Encode(networkId),
+        RowKey = RowKeyOf(r.TeamId, r.Gathering),
+        TeamId = r.TeamId,
+        Gathering = r.Gathering,
+        State = r.State.ToString(),
+        SubGoals = r.SubGoals,
+        Measures = r.Measures,
+        GoalAchievement = r.GoalAchievement,
+        GoalAchievementText = r.GoalAchievementText,
+        Hours = r.Hours is { } h ? (double)h : null,
+        Mentors = r.Figures?.Mentors,
+        MentorsTrained = r.Figures?.MentorsTrained,
+        NewHiresWithMentor = r.Figures?.NewHiresWithMentor,
+        NewHiresWithMentorQuit = r.Figures?.NewHiresWithMentorQuit,
+        FreeText = r.FreeText,
+        TasksJson = StoredJson.Write(r.Tasks),
+        SubmittedBy = r.SubmittedBy,
+        SubmittedAt = r.SubmittedAt,
+        LastEditedBy = r.LastEditedBy,
+        LastEditedAt = r.LastEditedAt,
+        Reopened = r.Reopened,
+    };
+
+    private static StatusReport ToDomain(StatusReportEntity e) => new()
+    {
+        TeamId = e.TeamId,
+        Gathering = e.Gathering,
+        State = Enum.TryParse<StatusReportState>(e.State, out var s) ? s : StatusReportState.Draft,
+        SubGoals = e.SubGoals,
+        Measures = e.Measures,
+        GoalAchievement = e.GoalAchievement,
+        GoalAchievementText = e.GoalAchievementText,
+        Hours = e.Hours is { } h ? (decimal)h : null,
+        Figures = e is { Mentors: { } m, MentorsTrained: { } t, NewHiresWithMentor: { } n, NewHiresWithMentorQuit: { } q } ? new MentorFigures(m, t, n, q) : null,
+        FreeText = e.FreeText,
+        Tasks = StoredJson.Read<List<TaskResult>>(e.TasksJson, []),
+        SubmittedBy = e.SubmittedBy,
+        SubmittedAt = e.SubmittedAt,
+        LastEditedBy = e.LastEditedBy,
+        LastEditedAt = e.LastEditedAt,
+        Reopened = e.Reopened,
+    };
+}
