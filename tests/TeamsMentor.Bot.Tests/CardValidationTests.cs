@@ -56,6 +56,28 @@ public sealed class CardValidationTests
                     }),
             };
             yield return ($"delivery/{c}", DeliveryCard.Build(t, [(plan, waves)]));
+            var g3 = plan.Gatherings[2];
+            var at = new DateTimeOffset(2023, 4, 14, 10, 0, 0, TimeSpan.FromHours(2));
+            var report = new StatusReport
+            {
+                TeamId = team.Id, Gathering = 3, State = StatusReportState.Draft, SubGoals = "Mentor til alle nyansatte", Measures = "Mentorkurs",
+                GoalAchievement = 3, Hours = 12.5m, Figures = new MentorFigures(6, 4, 9, 1), FreeText = "Bra fart",
+                Tasks = [new TaskResult("malinger", TaskOutcome.Partly, "HR teller"), new TaskResult("rekrutter-mentorer", TaskOutcome.Done, null)],
+                LastEditedBy = me.Name, LastEditedAt = at,
+            };
+            var submitted = report with { State = StatusReportState.Submitted, SubmittedBy = me.Name, SubmittedAt = at };
+            var typed = new ReportForm(new Dictionary<string, string?>(ReportForm.From(report).Values) { ["mentors"] = "-2", ["newHiresWithMentorQuit"] = "12" });
+            yield return ($"report/{c}/shared-new", StatusReportCard.Shared(t, plan, team, g3, null));
+            yield return ($"report/{c}/shared-draft", StatusReportCard.Shared(t, plan, team, g3, report));
+            yield return ($"report/{c}/shared-submitted", StatusReportCard.Shared(t, plan, team, g3, submitted));
+            yield return ($"report/{c}/edit-prefilled", StatusReportCard.Editable(t, plan, team, g3, ReportForm.From(report), "W/\"1\"", report, []));
+            yield return ($"report/{c}/edit-empty", StatusReportCard.Editable(t, plan, team, plan.Gatherings[0], new ReportForm(new Dictionary<string, string?>()), null, null, []));
+            yield return ($"report/{c}/edit-invalid", StatusReportCard.Editable(t, plan, team, g3, typed, "W/\"1\"", report,
+                [new("mentors", "negative"), new("newHiresWithMentorQuit", "moreQuitsThanNewHires"), new("task.malinger", "required"), new("hours", "notANumber")], t["Report_Invalid"], noticeIsError: true));
+            yield return ($"report/{c}/edit-conflict", StatusReportCard.Editable(t, plan, team, g3, typed, "W/\"2\"", submitted, [], t["Report_Conflict"], noticeIsError: true,
+                StatusReportCard.Summary(t, plan, submitted)));
+            yield return ($"report/{c}/read-only", StatusReportCard.ReadOnly(t, plan, team, g3, submitted, canReopen: false));
+            yield return ($"report/{c}/read-only-organizer", StatusReportCard.ReadOnly(t, plan, team, g3, submitted, canReopen: true));
             yield return ($"delivery/{c}/empty", DeliveryCard.Build(t, [(plan, [])]));
         }
     }

@@ -11,4 +11,16 @@ public static class CardVerbs
 
     /// <summary>Save who the sender is and their roles (<c>data.network</c>, <c>data.team</c>, <c>data.member</c>, <c>data.roles</c>).</summary>
     public const string MemberRole = "member.role";
+
+    /// <summary>The sender's own view of a status report (<c>data.network</c>, <c>data.team</c>, <c>data.gathering</c>); also the card's refresh.</summary>
+    public const string ReportOpen = "report.open";
+
+    /// <summary>Save the status report's inputs as a draft (<c>data.version</c>: the version the form was built from).</summary>
+    public const string ReportSave = "report.save";
+
+    /// <summary>Submit the status report (validated as complete).</summary>
+    public const string ReportSubmit = "report.submit";
+
+    /// <summary>Reopen a report after its deadline. Organizers only.</summary>
+    public const string ReportReopen = "report.reopen";
 }

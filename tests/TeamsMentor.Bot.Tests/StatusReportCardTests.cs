@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.Localization;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Plans;
+using TeamsMentor.Domain.Reports;
+using TeamsMentor.Testing;
+
+namespace TeamsMentor.Bot.Tests;
+
+/// <summary>The status-report card's form: report ↔ inputs, what cannot be read, and refused values marked where they were typed.</summary>
+public sealed class StatusReportCardTests
+{
+    private static readonly NetworkPlan Plan = NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"))).Plan!;
+    private static readonly CardText T = new(new BotText(), BotLocale.Norwegian);
+    private static readonly string[] TaskIds = [.. StatusReportRules.TasksToAnswer(Plan, 3).Select(t => t.Id)];
+
+    private static StatusReport Report() => new()
+    {
+        TeamId = "senja", Gathering = 3, SubGoals = "Mentor til alle", Measures = "Kurs", GoalAchievement = 4, GoalAchievementText = "Godt",
+        Hours = 12.5m, Figures = new MentorFigures(6, 4, 9, 1), FreeText = "Fritt",
+        Tasks = [new TaskResult("malinger", TaskOutcome.Partly, "HR teller"), new TaskResult("rekrutter-mentorer", TaskOutcome.Done, null)],
+    };
+
+    [Fact]
+    public void Form_FromReportAndBack_SameContent()
+    {
+        var (back, issues) = ReportForm.From(Report()).ToReport("senja", 3, TaskIds);
+        Assert.Empty(issues);
+        Assert.Equal(Report() with { Tasks = [] }, back with { Tasks = [] });
+        Assert.Equal(Report().Tasks, back.Tasks);
+    }
+
+    [Fact]
+    public void Form_WhatCannotBeRead_NamedNotDropped_TasksOfOtherGatheringsIgnored()
+    {
+        var form = new ReportForm(new Dictionary<string, string?>
+        {
+            ["hours"] = "tolv", ["mentors"] = "6", ["mentorsTrained"] = "fire", ["goalAchievement"] = "3",
+            ["task.malinger"] = "done", ["task.sluttrapport"] = "done", ["task.rekrutter-mentorer"] = "maybe",
+        });
+        var (report, issues) = form.ToReport("senja", 3, TaskIds);
+
+        Assert.Equal(["hours:notANumber", "mentorsTrained:notANumber", "newHiresWithMentor:required", "newHiresWithMentorQuit:required"],
+            issues.Select(i => $"{i.Field}:{i.Code}"));
+        Assert.Null(report.Figures);
+        Assert.Equal([new TaskResult("malinger", TaskOutcome.Done, null)], report.Tasks);
+        Assert.Equal(3, report.GoalAchievement);
+    }
+
+    [Fact]
+    public void Editable_RefusedValues_MarkedRightAfterTheirInput_EverythingTypedKept()
+    {
+        var typed = new ReportForm(new Dictionary<string, string?>(ReportForm.From(Report()).Values) { ["mentors"] = "-2" });
+        var card = StatusReportCard.Editable(T, Plan, Plan.Teams[0], Plan.Gatherings[2], typed, "v1", null,
+            [new ReportIssue("mentors", ReportIssue.Negative)], T["Report_Invalid"], noticeIsError: true);
+
+        var body = card["body"]!.AsArray();
+        var index = body.Select((e, i) => (e, i)).Single(x => (string?)x.e!["id"] == "mentors").i;
+        Assert.Equal(-2, (double)body[index]!["value"]!);
+        Assert.Equal("Kan ikke være negativt.", (string?)body[index + 1]!["text"]);
+        Assert.Equal("Attention", (string?)body[index + 1]!["color"]);
+        Assert.Equal("HR teller", (string?)body.Single(e => (string?)e!["id"] == "task.malinger.comment")!["value"]);
+        Assert.Equal("partly", (string?)body.Single(e => (string?)e!["id"] == "task.malinger")!["value"]);
+        var actions = card["actions"]!.AsArray().Select(a => ((string?)a!["verb"], (string?)a["data"]!["version"], (int)a["data"]!["gathering"]!)).ToList();
+        Assert.Equal([(CardVerbs.ReportSave, "v1", 3), (CardVerbs.ReportSubmit, "v1", 3)], actions);
+    }
+
+    [Fact]
+    public void Shared_SubmittedReport_SaysByWhomAndWhen_AndRefreshesToEachViewersOwnForm()
+    {
+        var at = new DateTimeOffset(2023, 4, 14, 10, 5, 0, TimeSpan.FromHours(2));
+        var card = StatusReportCard.Shared(T, Plan, Plan.Teams[0], Plan.Gatherings[2], Report() with
+        {
+            State = StatusReportState.Submitted, SubmittedBy = "Hanne Solbakken", SubmittedAt = at,
+        });
+
+        var texts = card["body"]!.AsArray().Select(e => (string?)e!["text"]).ToList();
+        Assert.Contains(texts, x => x!.StartsWith("Sendt inn av Hanne Solbakken", StringComparison.Ordinal) && x.Contains("10:05", StringComparison.Ordinal));
+        Assert.Equal(CardVerbs.ReportOpen, (string?)card["refresh"]!["action"]!["verb"]);
+        Assert.Null(card["refresh"]!["userIds"]); // every viewer (channels up to 60 people) gets their own view
+    }
+}
