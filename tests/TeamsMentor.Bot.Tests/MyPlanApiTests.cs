@@ -151,6 +151,7 @@ public sealed class MyPlanApiTests : HostTestBase
         var conflict = await JsonAsync(await SendAsync(HttpMethod.Put, Task, Token(Hanne), body, ("If-Match", version)), HttpStatusCode.PreconditionFailed);
         Assert.Equal("done", (string?)conflict["current"]!["state"]);
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await SendAsync(HttpMethod.Put, Task, Token(Hanne), body, ("If-None-Match", "*"))).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await SendAsync(HttpMethod.Put, Task, Token(Hanne), body, ("If-Match", "not-an-etag"))).StatusCode);
     }
 
     [Fact]

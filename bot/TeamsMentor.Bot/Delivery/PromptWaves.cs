@@ -40,7 +40,10 @@ public sealed class PromptWaves(BotText text, IConversationInstallationRepositor
                     return null; // the prompt goes out once the team's channel is linked (until the deadline)
                 }
 
-                var card = PromptCard.Status(t, network, gathering, prompt.Kind == PromptKind.StatusReminder);
+                // The prompt is the report card itself (each viewer gets their own form); a reminder is a short nudge.
+                var card = prompt.Kind == PromptKind.StatusPrompt
+                    ? StatusReportCard.Shared(t, plan, team, gathering, null)
+                    : PromptCard.Status(t, network, gathering, reminder: true);
                 var wave = new WaveRequest(prompt.Key, network.Id, prompt.Kind.ToString(), now, gathering.Number, team.Name);
                 return (wave, [new DeliveryRequest(ChannelTarget(team, channel), DeliveryOperation.NewThread, ActivityJson(card, t))]);
             case PromptKind.Evaluation:
@@ -105,6 +108,9 @@ public sealed class PromptWaves(BotText text, IConversationInstallationRepositor
         return [.. deliveries.DistinctBy(d => d.Target.Key, StringComparer.Ordinal)];
     }
 
+    /// <summary>The delivery target key of a team's channel post (the key card updates are addressed by).</summary>
+    public static string ChannelTargetKey(NetworkTeam team) => "team|" + (team ?? throw new ArgumentNullException(nameof(team))).Id;
+
     private static DeliveryTarget ChannelTarget(NetworkTeam team, ChannelLink channel) =>
-        new("team|" + team.Id, channel.TenantId, channel.ServiceUrl, channel.ChannelId, team.Name);
+        new(ChannelTargetKey(team), channel.TenantId, channel.ServiceUrl, channel.ChannelId, team.Name);
 }

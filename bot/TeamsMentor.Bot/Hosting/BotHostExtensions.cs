@@ -44,6 +44,7 @@ public static class BotHostExtensions
         services.AddTransient<TeamCommands>();
         services.AddTransient<LinkAction>();
         services.AddTransient<RoleAction>();
+        services.AddTransient<ReportAction>();
         services.AddTransient<IActivityHandler, TeamsMentorActivityHandler>();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DemoOptions>, DemoOptionsValidator>();

@@ -50,8 +50,9 @@ public sealed class TeamProgressRepository(TableProvider tables) : ITeamProgress
 
             return WriteOutcome.Saved;
         }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412 || (ex.Status == 400 && version is not null))
         {
+            // 400 with a version: a version that is no ETag (a forged or mangled one) cannot match either.
             return WriteOutcome.Conflict;
         }
         catch (RequestFailedException ex) when (ex.Status == 404)

@@ -30,8 +30,9 @@ public sealed class StatusReportRepository(TableProvider tables) : IStatusReport
                 : await table.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Replace, cancellationToken);
             return (WriteOutcome.Saved, response.Headers.ETag?.ToString());
         }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412 || (ex.Status == 400 && version is not null))
         {
+            // 400 with a version: a version that is no ETag (a forged or mangled one) cannot match either.
             return (WriteOutcome.Conflict, null);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)

@@ -1,0 +1,206 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using TeamsMentor.Bot.Cards;
+using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Plans;
+using TeamsMentor.Domain.Scheduling;
+using TeamsMentor.Domain.Storage;
+using TeamsMentor.Testing;
+
+namespace TeamsMentor.Bot.Tests;
+
+/// <summary>
+/// The status-report card's actions through the real host (Universal Actions invokes from the team's channel), with
+/// the Nord plan on Azurite and the clock at 12 April 2023 (gathering 3 on 26 April, report due by the end of 25 April).
+/// </summary>
+[Collection(HostCollection.Name)]
+public sealed class ReportActionTests : HostTestBase
+{
+    private const string Organizer = "aad-organizer-1";
+    private const string Hanne = "aad-hanne";
+    private const string Silje = "aad-silje";
+    private const string Trine = "aad-trine"; // tromso-sone-2
+    private const string Network = "mentorprogram-nord";
+    private readonly FakeTimeProvider _clock;
+
+    public ReportActionTests(AzuriteFixture azurite)
+        : this(azurite, new FakeTimeProvider(new DateTimeOffset(2023, 4, 12, 9, 0, 0, TimeSpan.FromHours(2))))
+    {
+    }
+
+    private ReportActionTests(AzuriteFixture azurite, FakeTimeProvider clock)
+        : base(azurite, clock: clock)
+    {
+        _clock = clock;
+        var plan = NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"))).Plan!;
+        plan = plan with
+        {
+            Network = plan.Network with { Organizers = [plan.Network.Organizers[0] with { AadObjectId = Organizer }, .. plan.Network.Organizers.Skip(1)] },
+            Members = [.. plan.Members.Select(m => m.Id switch
+            {
+                "tromso-sone-1-hanne" => m with { AadObjectId = Hanne },
+                "tromso-sone-1-silje" => m with { AadObjectId = Silje },
+                "tromso-sone-2-trine" => m with { AadObjectId = Trine },
+                _ => m,
+            })],
+        };
+        Factory.Services.GetRequiredService<INetworkRepository>().ImportAsync(plan, CancellationToken.None).GetAwaiter().GetResult();
+        Factory.Connector.Fallback = _ => RecordingHandler.Json(HttpStatusCode.OK, """{"members":[]}""");
+    }
+
+    private IStatusReportRepository Reports => Factory.Services.GetRequiredService<IStatusReportRepository>();
+
+    private async Task<JsonObject> InvokeAsync(string verb, JsonObject data, string aad, string name = "Hanne Solbakken")
+    {
+        var response = await PostAsync(TeamsPayloads.ChannelInvoke(verb, data.ToJsonString(), aad, name));
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
+        return body["value"]!.AsObject();
+    }
+
+    private static JsonObject Data(int gathering = 3, string team = "tromso-sone-1", string? version = null, params (string Id, string Value)[] inputs)
+    {
+        var data = StatusReportCard.Data(Network, team, gathering, version);
+        foreach (var (id, value) in inputs)
+        {
+            data[id] = value;
+        }
+
+        return data;
+    }
+
+    private static readonly (string, string)[] Complete =
+    [
+        ("task.malinger", "partly"), ("task.malinger.comment", "HR teller"), ("task.rekrutter-mentorer", "done"), ("task.soknad-tilskudd", "notYet"),
+        ("subGoals", "Mentor til alle nyansatte"), ("measures", "Mentorkurs"), ("goalAchievement", "3"), ("hours", "12"),
+        ("mentors", "6"), ("mentorsTrained", "4"), ("newHiresWithMentor", "9"), ("newHiresWithMentorQuit", "1"),
+    ];
+
+    private static string Texts(JsonNode? node) => node switch
+    {
+        JsonObject o => string.Join("\n", o.Select(p => Texts(p.Value))),
+        JsonArray a => string.Join("\n", a.Select(Texts)),
+        JsonValue v => v.ToString(),
+        _ => "",
+    };
+
+    private static JsonNode? Input(JsonObject card, string id) => card["body"]!.AsArray().SingleOrDefault(e => (string?)e!["id"] == id);
+
+    private static string? Version(JsonObject card) => (string?)card["actions"]![0]!["data"]!["version"];
+
+    [Fact]
+    public async Task Open_NewReport_PrefilledFromThePreviousOne_WithTheTasksOfTheLastGathering()
+    {
+        await Reports.SaveAsync(Network, new StatusReport { TeamId = "tromso-sone-1", Gathering = 2, State = StatusReportState.Submitted, SubGoals = "Fra forrige", Figures = new MentorFigures(5, 2, 7, 0) }, null, CancellationToken.None);
+
+        var card = await InvokeAsync(CardVerbs.ReportOpen, Data(), Hanne);
+
+        Assert.Equal("Fra forrige", (string?)Input(card, "subGoals")!["value"]);
+        Assert.Equal(5, (int)Input(card, "mentors")!["value"]!);
+        Assert.Equal("notYet", (string?)Input(card, "task.malinger")!["value"]);
+        Assert.NotNull(Input(card, "task.soknad-tilskudd"));
+        Assert.Equal([CardVerbs.ReportSave, CardVerbs.ReportSubmit], card["actions"]!.AsArray().Select(a => (string?)a!["verb"]));
+    }
+
+    [Fact]
+    public async Task SaveThenSubmit_StoredWithWhoAndWhen_AndEveryonesChannelCardUpdated()
+    {
+        var deliveries = Factory.Services.GetRequiredService<IDeliveryStore>();
+        var team = new DeliveryTarget("team|tromso-sone-1", TeamsPayloads.Tenant, TeamsPayloads.ServiceUrl, "19:tromso@thread.tacv2", "Sone 1");
+        await deliveries.EnqueueAsync(new WaveRequest(DuePrompts.StatusPromptKey(Network, 3, "tromso-sone-1"), Network, "StatusPrompt", _clock.GetUtcNow(), 3),
+            [new DeliveryRequest(team, DeliveryOperation.NewThread, """{"type":"message"}""")], CancellationToken.None);
+
+        var draft = await InvokeAsync(CardVerbs.ReportSave, Data(inputs: [("subGoals", "Først et utkast")]), Hanne);
+        Assert.Contains("Utkastet er lagret.", Texts(draft), StringComparison.Ordinal);
+        Assert.Equal(StatusReportState.Draft, (await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value.State);
+
+        _clock.Advance(TimeSpan.FromHours(2));
+        var submitted = await InvokeAsync(CardVerbs.ReportSubmit, Data(version: Version(draft), inputs: Complete), Silje, "Silje Rognli");
+        Assert.Contains("Rapporten er sendt inn. Takk!", Texts(submitted), StringComparison.Ordinal);
+        var stored = (await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value;
+        Assert.Equal((StatusReportState.Submitted, "Silje Rognli", "Silje Rognli"), (stored.State, stored.SubmittedBy, stored.LastEditedBy));
+        Assert.Equal(new MentorFigures(6, 4, 9, 1), stored.Figures);
+        Assert.Equal(new TaskResult("malinger", TaskOutcome.Partly, "HR teller"), stored.Tasks[0]);
+
+        var update = await deliveries.GetAsync(DuePrompts.StatusPromptKey(Network, 3, "tromso-sone-1"), "team|tromso-sone-1", CancellationToken.None);
+        Assert.NotNull(update); // the channel card (sent or not yet) now carries the submitted state for everyone
+    }
+
+    [Fact]
+    public async Task Submit_WrongOrMissingValues_MarkedOnTheCard_InputKept_NothingStored()
+    {
+        var inputs = Complete.Where(i => i.Item1 != "measures").Select(i => i.Item1 == "mentors" ? ("mentors", "-2") : i.Item1 == "newHiresWithMentorQuit" ? (i.Item1, "12") : i).ToArray();
+        var card = await InvokeAsync(CardVerbs.ReportSubmit, Data(inputs: inputs), Hanne);
+
+        var texts = Texts(card);
+        Assert.Contains("Rapporten er ikke lagret.", texts, StringComparison.Ordinal);
+        Assert.Contains("Kan ikke være negativt.", texts, StringComparison.Ordinal);
+        Assert.Contains("Kan ikke være flere enn de nyansatte med mentor.", texts, StringComparison.Ordinal);
+        Assert.Contains("Må fylles ut.", texts, StringComparison.Ordinal); // measures
+        Assert.Equal(-2, (int)Input(card, "mentors")!["value"]!);
+        Assert.Equal("HR teller", (string?)Input(card, "task.malinger.comment")!["value"]);
+        Assert.Null(await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TwoMembersSubmitFromTheSameForm_TheSlowerGetsTheirInputBackWithWhatIsSaved()
+    {
+        var open = await InvokeAsync(CardVerbs.ReportOpen, Data(), Hanne);
+        Assert.Null(Version(open) is "" ? null : Version(open));
+
+        var first = await InvokeAsync(CardVerbs.ReportSubmit, Data(version: Version(open), inputs: Complete), Hanne);
+        var second = await InvokeAsync(CardVerbs.ReportSave, Data(version: Version(open), inputs: [.. Complete.Select(i => i.Item1 == "hours" ? ("hours", "40") : i)]), Silje, "Silje Rognli");
+
+        Assert.Contains("sendt inn", Texts(first), StringComparison.Ordinal);
+        var texts = Texts(second);
+        Assert.Contains("Noen andre lagret rapporten mens du skrev.", texts, StringComparison.Ordinal);
+        Assert.Equal(40, (int)Input(second, "hours")!["value"]!); // Silje's input kept
+        Assert.Contains("Sendt inn av Hanne Solbakken", texts, StringComparison.Ordinal); // and what Hanne saved is shown
+        Assert.Equal(12m, (await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value.Hours);
+        Assert.NotEqual(Version(open), Version(second)); // saving again now overwrites knowingly
+    }
+
+    [Theory]
+    [InlineData(Trine, 3, "tromso-sone-1")] // another team's member
+    [InlineData("aad-stranger", 3, "tromso-sone-1")]
+    [InlineData(Hanne, 3, "tromso-sone-2")] // a forged team
+    [InlineData(Hanne, 99, "tromso-sone-1")] // no such gathering
+    public async Task ForgedOrForeignPayload_RefusedWithAClearCard(string aad, int gathering, string team)
+    {
+        var card = await InvokeAsync(CardVerbs.ReportSave, Data(gathering, team, inputs: Complete), aad);
+        Assert.Contains("Dette kortet gjelder ikke ditt team eller en åpen rapport.", Texts(card), StringComparison.Ordinal);
+        Assert.Empty(await Reports.ListAsync(Network, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Save_WithAMangledVersion_IsAConflictNotAnError()
+    {
+        await InvokeAsync(CardVerbs.ReportSave, Data(inputs: Complete), Hanne);
+        var card = await InvokeAsync(CardVerbs.ReportSave, Data(version: "not-an-etag", inputs: Complete), Silje, "Silje Rognli");
+        Assert.Contains("Noen andre lagret rapporten mens du skrev.", Texts(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClosedGatheringOrAfterTheDeadline_ReadOnly_OrganizerCanReopen()
+    {
+        var past = await InvokeAsync(CardVerbs.ReportSave, Data(gathering: 2, inputs: Complete), Hanne);
+        Assert.Contains("Fristen er ute.", Texts(past), StringComparison.Ordinal);
+        Assert.Null(past["actions"]);
+
+        await InvokeAsync(CardVerbs.ReportSubmit, Data(inputs: Complete), Hanne);
+        _clock.Advance(TimeSpan.FromDays(14)); // 26 April 09:00: past the deadline (end of 25 April), gathering 3 starts at 11:00
+        var late = await InvokeAsync(CardVerbs.ReportSave, Data(version: "x", inputs: Complete), Hanne);
+        Assert.Contains("Fristen er ute.", Texts(late), StringComparison.Ordinal);
+        Assert.Null(late["actions"]);
+
+        var organizerView = await InvokeAsync(CardVerbs.ReportOpen, Data(), Organizer, "Ragnhild Sørvik");
+        Assert.Equal(CardVerbs.ReportReopen, (string?)organizerView["actions"]![0]!["verb"]);
+        var reopened = await InvokeAsync(CardVerbs.ReportReopen, Data(), Organizer, "Ragnhild Sørvik");
+        Assert.Equal(CardVerbs.ReportSave, (string?)reopened["actions"]![0]!["verb"]);
+        Assert.Equal(CardVerbs.ReportSave, (string?)(await InvokeAsync(CardVerbs.ReportOpen, Data(), Hanne))["actions"]![0]!["verb"]);
+        Assert.True((await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value.Reopened);
+    }
+}
