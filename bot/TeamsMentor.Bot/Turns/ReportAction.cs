@@ -53,7 +53,7 @@ public sealed partial class ReportAction(
             return await ReopenAsync(t, plan, team, gathering, stored, organizer, sender, now, cancellationToken);
         }
 
-        if (!open || !current)
+        if (!open || (!current && !(stored?.Value.Reopened ?? false)))
         {
             return InvokeResponse.Card(StatusReportCard.ReadOnly(t, plan, team, gathering, stored?.Value, organizer && stored is not null));
         }
