@@ -64,6 +64,7 @@ describe("the personal tab in a browser", () => {
   it("an organizer changes the next gathering in the workspace and the member's plan shows it", async () => {
     const organizer = await signIn("Ragnhild Sørvik");
     await organizer.getByRole("tab", { name: "Arrangør" }).click();
+    await organizer.getByRole("tab", { name: "Samlinger" }).click();
     await organizer.getByRole("button", { name: /Endre: Samling 3/ }).click();
     const form = organizer.getByTestId("gathering-form");
     await form.getByLabel("Starter").fill("2023-04-27T11:00");

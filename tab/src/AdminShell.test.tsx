@@ -34,6 +34,7 @@ function renderAdmin(routes: Parameters<typeof fakeFetch>[0]) {
 describe("the organizer workspace", () => {
   it("adds a gathering in plan format, guarded by the plan's version", async () => {
     const fake = renderAdmin({ "PUT /api/tab/admin/networks/nord/gatherings/2": () => ({ status: 200, body: { networkId: "nord", version: "v2", warnings: [] } }) });
+    await userEvent.click(await screen.findByRole("tab", { name: "Samlinger" }));
     await userEvent.click(await screen.findByRole("button", { name: "Ny samling" }));
     const form = screen.getByTestId("gathering-form");
     await userEvent.type(within(form).getByLabelText("Starter"), "2022-11-25T09:00");
@@ -56,6 +57,7 @@ describe("the organizer workspace", () => {
         body: { title: "The plan is not valid", errors: [{ path: "$.gatherings[0].end", message: "The gathering must end after it starts." }] },
       }),
     });
+    await userEvent.click(await screen.findByRole("tab", { name: "Samlinger" }));
     await userEvent.click(await screen.findByRole("button", { name: /Endre: Samling 1/ }));
     const form = screen.getByTestId("gathering-form");
     const end = within(form).getByLabelText("Slutter") as HTMLInputElement;
@@ -96,5 +98,37 @@ describe("the organizer workspace", () => {
     await screen.findByRole("button", { name: "Endre teamet" });
     const put = fake.calls.find((c) => c.method === "PUT")!;
     expect(put.body).toEqual({ id: "sone-1", municipality: "tromso", name: "Tromsø sone 1", unit: null, contactPerson: "sone-1-hanne" });
+  });
+
+  it("shows the report matrix, one report in full, and the figures per municipality with turnover above the reference marked", async () => {
+    renderAdmin({
+      "GET /api/tab/admin/networks/nord/reports": () => ({ status: 200, body: {
+        gatherings: [{ number: 1, start: "2022-09-01T09:00:00+00:00", deadline: "2022-08-31T22:00:00+00:00" }],
+        teams: [{ id: "sone-1", name: "Sone 1", municipality: "Tromsø", cells: [{ gathering: 1, state: "submitted", submittedBy: "Hanne", submittedAt: "2022-08-30T10:00:00+00:00", reopened: false }] }],
+        figures: {
+          municipalities: [{ municipalityId: "tromso", name: "Tromsø", teams: 4, teamsReporting: 1, mentors: 6, mentorsTrained: 4, newHiresWithMentor: 9, newHiresWithMentorQuit: 4, turnover: 4 / 9 }],
+          network: { municipalityId: "", name: "Mentorprogram Nord", teams: 7, teamsReporting: 1, mentors: 6, mentorsTrained: 4, newHiresWithMentor: 9, newHiresWithMentorQuit: 4, turnover: 4 / 9 },
+          nationalTurnoverReference: 0.3,
+        },
+      } }),
+      "GET /api/tab/admin/networks/nord/reports/sone-1/1": () => ({ status: 200, body: {
+        teamId: "sone-1", teamName: "Sone 1", gathering: 1, taskTitles: { malinger: "Målinger" },
+        report: { state: "submitted", subGoals: "Mentor til alle", measures: null, goalAchievement: 3, goalAchievementText: null, hours: 12, freeText: null,
+          submittedBy: "Hanne", submittedAt: "2022-08-30T10:00:00+00:00", lastEditedBy: "Hanne", lastEditedAt: null,
+          figures: { mentors: 6, mentorsTrained: 4, newHiresWithMentor: 9, newHiresWithMentorQuit: 4 }, tasks: [{ taskId: "malinger", outcome: "partly", comment: "HR teller" }] },
+      } }),
+    });
+
+    const figures = await screen.findByTestId("figures-table");
+    expect(figures.textContent).toContain("1/4");
+    const turnover = within(figures).getAllByText(/44,4\s?%/)[0];
+    expect(turnover.className).not.toBe(""); // above the national ~30 %: marked
+    expect(screen.getByText(/nasjonalt er den rundt 30\s?%/)).toBeTruthy();
+
+    await userEvent.click(screen.getByRole("button", { name: "Sone 1, Samling 1: Sendt inn" }));
+    const detail = await screen.findByTestId("report-detail");
+    expect(detail.textContent).toContain("Målinger");
+    expect(detail.textContent).toContain("Delvis: HR teller");
+    expect(detail.textContent).toContain("Sendt inn av Hanne");
   });
 });

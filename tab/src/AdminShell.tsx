@@ -5,6 +5,7 @@ import {
 import { AddRegular, ArrowDownloadRegular, DeleteRegular, EditRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useState } from "react";
 import { ItemForm, describe, type FieldSpec } from "./AdminForms";
+import { ReportsAdmin } from "./ReportsAdmin";
 import { ApiError, type Api, type Issue, type Me, type PlanDocument, type PlanMember } from "./api";
 import { useI18n, type TextKey } from "./i18n";
 
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
   badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
 });
 
-type Section = "gatherings" | "tasks" | "members" | "plan";
+type Section = "reports" | "gatherings" | "tasks" | "members" | "plan";
 type Editing = { kind: Section; id: string | number | null } | null;
 
 /** The organizers' workspace: the network's plan item by item (every edit guarded by the plan's version), and import/export. */
@@ -26,7 +27,7 @@ export function AdminShell({ api, me }: { api: Api; me: Me }) {
   const styles = useStyles();
   const { t } = useI18n();
   const [networkId, setNetworkId] = useState(me.organizes[0]?.networkId ?? "");
-  const [section, setSection] = useState<Section>("gatherings");
+  const [section, setSection] = useState<Section>("reports");
   const [state, setState] = useState<{ plan: PlanDocument; version: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
@@ -70,6 +71,7 @@ export function AdminShell({ api, me }: { api: Api; me: Me }) {
       )}
       {network && <Body1>{network.networkName}</Body1>}
       <TabList selectedValue={section} onTabSelect={(_, d) => { setSection(d.value as Section); setEditing(null); }}>
+        <Tab value="reports">{t("admin.section.reports")}</Tab>
         <Tab value="gatherings">{t("admin.gatherings")}</Tab>
         <Tab value="tasks">{t("admin.tasks")}</Tab>
         <Tab value="members">{t("admin.members")}</Tab>
@@ -77,13 +79,14 @@ export function AdminShell({ api, me }: { api: Api; me: Me }) {
       </TabList>
       {error && <MessageBar intent="error"><MessageBarBody>{error} <Button size="small" onClick={() => void reload()}>{t("app.retry")}</Button></MessageBarBody></MessageBar>}
       {!plan && !error && <Spinner label={t("app.loading")} />}
+      {section === "reports" && networkId && <ReportsAdmin api={api} networkId={networkId} />}
       {plan && section === "gatherings" && <Gatherings plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
       {plan && section === "tasks" && <Tasks plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
       {plan && section === "members" && <Members plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
       {plan && section === "plan" && <PlanImport api={api} networkId={networkId} state={state!} onSaved={reload} />}
 
       <div className={styles.cards}>
-        {(["admin.section.reports", "admin.section.evaluations", "admin.section.openScreen"] as TextKey[]).map((key) => (
+        {(["admin.section.evaluations", "admin.section.openScreen"] as TextKey[]).map((key) => (
           <Card key={key}>
             <CardHeader header={<Subtitle2 as="h2">{t(key)}</Subtitle2>} description={<Caption1 className={styles.muted}>{t("admin.comingLater")}</Caption1>} />
           </Card>

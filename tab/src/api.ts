@@ -58,6 +58,27 @@ export interface PlanMember { id: string; name: string; email?: string | null; r
 export interface PlanTeam { id: string; municipality: string; name: string; unit?: string | null; contactPerson?: string | null; members?: PlanMember[] }
 export interface PlanSaved { networkId: string; version: string; warnings: Issue[] }
 
+export type ReportState = "notStarted" | "draft" | "submitted";
+export interface MatrixCell { gathering: number; state: ReportState; submittedBy: string | null; submittedAt: string | null; reopened: boolean }
+export interface FiguresRow {
+  municipalityId: string; name: string; teams: number; teamsReporting: number; mentors: number; mentorsTrained: number;
+  newHiresWithMentor: number; newHiresWithMentorQuit: number; turnover: number | null;
+}
+export interface ReportMatrix {
+  gatherings: { number: number; start: string; deadline: string }[];
+  teams: { id: string; name: string; municipality: string; cells: MatrixCell[] }[];
+  figures: { municipalities: FiguresRow[]; network: FiguresRow; nationalTurnoverReference: number };
+}
+export interface ReportDetail {
+  teamId: string; teamName: string; gathering: number; taskTitles: Record<string, string>;
+  report: {
+    state: ReportState; subGoals: string | null; measures: string | null; goalAchievement: number | null; goalAchievementText: string | null;
+    hours: number | null; freeText: string | null; submittedBy: string | null; submittedAt: string | null; lastEditedBy: string | null; lastEditedAt: string | null;
+    figures: { mentors: number; mentorsTrained: number; newHiresWithMentor: number; newHiresWithMentorQuit: number } | null;
+    tasks: { taskId: string; outcome: "notYet" | "partly" | "done"; comment: string | null }[];
+  };
+}
+
 export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init) => fetch(i, init)) {
   async function call<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<T> {
     return (await callWithVersion<T>(method, path, body, extra)).value;
@@ -95,6 +116,9 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
       call<PlanSaved>("PUT", `${admin(networkId)}/${segment}/${encodeURIComponent(String(id))}`, item, { "If-Match": version }),
     deleteItem: (networkId: string, segment: string, id: string | number, version: string) =>
       call<PlanSaved>("DELETE", `${admin(networkId)}/${segment}/${encodeURIComponent(String(id))}`, undefined, { "If-Match": version }),
+    reportMatrix: (networkId: string) => call<ReportMatrix>("GET", `${admin(networkId)}/reports`),
+    reportDetail: (networkId: string, teamId: string, gathering: number) =>
+      call<ReportDetail>("GET", `${admin(networkId)}/reports/${encodeURIComponent(teamId)}/${gathering}`),
     /** Replaces the plan with a whole document (JSON text as typed or uploaded). */
     importPlan: (json: string, version: string | null) =>
       callWithVersion<PlanSaved>("POST", "/api/tab/admin/networks", json, version ? { "If-Match": version, "Content-Type": "application/json" } : { "Content-Type": "application/json" }, true)

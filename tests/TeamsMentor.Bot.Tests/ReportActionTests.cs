@@ -203,4 +203,44 @@ public sealed class ReportActionTests : HostTestBase
         Assert.Equal(CardVerbs.ReportSave, (string?)(await InvokeAsync(CardVerbs.ReportOpen, Data(), Hanne))["actions"]![0]!["verb"]);
         Assert.True((await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value.Reopened);
     }
+
+    private async Task<(HttpStatusCode Status, JsonNode? Body)> TabGetAsync(string path, string oid)
+    {
+        var token = Factory.EntraIssuer.CreateToken("", issuer: $"https://login.microsoftonline.com/{TeamsPayloads.Tenant}/v2.0", audience: BotHostFactory.TabClientId,
+            includeServiceUrl: false, expires: DateTime.UtcNow.AddMinutes(30), notBefore: DateTime.UtcNow.AddMinutes(-5),
+            claims: new Dictionary<string, object> { ["oid"] = oid, ["tid"] = TeamsPayloads.Tenant, ["ver"] = "2.0" });
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var response = await Client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length > 0 ? JsonNode.Parse(text) : null);
+    }
+
+    [Fact]
+    public async Task OrganizerViews_MatrixFiguresAndDetail_FromTheSubmittedReport_MembersRefused()
+    {
+        await InvokeAsync(CardVerbs.ReportSubmit, Data(inputs: Complete), Hanne);
+        await Reports.SaveAsync(Network, new StatusReport { TeamId = "senja", Gathering = 3, State = StatusReportState.Draft, Figures = new MentorFigures(2, 2, 3, 1) }, null, CancellationToken.None);
+
+        var (status, matrix) = await TabGetAsync($"/api/tab/admin/networks/{Network}/reports", Organizer);
+        Assert.Equal(HttpStatusCode.OK, status);
+        var sone1 = matrix!["teams"]!.AsArray().Single(t => (string?)t!["id"] == "tromso-sone-1")!;
+        var cell = sone1["cells"]!.AsArray().Single(c => (int)c!["gathering"]! == 3)!;
+        Assert.Equal(("submitted", "Hanne Solbakken"), ((string?)cell["state"], (string?)cell["submittedBy"]));
+        Assert.Equal("notStarted", (string?)sone1["cells"]![0]!["state"]);
+        var tromso = matrix["figures"]!["municipalities"]!.AsArray().Single(r => (string?)r!["municipalityId"] == "tromso")!;
+        Assert.Equal((6, 9, 1), ((int)tromso["mentors"]!, (int)tromso["newHiresWithMentor"]!, (int)tromso["newHiresWithMentorQuit"]!));
+        Assert.Equal(1m / 9m, (decimal)tromso["turnover"]!, 6);
+        Assert.Equal(2m / 12m, (decimal)matrix["figures"]!["network"]!["turnover"]!, 6); // Tromsø and Senja together
+        Assert.Equal(0.30m, (decimal)matrix["figures"]!["nationalTurnoverReference"]!);
+
+        var (detailStatus, detail) = await TabGetAsync($"/api/tab/admin/networks/{Network}/reports/tromso-sone-1/3", Organizer);
+        Assert.Equal(HttpStatusCode.OK, detailStatus);
+        Assert.Equal("HR teller", (string?)detail!["report"]!["tasks"]![0]!["comment"]);
+        Assert.Equal("Kartlegg utgangspunktet med målinger", (string?)detail["taskTitles"]!["malinger"]);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await TabGetAsync($"/api/tab/admin/networks/{Network}/reports", Hanne)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await TabGetAsync($"/api/tab/admin/networks/{Network}/reports/tromso-sone-1/3", Hanne)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await TabGetAsync($"/api/tab/admin/networks/{Network}/reports/senja/2", Organizer)).Status);
+    }
 }

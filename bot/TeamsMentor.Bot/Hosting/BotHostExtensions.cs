@@ -73,6 +73,7 @@ public static class BotHostExtensions
         app.MapAdminApi();
         app.MapDeliveryApi();
         app.MapMyPlanApi();
+        app.MapReportApi();
         app.MapDevPeople();
         app.MapTab();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });

@@ -1,0 +1,140 @@
+import {
+  Badge, Body1, Button, Caption1, Card, CardHeader, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+  makeStyles, tokens,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { describe } from "./AdminForms";
+import type { Api, ReportDetail, ReportMatrix, ReportState } from "./api";
+import { useI18n, type TextKey } from "./i18n";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  scroll: { overflowX: "auto", maxWidth: "100%" },
+  num: { textAlign: "end" },
+  over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  facts: { display: "grid", gridTemplateColumns: "minmax(140px, max-content) 1fr", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+});
+
+const colors: Record<ReportState, "success" | "warning" | "informative"> = { submitted: "success", draft: "warning", notStarted: "informative" };
+const outcome: Record<string, TextKey> = { done: "report.outcome.done", partly: "report.outcome.partly", notYet: "report.outcome.notYet" };
+
+/** The organizers' report overview: the matrix (teams × gatherings), one report in full, and the figures table. */
+export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }) {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [matrix, setMatrix] = useState<ReportMatrix | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [detail, setDetail] = useState<ReportDetail | null>(null);
+  const percent = (v: number | null) => (v === null ? "–" : new Intl.NumberFormat(i18n.lang === "nb" ? "nb-NO" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(v));
+
+  useEffect(() => {
+    setMatrix(null);
+    api.reportMatrix(networkId).then(setMatrix, (e) => setError(describe(e, t).text));
+  }, [api, networkId, t]);
+
+  async function open(teamId: string, gathering: number) {
+    try {
+      setDetail(await api.reportDetail(networkId, teamId, gathering));
+    } catch (e) {
+      setError(describe(e, t).text);
+    }
+  }
+
+  if (error) return <Body1>{error}</Body1>;
+  if (!matrix) return <Spinner label={t("app.loading")} />;
+  const reference = matrix.figures.nationalTurnoverReference;
+  return (
+    <section className={styles.list} aria-label={t("admin.section.reports")}>
+      <Subtitle2 as="h2">{t("report.matrix")}</Subtitle2>
+      <div className={styles.scroll}>
+        <Table size="small" aria-label={t("report.matrix")}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("plan.team")}</TableHeaderCell>
+              {matrix.gatherings.map((g) => <TableHeaderCell key={g.number}>{t("plan.next.number", { number: g.number })}</TableHeaderCell>)}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {matrix.teams.map((team) => (
+              <TableRow key={team.id}>
+                <TableCell><Text weight="semibold">{team.name}</Text><br /><Caption1>{team.municipality}</Caption1></TableCell>
+                {team.cells.map((c) => (
+                  <TableCell key={c.gathering}>
+                    {c.state === "notStarted" ? <Badge appearance="outline" color="informative">{t("plan.report.notStarted")}</Badge> : (
+                      <Button size="small" appearance="transparent" onClick={() => void open(team.id, c.gathering)}
+                        aria-label={`${team.name}, ${t("plan.next.number", { number: c.gathering })}: ${t(`plan.report.${c.state}` as TextKey)}`}>
+                        <Badge appearance="tint" color={colors[c.state]}>{t(`plan.report.${c.state}` as TextKey)}</Badge>
+                      </Button>
+                    )}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+
+      {detail && (
+        <Card data-testid="report-detail">
+          <CardHeader header={<Subtitle2 as="h3">{`${detail.teamName} · ${t("plan.next.number", { number: detail.gathering })}`}</Subtitle2>}
+            description={<Caption1>{detail.report.submittedBy && detail.report.submittedAt
+              ? t("report.submittedBy", { name: detail.report.submittedBy, date: i18n.date(detail.report.submittedAt, true) })
+              : t(`plan.report.${detail.report.state}` as TextKey)}</Caption1>} />
+          <div className={styles.facts}>
+            {detail.report.tasks.map((x) => (
+              <Fact key={x.taskId} title={detail.taskTitles[x.taskId] ?? x.taskId} value={`${t(outcome[x.outcome])}${x.comment ? `: ${x.comment}` : ""}`} />
+            ))}
+            <Fact title={t("report.subGoals")} value={detail.report.subGoals} />
+            <Fact title={t("report.measures")} value={detail.report.measures} />
+            <Fact title={t("report.goalAchievement")} value={[detail.report.goalAchievement, detail.report.goalAchievementText].filter((v) => v !== null && v !== "").join(" · ")} />
+            <Fact title={t("report.hours")} value={detail.report.hours?.toString() ?? null} />
+            {detail.report.figures && (
+              <Fact title={t("report.figures")} value={t("report.figuresText", { ...detail.report.figures })} />
+            )}
+            <Fact title={t("report.freeText")} value={detail.report.freeText} />
+          </div>
+          <Button onClick={() => setDetail(null)}>{t("admin.form.cancel")}</Button>
+        </Card>
+      )}
+
+      <Subtitle2 as="h2">{t("report.figuresTable")}</Subtitle2>
+      <Caption1>{t("report.figuresHint", { reference: percent(reference) })}</Caption1>
+      <div className={styles.scroll}>
+        <Table size="small" aria-label={t("report.figuresTable")} data-testid="figures-table">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("admin.team.municipality")}</TableHeaderCell>
+              <TableHeaderCell>{t("report.col.teams")}</TableHeaderCell>
+              <TableHeaderCell>{t("report.col.mentors")}</TableHeaderCell>
+              <TableHeaderCell>{t("report.col.trained")}</TableHeaderCell>
+              <TableHeaderCell>{t("report.col.newHires")}</TableHeaderCell>
+              <TableHeaderCell>{t("report.col.quit")}</TableHeaderCell>
+              <TableHeaderCell>{t("report.col.turnover")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {[...matrix.figures.municipalities, matrix.figures.network].map((r) => (
+              <TableRow key={r.municipalityId || "network"}>
+                <TableCell><Text weight={r.municipalityId ? "regular" : "semibold"}>{r.name}</Text></TableCell>
+                <TableCell className={styles.num}>{`${r.teamsReporting}/${r.teams}`}</TableCell>
+                <TableCell className={styles.num}>{r.mentors}</TableCell>
+                <TableCell className={styles.num}>{r.mentorsTrained}</TableCell>
+                <TableCell className={styles.num}>{r.newHiresWithMentor}</TableCell>
+                <TableCell className={styles.num}>{r.newHiresWithMentorQuit}</TableCell>
+                <TableCell className={styles.num}>
+                  <span className={r.turnover !== null && r.turnover > reference ? styles.over : undefined}>{percent(r.turnover)}</span>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </section>
+  );
+}
+
+function Fact({ title, value }: { title: string; value: string | null }) {
+  if (!value) return null;
+  return (<><Text weight="semibold">{title}</Text><Text>{value}</Text></>);
+}
