@@ -243,4 +243,32 @@ public sealed class ReportActionTests : HostTestBase
         Assert.Equal(HttpStatusCode.Forbidden, (await TabGetAsync($"/api/tab/admin/networks/{Network}/reports/tromso-sone-1/3", Hanne)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await TabGetAsync($"/api/tab/admin/networks/{Network}/reports/senja/2", Organizer)).Status);
     }
+
+    [Fact]
+    public async Task Reminders_OnlyToTeamsWithoutASubmittedReport()
+    {
+        var networks = Factory.Services.GetRequiredService<INetworkRepository>();
+        foreach (var (team, channel) in new[] { ("tromso-sone-1", "19:sone1@thread.tacv2"), ("tromso-sone-2", "19:sone2@thread.tacv2") })
+        {
+            var current = (await networks.GetTeamAsync(Network, team, CancellationToken.None))!;
+            Assert.Equal(WriteOutcome.Saved, await networks.SetChannelAsync(Network, team,
+                new ChannelLink(TeamsPayloads.Tenant, TeamsPayloads.TeamId, channel, TeamsPayloads.ServiceUrl, _clock.GetUtcNow(), "test"), current.Version, CancellationToken.None));
+        }
+
+        var scheduler = Factory.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>();
+        var store = Factory.Services.GetRequiredService<IDeliveryStore>();
+        await scheduler.RunOnceAsync(CancellationToken.None); // 12 April 09:00: the prompts (14 days before)
+        await Reports.SaveAsync(Network, new StatusReport { TeamId = "tromso-sone-1", Gathering = 3, State = StatusReportState.Submitted }, null, CancellationToken.None);
+
+        _clock.Advance(TimeSpan.FromDays(7)); // 19 April 09:00: the 7-day reminder
+        await scheduler.RunOnceAsync(CancellationToken.None);
+
+        var waves = (await store.GetWaveTimesAsync(Network, CancellationToken.None)).Keys.Order(StringComparer.Ordinal);
+        string[] expected =
+        [
+            DuePrompts.StatusPromptKey(Network, 3, "tromso-sone-1"), DuePrompts.StatusPromptKey(Network, 3, "tromso-sone-2"),
+            DuePrompts.StatusReminderKey(Network, 3, "tromso-sone-2", 7), // none for sone 1: its report is in
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), waves);
+    }
 }

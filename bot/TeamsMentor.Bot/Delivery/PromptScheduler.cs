@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Domain.Storage;
 
@@ -13,6 +14,7 @@ namespace TeamsMentor.Bot.Delivery;
 public sealed partial class PromptScheduler(
     INetworkRepository networks,
     IDeliveryStore store,
+    IStatusReportRepository reports,
     PromptWaves waves,
     DeliveryStatus status,
     IOptions<DeliveryOptions> options,
@@ -27,7 +29,11 @@ public sealed partial class PromptScheduler(
         {
             var now = time.GetUtcNow();
             var sent = await store.GetWaveTimesAsync(plan.Network.Id, cancellationToken);
-            foreach (var prompt in DuePrompts.Compute(plan, PromptState.Empty with { Sent = sent }, now))
+            var submitted = (await reports.ListAsync(plan.Network.Id, cancellationToken))
+                .Where(r => r.State == StatusReportState.Submitted)
+                .Select(r => (r.Gathering, r.TeamId))
+                .ToHashSet();
+            foreach (var prompt in DuePrompts.Compute(plan, PromptState.Empty with { Sent = sent, SubmittedReports = submitted }, now))
             {
                 if (await waves.BuildAsync(plan, prompt, now, cancellationToken) is not { } built)
                 {
