@@ -104,13 +104,18 @@ describe("the organizer workspace", () => {
     renderAdmin({
       "GET /api/tab/admin/networks/nord/reports": () => ({ status: 200, body: {
         gatherings: [{ number: 1, start: "2022-09-01T09:00:00+00:00", deadline: "2022-08-31T22:00:00+00:00" }],
-        teams: [{ id: "sone-1", name: "Sone 1", municipality: "Tromsø", cells: [{ gathering: 1, state: "submitted", submittedBy: "Hanne", submittedAt: "2022-08-30T10:00:00+00:00", reopened: false }] }],
+        teams: [
+          { id: "sone-1", name: "Sone 1", municipality: "Tromsø", cells: [{ gathering: 1, state: "submitted", submittedBy: "Hanne", submittedAt: "2022-08-30T10:00:00+00:00", reopened: false }] },
+          { id: "sone-2", name: "Sone 2", municipality: "Tromsø", cells: [{ gathering: 1, state: "notStarted", submittedBy: null, submittedAt: null, reopened: false }] },
+        ],
         figures: {
           municipalities: [{ municipalityId: "tromso", name: "Tromsø", teams: 4, teamsReporting: 1, mentors: 6, mentorsTrained: 4, newHiresWithMentor: 9, newHiresWithMentorQuit: 4, turnover: 4 / 9 }],
           network: { municipalityId: "", name: "Mentorprogram Nord", teams: 7, teamsReporting: 1, mentors: 6, mentorsTrained: 4, newHiresWithMentor: 9, newHiresWithMentorQuit: 4, turnover: 4 / 9 },
           nationalTurnoverReference: 0.3,
         },
+        open: 1,
       } }),
+      "POST /api/tab/admin/networks/nord/reports/sone-2/1/nudge": () => ({ status: 202, body: { waveId: "status-nudge:nord:1:sone-2:202208291000", alreadyQueued: false } }),
       "GET /api/tab/admin/networks/nord/reports/sone-1/1": () => ({ status: 200, body: {
         teamId: "sone-1", teamName: "Sone 1", gathering: 1, taskTitles: { malinger: "Målinger" },
         report: { state: "submitted", subGoals: "Mentor til alle", measures: null, goalAchievement: 3, goalAchievementText: null, hours: 12, freeText: null,
@@ -124,6 +129,10 @@ describe("the organizer workspace", () => {
     const turnover = within(figures).getAllByText(/44,4\s?%/)[0];
     expect(turnover.className).not.toBe(""); // above the national ~30 %: marked
     expect(screen.getByText(/nasjonalt er den rundt 30\s?%/)).toBeTruthy();
+
+    expect(screen.queryByRole("button", { name: "Purr nå: Sone 1" })).toBeNull(); // its report is in
+    await userEvent.click(screen.getByRole("button", { name: "Purr nå: Sone 2" }));
+    expect(await screen.findByText("Påminnelse sendt til kanalen")).toBeTruthy();
 
     await userEvent.click(screen.getByRole("button", { name: "Sone 1, Samling 1: Sendt inn" }));
     const detail = await screen.findByTestId("report-detail");

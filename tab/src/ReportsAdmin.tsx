@@ -26,12 +26,23 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
   const [matrix, setMatrix] = useState<ReportMatrix | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [detail, setDetail] = useState<ReportDetail | null>(null);
+  const [nudged, setNudged] = useState<Record<string, string>>({});
   const percent = (v: number | null) => (v === null ? "–" : new Intl.NumberFormat(i18n.lang === "nb" ? "nb-NO" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(v));
 
   useEffect(() => {
     setMatrix(null);
     api.reportMatrix(networkId).then(setMatrix, (e) => setError(describe(e, t).text));
   }, [api, networkId, t]);
+
+  async function nudge(teamId: string, gathering: number) {
+    try {
+      await api.nudge(networkId, teamId, gathering);
+      setNudged((n) => ({ ...n, [teamId]: t("report.nudged") }));
+    } catch (e) {
+      const problem = (e as { problem?: { detail?: string } }).problem;
+      setNudged((n) => ({ ...n, [teamId]: problem?.detail ?? describe(e, t).text }));
+    }
+  }
 
   async function open(teamId: string, gathering: number) {
     try {
@@ -61,6 +72,10 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
                 <TableCell><Text weight="semibold">{team.name}</Text><br /><Caption1>{team.municipality}</Caption1></TableCell>
                 {team.cells.map((c) => (
                   <TableCell key={c.gathering}>
+                    {c.gathering === matrix.open && c.state !== "submitted" && (
+                      nudged[team.id] ? <Caption1 role="status">{nudged[team.id]}</Caption1>
+                        : <Button size="small" onClick={() => void nudge(team.id, c.gathering)} aria-label={`${t("report.nudge")}: ${team.name}`}>{t("report.nudge")}</Button>
+                    )}
                     {c.state === "notStarted" ? <Badge appearance="outline" color="informative">{t("plan.report.notStarted")}</Badge> : (
                       <Button size="small" appearance="transparent" onClick={() => void open(team.id, c.gathering)}
                         aria-label={`${team.name}, ${t("plan.next.number", { number: c.gathering })}: ${t(`plan.report.${c.state}` as TextKey)}`}>

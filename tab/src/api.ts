@@ -68,6 +68,8 @@ export interface ReportMatrix {
   gatherings: { number: number; start: string; deadline: string }[];
   teams: { id: string; name: string; municipality: string; cells: MatrixCell[] }[];
   figures: { municipalities: FiguresRow[]; network: FiguresRow; nationalTurnoverReference: number };
+  /** The gathering whose reports can still be sent (the one to nudge about), or null. */
+  open: number | null;
 }
 export interface ReportDetail {
   teamId: string; teamName: string; gathering: number; taskTitles: Record<string, string>;
@@ -119,6 +121,8 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
     reportMatrix: (networkId: string) => call<ReportMatrix>("GET", `${admin(networkId)}/reports`),
     reportDetail: (networkId: string, teamId: string, gathering: number) =>
       call<ReportDetail>("GET", `${admin(networkId)}/reports/${encodeURIComponent(teamId)}/${gathering}`),
+    nudge: (networkId: string, teamId: string, gathering: number) =>
+      call<{ waveId: string; alreadyQueued: boolean }>("POST", `${admin(networkId)}/reports/${encodeURIComponent(teamId)}/${gathering}/nudge`),
     /** Replaces the plan with a whole document (JSON text as typed or uploaded). */
     importPlan: (json: string, version: string | null) =>
       callWithVersion<PlanSaved>("POST", "/api/tab/admin/networks", json, version ? { "If-Match": version, "Content-Type": "application/json" } : { "Content-Type": "application/json" }, true)

@@ -204,12 +204,14 @@ public sealed class ReportActionTests : HostTestBase
         Assert.True((await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value.Reopened);
     }
 
-    private async Task<(HttpStatusCode Status, JsonNode? Body)> TabGetAsync(string path, string oid)
+    private Task<(HttpStatusCode Status, JsonNode? Body)> TabGetAsync(string path, string oid) => TabSendAsync(HttpMethod.Get, path, oid);
+
+    private async Task<(HttpStatusCode Status, JsonNode? Body)> TabSendAsync(HttpMethod method, string path, string oid)
     {
         var token = Factory.EntraIssuer.CreateToken("", issuer: $"https://login.microsoftonline.com/{TeamsPayloads.Tenant}/v2.0", audience: BotHostFactory.TabClientId,
             includeServiceUrl: false, expires: DateTime.UtcNow.AddMinutes(30), notBefore: DateTime.UtcNow.AddMinutes(-5),
             claims: new Dictionary<string, object> { ["oid"] = oid, ["tid"] = TeamsPayloads.Tenant, ["ver"] = "2.0" });
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        using var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         var response = await Client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
@@ -233,6 +235,7 @@ public sealed class ReportActionTests : HostTestBase
         Assert.Equal(1m / 9m, (decimal)tromso["turnover"]!, 6);
         Assert.Equal(2m / 12m, (decimal)matrix["figures"]!["network"]!["turnover"]!, 6); // Tromsø and Senja together
         Assert.Equal(0.30m, (decimal)matrix["figures"]!["nationalTurnoverReference"]!);
+        Assert.Equal(3, (int)matrix["open"]!); // 12 April: gathering 3's reports are open
 
         var (detailStatus, detail) = await TabGetAsync($"/api/tab/admin/networks/{Network}/reports/tromso-sone-1/3", Organizer);
         Assert.Equal(HttpStatusCode.OK, detailStatus);
@@ -270,5 +273,30 @@ public sealed class ReportActionTests : HostTestBase
             DuePrompts.StatusReminderKey(Network, 3, "tromso-sone-2", 7), // none for sone 1: its report is in
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), waves);
+    }
+
+    [Fact]
+    public async Task NudgeNow_OrganizerOnly_IntoTheChannelOncePerMinute_NotForSubmittedOrUnlinkedTeams()
+    {
+        var networks = Factory.Services.GetRequiredService<INetworkRepository>();
+        var current = (await networks.GetTeamAsync(Network, "tromso-sone-2", CancellationToken.None))!;
+        await networks.SetChannelAsync(Network, "tromso-sone-2",
+            new ChannelLink(TeamsPayloads.Tenant, TeamsPayloads.TeamId, "19:sone2@thread.tacv2", TeamsPayloads.ServiceUrl, _clock.GetUtcNow(), "test"), current.Version, CancellationToken.None);
+        var nudge = $"/api/tab/admin/networks/{Network}/reports/tromso-sone-2/3/nudge";
+
+        var (status, body) = await TabSendAsync(HttpMethod.Post, nudge, Organizer);
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.False((bool)body!["alreadyQueued"]!);
+        var again = await TabSendAsync(HttpMethod.Post, nudge, Organizer);
+        Assert.True((bool)again.Body!["alreadyQueued"]!); // a double click adds nothing
+        var wave = (await Factory.Services.GetRequiredService<IDeliveryStore>().GetWaveAsync(Network, (string)body["waveId"]!, CancellationToken.None))!;
+        Assert.Equal("19:sone2@thread.tacv2", Assert.Single(wave).Target.ConversationId);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await TabSendAsync(HttpMethod.Post, nudge, Hanne)).Status);
+        Assert.Equal(HttpStatusCode.Conflict, (await TabSendAsync(HttpMethod.Post, $"/api/tab/admin/networks/{Network}/reports/tromso-sone-3/3/nudge", Organizer)).Status); // no channel
+        await Reports.SaveAsync(Network, new StatusReport { TeamId = "tromso-sone-2", Gathering = 3, State = StatusReportState.Submitted }, null, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.Conflict, (await TabSendAsync(HttpMethod.Post, nudge, Organizer)).Status); // its report is in
+        Assert.Equal(HttpStatusCode.Conflict, (await TabSendAsync(HttpMethod.Post, $"/api/tab/admin/networks/{Network}/reports/tromso-sone-2/2/nudge", Organizer)).Status); // a past gathering
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Tab;
+using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Reports;
 using TeamsMentor.Domain.Storage;
@@ -13,7 +14,8 @@ namespace TeamsMentor.Bot.Admin;
 /// </summary>
 public static class ReportEndpoints
 {
-    public sealed record MatrixDto(IReadOnlyList<MatrixGatheringDto> Gatherings, IReadOnlyList<MatrixTeamDto> Teams, FiguresDto Figures);
+    /// <param name="Open">The gathering whose report teams can still send (before its deadline), if any: the one to nudge about.</param>
+    public sealed record MatrixDto(IReadOnlyList<MatrixGatheringDto> Gatherings, IReadOnlyList<MatrixTeamDto> Teams, FiguresDto Figures, int? Open);
 
     public sealed record MatrixGatheringDto(int Number, DateTimeOffset Start, DateTimeOffset Deadline);
 
@@ -37,10 +39,11 @@ public static class ReportEndpoints
         var group = endpoints.MapGroup("/api/tab/admin/networks/{networkId}/reports").RequireAuthorization(TabAuthentication.Policy);
         group.MapGet("", MatrixAsync);
         group.MapGet("/{teamId}/{gathering:int}", DetailAsync);
+        group.MapPost("/{teamId}/{gathering:int}/nudge", NudgeAsync).DisableAntiforgery();
     }
 
     private static async Task<Results<Ok<MatrixDto>, ProblemHttpResult>> MatrixAsync(
-        HttpContext http, string networkId, INetworkRepository networks, IStatusReportRepository reports, IOptions<TabOptions> tab, CancellationToken ct)
+        HttpContext http, string networkId, INetworkRepository networks, IStatusReportRepository reports, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
     {
         var plan = await networks.GetPlanAsync(networkId, ct);
         if (Refused(http, plan, tab.Value, networkId) is { } problem)
@@ -56,10 +59,14 @@ public static class ReportEndpoints
                 ? new MatrixCellDto(g.Number, r.State, r.SubmittedBy, r.SubmittedAt, r.Reopened)
                 : new MatrixCellDto(g.Number, StatusReportState.NotStarted, null, null, false))])).ToList();
         var (rows, network) = FiguresTable.Build(plan, all);
+        var now = time.GetUtcNow();
+        var next = Deadlines.CurrentOrNext(plan, now);
+        var open = next is not null && now < Deadlines.StatusReport(plan.Network, next) ? next.Number : (int?)null;
         return TypedResults.Ok(new MatrixDto(
             [.. plan.Gatherings.Select(g => new MatrixGatheringDto(g.Number, g.Start, Deadlines.StatusReport(plan.Network, g)))],
             teams,
-            new FiguresDto([.. rows.Select(FiguresRowDto.From)], FiguresRowDto.From(network), FiguresTable.NationalTurnoverReference)));
+            new FiguresDto([.. rows.Select(FiguresRowDto.From)], FiguresRowDto.From(network), FiguresTable.NationalTurnoverReference),
+            open));
     }
 
     private static async Task<Results<Ok<ReportDetailDto>, ProblemHttpResult>> DetailAsync(
@@ -77,6 +84,46 @@ public static class ReportEndpoints
         return report is null
             ? AdminResults.Problem(404, "No such report", $"Team '{teamId}' has no report for gathering {gathering}.")
             : TypedResults.Ok(new ReportDetailDto(teamId, team!.Name, gathering, report.Value, plan.Tasks.ToDictionary(t => t.Id, t => t.Title)));
+    }
+
+    public sealed record NudgeDto(string WaveId, bool AlreadyQueued);
+
+    /// <summary>"Nudge now": a reminder into the team's channel, through the delivery engine; not once the report is in.</summary>
+    private static async Task<Results<Accepted<NudgeDto>, ProblemHttpResult>> NudgeAsync(
+        HttpContext http, string networkId, string teamId, int gathering, INetworkRepository networks, IStatusReportRepository reports,
+        IDeliveryStore deliveries, Delivery.PromptWaves waves, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
+    {
+        var plan = await networks.GetPlanAsync(networkId, ct);
+        if (Refused(http, plan, tab.Value, networkId) is { } problem)
+        {
+            return problem;
+        }
+
+        var now = time.GetUtcNow();
+        var team = plan!.Teams.FirstOrDefault(t => t.Id == teamId);
+        var g = plan.GatheringNumber(gathering);
+        if (team is null || g is null)
+        {
+            return AdminResults.Problem(404, "No such team or gathering", $"There is no team '{teamId}' or gathering {gathering} in '{networkId}'.");
+        }
+
+        if (Deadlines.CurrentOrNext(plan, now)?.Number != gathering || now >= Deadlines.StatusReport(plan.Network, g))
+        {
+            return AdminResults.Problem(409, "Not open", $"The status report for gathering {gathering} is not open now: nothing to nudge about.");
+        }
+
+        if ((await reports.GetAsync(networkId, teamId, gathering, ct))?.Value.State == StatusReportState.Submitted)
+        {
+            return AdminResults.Problem(409, "Already submitted", $"{team.Name} has submitted its report.");
+        }
+
+        if (waves.Nudge(plan, team, g, now) is not { } built)
+        {
+            return AdminResults.Problem(409, "No channel", $"{team.Name} has no linked channel yet: link it with 'koble' in the team's channel.");
+        }
+
+        var outcome = await deliveries.EnqueueAsync(built.Wave, built.Deliveries, ct);
+        return TypedResults.Accepted((string?)null, new NudgeDto(built.Wave.WaveId, outcome.Added == 0));
     }
 
     private static ProblemHttpResult? Refused(HttpContext http, NetworkPlan? plan, TabOptions tab, string networkId) =>

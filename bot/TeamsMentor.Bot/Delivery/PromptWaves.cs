@@ -55,6 +55,27 @@ public sealed class PromptWaves(BotText text, IConversationInstallationRepositor
         }
     }
 
+    /// <summary>
+    /// An organizer's "nudge now": a reminder into the team's channel at once, keyed by the minute (a double click adds
+    /// nothing). Null when the team has no linked channel.
+    /// </summary>
+    public (WaveRequest Wave, IReadOnlyList<DeliveryRequest> Deliveries)? Nudge(NetworkPlan plan, NetworkTeam team, Gathering gathering, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(gathering);
+        if (team.Channel is not { } channel)
+        {
+            return null;
+        }
+
+        var t = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
+        var key = $"status-nudge:{plan.Network.Id}:{gathering.Number}:{team.Id}:{now.UtcDateTime:yyyyMMddHHmm}";
+        var card = PromptCard.Status(t, plan.Network, gathering, reminder: true);
+        return (new WaveRequest(key, plan.Network.Id, "StatusNudge", now, gathering.Number, team.Name),
+            [new DeliveryRequest(ChannelTarget(team, channel), DeliveryOperation.NewThread, ActivityJson(card, t))]);
+    }
+
     public static string ActivityJson(JsonObject card, CardText t)
     {
         ArgumentNullException.ThrowIfNull(t);
