@@ -184,6 +184,15 @@ public sealed class ReportActionTests : HostTestBase
     }
 
     [Fact]
+    public async Task Open_BySomeoneNotOnTheTeam_KeepsTheSharedView_WithoutAForm()
+    {
+        var card = await InvokeAsync(CardVerbs.ReportOpen, Data(), Trine, "Trine");
+        Assert.Contains("Ikke påbegynt.", Texts(card), StringComparison.Ordinal);
+        Assert.Null(Input(card, "subGoals"));
+        Assert.Null(card["refresh"]);
+    }
+
+    [Fact]
     public async Task ClosedGatheringOrAfterTheDeadline_ReadOnly_OrganizerCanReopen()
     {
         var past = await InvokeAsync(CardVerbs.ReportSave, Data(gathering: 2, inputs: Complete), Hanne);

@@ -40,6 +40,13 @@ public sealed partial class ReportAction(
         var scope = await ScopeAsync(turn.Activity, action, cancellationToken);
         if (scope is null)
         {
+            // Someone in the channel who is not on the team (a guest, a colleague) refreshing the card keeps the shared
+            // view; anything else that does not check out is refused.
+            if (action.Verb == CardVerbs.ReportOpen && await SharedViewAsync(action, t, cancellationToken) is { } shared)
+            {
+                return InvokeResponse.Card(shared);
+            }
+
             return InvokeResponse.Card(NoticeCard.Build(t["Report_Open"], t["Report_Refused"]));
         }
 
@@ -136,6 +143,22 @@ public sealed partial class ReportAction(
         {
             Log.NoChannelCard(logger, plan.Network.Id, team.Id, gathering.Number); // the card was not posted by the engine (e.g. before linking)
         }
+    }
+
+    private async Task<JsonObject?> SharedViewAsync(AdaptiveCardInvokeValue action, CardText t, CancellationToken cancellationToken)
+    {
+        if (action.DataString("network") is not { } networkId || action.DataString("team") is not { } teamId
+            || action.Data["gathering"] is not JsonValue g || !g.TryGetValue<int>(out var number)
+            || await networks.GetPlanAsync(networkId, cancellationToken) is not { } plan
+            || plan.Teams.FirstOrDefault(x => x.Id == teamId) is not { } team || plan.GatheringNumber(number) is not { } gathering)
+        {
+            return null;
+        }
+
+        var stored = await reports.GetAsync(networkId, teamId, number, cancellationToken);
+        var shared = StatusReportCard.Shared(t, plan, team, gathering, stored?.Value);
+        shared.Remove("refresh"); // no further automatic refreshes for this viewer
+        return shared;
     }
 
     private async Task<(NetworkPlan Plan, NetworkTeam Team, Gathering Gathering, bool Organizer, string Sender)?> ScopeAsync(
