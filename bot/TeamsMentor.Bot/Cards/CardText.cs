@@ -29,6 +29,18 @@ public sealed class CardText(BotText text, CultureInfo culture)
     public string Date(DateTimeOffset instant, TimeZoneInfo zone) =>
         NetworkClock.ToLocal(instant, zone).ToString(this["Format_Date"], Culture);
 
+    /// <summary>
+    /// A gathering's status-report deadline as people read it: the computed one is midnight after the last day, shown as
+    /// 23:59 of that day; an explicit one as given.
+    /// </summary>
+    public string StatusDeadline(LearningNetwork network, Gathering gathering)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(gathering);
+        var deadline = Deadlines.StatusReport(network, gathering);
+        return DateTime(gathering.StatusReportDeadline is null ? deadline.AddMinutes(-1) : deadline, network.Zone);
+    }
+
     public IEnumerable<(TeamRoles Role, string Title)> Roles => RoleKeys.Select(r => (r.Role, this[r.Key]));
 
     public string RoleList(TeamRoles roles)

@@ -36,8 +36,7 @@ public static class PlanCard
         var deadline = Deadlines.StatusReport(plan.Network, next);
         if (deadline > now)
         {
-            // The computed deadline is midnight: shown as 23:59 of the last day. An explicit one is shown as given.
-            facts.Add((t["Plan_ReportDeadline"], t.DateTime(next.StatusReportDeadline is null ? deadline.AddMinutes(-1) : deadline, zone)));
+            facts.Add((t["Plan_ReportDeadline"], t.StatusDeadline(plan.Network, next)));
         }
 
         body.Add(Facts(facts));

@@ -13,15 +13,13 @@ public static class PromptCard
         ArgumentNullException.ThrowIfNull(t);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(gathering);
-        var zone = network.Zone;
         var title = t.Format(reminder ? "Prompt_StatusReminderTitle" : "Prompt_StatusTitle", gathering.Number);
-        var deadline = Deadlines.StatusReport(network, gathering);
         return Card(title, new JsonArray(
             Text(title, size: "Medium", weight: "Bolder"),
             Text(t.Format("Prompt_StatusText", gathering.Theme)),
             Facts([
-                (t["Prompt_Gathering"], t.DateTime(gathering.Start, zone)),
-                (t["Plan_ReportDeadline"], t.DateTime(gathering.StatusReportDeadline is null ? deadline.AddMinutes(-1) : deadline, zone)),
+                (t["Prompt_Gathering"], t.DateTime(gathering.Start, network.Zone)),
+                (t["Plan_ReportDeadline"], t.StatusDeadline(network, gathering)),
             ])));
     }
 

@@ -181,12 +181,8 @@ public static class StatusReportCard
         return facts;
     }
 
-    private static string Intro(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering)
-    {
-        var deadline = Deadlines.StatusReport(plan.Network, gathering);
-        var shown = gathering.StatusReportDeadline is null ? deadline.AddMinutes(-1) : deadline; // "end of the day" reads as that day
-        return t.Format("Report_Intro", team.Name, t.DateTime(shown, plan.Network.Zone));
-    }
+    private static string Intro(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering) =>
+        t.Format("Report_Intro", team.Name, t.StatusDeadline(plan.Network, gathering));
 
     private static string State(CardText t, NetworkPlan plan, StatusReport? stored) => stored switch
     {

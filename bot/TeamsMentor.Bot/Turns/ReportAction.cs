@@ -147,49 +147,50 @@ public sealed partial class ReportAction(
 
     private async Task<JsonObject?> SharedViewAsync(AdaptiveCardInvokeValue action, CardText t, CancellationToken cancellationToken)
     {
-        if (action.DataString("network") is not { } networkId || action.DataString("team") is not { } teamId
-            || action.Data["gathering"] is not JsonValue g || !g.TryGetValue<int>(out var number)
-            || await networks.GetPlanAsync(networkId, cancellationToken) is not { } plan
-            || plan.Teams.FirstOrDefault(x => x.Id == teamId) is not { } team || plan.GatheringNumber(number) is not { } gathering)
+        if (await CardTargetAsync(action, cancellationToken) is not var (plan, team, gathering))
         {
             return null;
         }
 
-        var stored = await reports.GetAsync(networkId, teamId, number, cancellationToken);
+        var stored = await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
         var shared = StatusReportCard.Shared(t, plan, team, gathering, stored?.Value);
         shared.Remove("refresh"); // no further automatic refreshes for this viewer
         return shared;
     }
 
-    private async Task<(NetworkPlan Plan, NetworkTeam Team, Gathering Gathering, bool Organizer, string Sender)?> ScopeAsync(
-        Activity activity, AdaptiveCardInvokeValue action, CancellationToken cancellationToken)
+    /// <summary>The network, team and gathering the card names, when they exist.</summary>
+    private async Task<(NetworkPlan Plan, NetworkTeam Team, Gathering Gathering)?> CardTargetAsync(AdaptiveCardInvokeValue action, CancellationToken cancellationToken)
     {
-        var aad = activity.From?.AadObjectId;
         var networkId = action.DataString("network");
         var teamId = action.DataString("team");
-        var gatheringNumber = action.Data["gathering"] is JsonValue g && g.TryGetValue<int>(out var n) ? n
+        var number = action.Data["gathering"] is JsonValue g && g.TryGetValue<int>(out var n) ? n
             : int.TryParse(action.DataString("gathering"), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : (int?)null;
-        if (aad is null || networkId is null || teamId is null || gatheringNumber is null)
+        if (networkId is null || teamId is null || number is null || await networks.GetPlanAsync(networkId, cancellationToken) is not { } plan)
         {
             return null;
         }
 
-        var plan = await networks.GetPlanAsync(networkId, cancellationToken);
-        var team = plan?.Teams.FirstOrDefault(x => x.Id == teamId);
-        var gathering = plan?.GatheringNumber(gatheringNumber.Value);
-        if (plan is null || team is null || gathering is null)
+        var team = plan.Teams.FirstOrDefault(x => x.Id == teamId);
+        var gathering = plan.GatheringNumber(number.Value);
+        return team is null || gathering is null ? null : (plan, team, gathering);
+    }
+
+    private async Task<(NetworkPlan Plan, NetworkTeam Team, Gathering Gathering, bool Organizer, string Sender)?> ScopeAsync(
+        Activity activity, AdaptiveCardInvokeValue action, CancellationToken cancellationToken)
+    {
+        if (activity.From?.AadObjectId is not { } aad || await CardTargetAsync(action, cancellationToken) is not var (plan, team, gathering))
         {
             return null;
         }
 
         if (ChannelAddress.ChannelId(activity) is { } channelId && activity.TenantId is { } tenant
             && await networks.FindTeamByChannelAsync(tenant, channelId, cancellationToken) is { } linked
-            && (linked.NetworkId != networkId || linked.TeamId != teamId))
+            && (linked.NetworkId != plan.Network.Id || linked.TeamId != team.Id))
         {
             return null; // a card naming another team than the channel's
         }
 
-        var member = plan.MembersOf(teamId).FirstOrDefault(m => string.Equals(m.AadObjectId, aad, StringComparison.OrdinalIgnoreCase));
+        var member = plan.MembersOf(team.Id).FirstOrDefault(m => string.Equals(m.AadObjectId, aad, StringComparison.OrdinalIgnoreCase));
         var user = new TabUser(aad, activity.TenantId, activity.From?.Name);
         var organizer = AdminAccess.CanAdminister(tab.Value, user, plan.Network);
         if (member is null && !organizer)
