@@ -30,17 +30,10 @@ public static class StatusReportCard
     /// <summary>The channel message: title, deadline, state; each viewer's client asks for their own editable view.</summary>
     public static JsonObject Shared(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport? stored)
     {
-        ArgumentNullException.ThrowIfNull(t);
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(team);
-        ArgumentNullException.ThrowIfNull(gathering);
-        var title = t.Format("Report_Title", gathering.Number);
-        var body = new JsonArray(
-            Text(title, size: "Medium", weight: "Bolder"),
-            Text(Intro(t, plan, team, gathering)),
-            Text(State(t, plan, stored), weight: "Bolder"));
-        var card = Card(title, body, new JsonArray(Execute(t["Report_Open"], CardVerbs.ReportOpen, Data(plan.Network.Id, team.Id, gathering.Number))));
-        card["refresh"] = new JsonObject { ["action"] = Execute(t["Report_Open"], CardVerbs.ReportOpen, Data(plan.Network.Id, team.Id, gathering.Number)) };
+        var (title, body) = Header(t, plan, team, gathering, stored, stateBold: true);
+        var open = Execute(t["Report_Open"], CardVerbs.ReportOpen, Data(plan.Network.Id, team.Id, gathering.Number));
+        var card = Card(title, body, new JsonArray(open));
+        card["refresh"] = new JsonObject { ["action"] = open.DeepClone() };
         return card;
     }
 
@@ -49,17 +42,9 @@ public static class StatusReportCard
         StatusReport? stored, IReadOnlyList<ReportIssue> issues, string? notice = null, bool noticeIsError = false,
         IReadOnlyList<(string Title, string Value)>? theirs = null)
     {
-        ArgumentNullException.ThrowIfNull(t);
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(team);
-        ArgumentNullException.ThrowIfNull(gathering);
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(issues);
-        var title = t.Format("Report_Title", gathering.Number);
-        var body = new JsonArray(
-            Text(title, size: "Medium", weight: "Bolder"),
-            Text(Intro(t, plan, team, gathering)),
-            Text(State(t, plan, stored), subtle: true));
+        var (title, body) = Header(t, plan, team, gathering, stored, stateBold: false);
         if (notice is not null)
         {
             body.Add(noticeIsError ? Attention(notice) : Good(notice));
@@ -123,16 +108,8 @@ public static class StatusReportCard
     /// <summary>After the deadline: the report as it stands; organizers may reopen it.</summary>
     public static JsonObject ReadOnly(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport? stored, bool canReopen, string? notice = null)
     {
-        ArgumentNullException.ThrowIfNull(t);
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(team);
-        ArgumentNullException.ThrowIfNull(gathering);
-        var title = t.Format("Report_Title", gathering.Number);
-        var body = new JsonArray(
-            Text(title, size: "Medium", weight: "Bolder"),
-            Text(Intro(t, plan, team, gathering)),
-            Text(State(t, plan, stored), weight: "Bolder"),
-            Text(notice ?? t["Report_Closed"], subtle: notice is null));
+        var (title, body) = Header(t, plan, team, gathering, stored, stateBold: true);
+        body.Add(Text(notice ?? t["Report_Closed"], subtle: notice is null));
         if (stored is not null && Summary(t, plan, stored) is { Count: > 0 } facts)
         {
             body.Add(Facts(facts));
@@ -181,8 +158,19 @@ public static class StatusReportCard
         return facts;
     }
 
-    private static string Intro(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering) =>
-        t.Format("Report_Intro", team.Name, t.StatusDeadline(plan.Network, gathering));
+    /// <summary>What every form of the card starts with: the title, the team and deadline, and where the report stands.</summary>
+    private static (string Title, JsonArray Body) Header(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport? stored, bool stateBold)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(gathering);
+        var title = t.Format("Report_Title", gathering.Number);
+        return (title, new JsonArray(
+            Text(title, size: "Medium", weight: "Bolder"),
+            Text(t.Format("Report_Intro", team.Name, t.StatusDeadline(plan.Network, gathering))),
+            Text(State(t, plan, stored), weight: stateBold ? "Bolder" : null, subtle: !stateBold)));
+    }
 
     private static string State(CardText t, NetworkPlan plan, StatusReport? stored) => stored switch
     {

@@ -37,28 +37,7 @@ public sealed class TeamProgressRepository(TableProvider tables) : ITeamProgress
             OwnerMemberId = progress.OwnerMemberId,
             StepsJson = StoredJson.Write(progress.Steps),
         };
-        try
-        {
-            if (version is null)
-            {
-                await table.AddEntityAsync(entity, cancellationToken);
-            }
-            else
-            {
-                await table.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Replace, cancellationToken);
-            }
-
-            return WriteOutcome.Saved;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412 || (ex.Status == 400 && version is not null))
-        {
-            // 400 with a version: a version that is no ETag (a forged or mangled one) cannot match either.
-            return WriteOutcome.Conflict;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return WriteOutcome.NotFound;
-        }
+        return (await GuardedWrite.SaveAsync(table, entity, version, cancellationToken)).Outcome;
     }
 
     private static string PartitionOf(string networkId, string teamId) => TableKeys.Encode(networkId + "|" + teamId);

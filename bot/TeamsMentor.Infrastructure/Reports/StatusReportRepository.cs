@@ -6,7 +6,7 @@ using TeamsMentor.Infrastructure.Storage;
 
 namespace TeamsMentor.Infrastructure.Reports;
 
-/// <summary>Status reports in Azure Tables: a read and a guarded write per save (two transactions).</summary>
+/// <summary>Status reports in Azure Tables: a read and a guarded write (<see cref="GuardedWrite"/>) per save (two transactions).</summary>
 public sealed class StatusReportRepository(TableProvider tables) : IStatusReportRepository
 {
     public const string TableName = "StatusReports";
@@ -22,23 +22,7 @@ public sealed class StatusReportRepository(TableProvider tables) : IStatusReport
     {
         ArgumentNullException.ThrowIfNull(report);
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var entity = ToEntity(networkId, report);
-        try
-        {
-            var response = version is null
-                ? await table.AddEntityAsync(entity, cancellationToken)
-                : await table.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Replace, cancellationToken);
-            return (WriteOutcome.Saved, response.Headers.ETag?.ToString());
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412 || (ex.Status == 400 && version is not null))
-        {
-            // 400 with a version: a version that is no ETag (a forged or mangled one) cannot match either.
-            return (WriteOutcome.Conflict, null);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return (WriteOutcome.NotFound, null);
-        }
+        return await GuardedWrite.SaveAsync(table, ToEntity(networkId, report), version, cancellationToken);
     }
 
     public async Task<IReadOnlyList<StatusReport>> ListAsync(string networkId, CancellationToken cancellationToken)
