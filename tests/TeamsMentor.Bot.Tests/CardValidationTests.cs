@@ -68,6 +68,8 @@ public sealed class CardValidationTests
             var submitted = report with { State = StatusReportState.Submitted, SubmittedBy = me.Name, SubmittedAt = at };
             var typed = new ReportForm(new Dictionary<string, string?>(ReportForm.From(report).Values) { ["mentors"] = "-2", ["newHiresWithMentorQuit"] = "12" });
             yield return ($"report/{c}/shared-new", StatusReportCard.Shared(t, plan, team, g3, null));
+            var contactKnown = plan with { Members = [.. plan.Members.Select(m => m.Id == plan.ContactOf(team)!.Id ? m with { AadObjectId = "0b6f1c5e-aaaa-4bbb-8ccc-123456789abc" } : m)] };
+            yield return ($"report/{c}/shared-mention", StatusReportCard.Shared(t, contactKnown, team, g3, null));
             yield return ($"report/{c}/shared-draft", StatusReportCard.Shared(t, plan, team, g3, report));
             yield return ($"report/{c}/shared-submitted", StatusReportCard.Shared(t, plan, team, g3, submitted));
             yield return ($"report/{c}/edit-prefilled", StatusReportCard.Editable(t, plan, team, g3, ReportForm.From(report), "W/\"1\"", report, []));

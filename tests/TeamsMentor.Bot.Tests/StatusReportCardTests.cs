@@ -80,4 +80,25 @@ public sealed class StatusReportCardTests
         Assert.Equal(CardVerbs.ReportOpen, (string?)card["refresh"]!["action"]!["verb"]);
         Assert.Null(card["refresh"]!["userIds"]); // every viewer (channels up to 60 people) gets their own view
     }
+
+    [Fact]
+    public void Shared_MentionsTheContactPerson_WhenTeamsKnowsThem_ElseNamesThem()
+    {
+        var team = Plan.Teams[0];
+        var contact = Plan.ContactOf(team)!;
+        var known = Plan with { Members = [.. Plan.Members.Select(m => m.Id == contact.Id ? m with { AadObjectId = "0b6f1c5e-aaaa-4bbb-8ccc-123456789abc" } : m)] };
+
+        var card = StatusReportCard.Shared(T, known, team, Plan.Gatherings[2], null);
+        var mention = card["msteams"]!["entities"]!.AsArray().Single()!;
+        Assert.Equal("mention", (string?)mention["type"]);
+        Assert.Equal("0b6f1c5e-aaaa-4bbb-8ccc-123456789abc", (string?)mention["mentioned"]!["id"]);
+        Assert.Equal(contact.Name, (string?)mention["mentioned"]!["name"]);
+        var texts = card["body"]!.AsArray().Select(e => (string?)e!["text"]).ToList();
+        Assert.Contains($"Kontaktperson: <at>{contact.Name}</at>.", texts); // the entity's text appears exactly, or Teams drops it
+
+        var unknown = Plan with { Members = [.. Plan.Members.Select(m => m.Id == contact.Id ? m with { AadObjectId = null } : m)] };
+        var named = StatusReportCard.Shared(T, unknown, team, Plan.Gatherings[2], null);
+        Assert.Null(named["msteams"]);
+        Assert.Contains($"Kontaktperson: {contact.Name}.", named["body"]!.AsArray().Select(e => (string?)e!["text"]));
+    }
 }

@@ -91,4 +91,18 @@ public sealed class NetworkPlanRulesTests
     [InlineData("-x", false)]
     [InlineData("", false)]
     public void IsSlug(string id, bool expected) => Assert.Equal(expected, NetworkPlanRules.IsSlug(id));
+
+    [Fact]
+    public void ContactOf_NamedPerson_ElseTheRole_NeverSomeoneOnAnotherTeam()
+    {
+        var plan = SamplePlan.Create();
+        Assert.Equal("per", plan.ContactOf(plan.Teams[0])?.Id);
+        Assert.Null(plan.ContactOf(plan.Teams[1])); // Dyrøy names nobody and nobody holds the role
+
+        var byRole = plan with { Teams = [plan.Teams[0] with { ContactPersonId = null }, plan.Teams[1]] };
+        Assert.Equal("per", byRole.ContactOf(byRole.Teams[0])?.Id);
+
+        var elsewhere = plan with { Teams = [plan.Teams[0], plan.Teams[1] with { ContactPersonId = "per" }] };
+        Assert.Null(elsewhere.ContactOf(elsewhere.Teams[1]));
+    }
 }

@@ -34,6 +34,27 @@ public static class CardElements
         return card;
     }
 
+    /// <summary>
+    /// Registers a Teams mention of a person on the card (<c>msteams.entities</c>; Teams accepts the Entra object id) and
+    /// returns the markup to put in a TextBlock: the entity's text must appear there exactly, or Teams drops the mention.
+    /// </summary>
+    public static string Mention(JsonObject card, string aadObjectId, string name)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentException.ThrowIfNullOrWhiteSpace(aadObjectId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var markup = $"<at>{name}</at>";
+        var msteams = card["msteams"] as JsonObject ?? (JsonObject)(card["msteams"] = new JsonObject());
+        var entities = msteams["entities"] as JsonArray ?? (JsonArray)(msteams["entities"] = new JsonArray());
+        entities.Add(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = markup,
+            ["mentioned"] = new JsonObject { ["id"] = aadObjectId, ["name"] = name },
+        });
+        return markup;
+    }
+
     public static JsonObject Text(string text, string? size = null, string? weight = null, bool subtle = false, string? spacing = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);

@@ -33,6 +33,13 @@ public static class StatusReportCard
         var (title, body) = Header(t, plan, team, gathering, stored, stateBold: true);
         var open = Execute(t["Report_Open"], CardVerbs.ReportOpen, Data(plan.Network.Id, team.Id, gathering.Number));
         var card = Card(title, body, new JsonArray(open));
+        if (plan.ContactOf(team) is { } contact)
+        {
+            // Mentioned when Teams knows who they are (the client then notifies them), else named.
+            var who = contact.AadObjectId is { } aad ? Mention(card, aad, contact.Name) : contact.Name;
+            body.Insert(2, Text(t.Format("Report_Contact", who), spacing: "None"));
+        }
+
         card["refresh"] = new JsonObject { ["action"] = open.DeepClone() };
         return card;
     }

@@ -13,4 +13,12 @@ public sealed record NetworkPlan
     public Gathering? GatheringNumber(int number) => Gatherings.FirstOrDefault(g => g.Number == number);
 
     public IEnumerable<Member> MembersOf(string teamId) => Members.Where(m => m.TeamId == teamId);
+
+    /// <summary>The team's contact person: the one the team names, else the first member holding the role; null when none.</summary>
+    public Member? ContactOf(NetworkTeam team)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        return (team.ContactPersonId is { } id ? Members.FirstOrDefault(m => m.Id == id && m.TeamId == team.Id) : null)
+            ?? MembersOf(team.Id).FirstOrDefault(m => m.Has(TeamRoles.ContactPerson));
+    }
 }
