@@ -78,6 +78,11 @@ public sealed class CardValidationTests
                 [new("mentors", "negative"), new("newHiresWithMentorQuit", "moreQuitsThanNewHires"), new("task.malinger", "required"), new("hours", "notANumber")], t["Report_Invalid"], noticeIsError: true));
             yield return ($"report/{c}/edit-conflict", StatusReportCard.Editable(t, plan, team, g3, typed, "W/\"2\"", submitted, [], t["Report_Conflict"], noticeIsError: true,
                 StatusReportCard.Summary(t, plan, submitted)));
+            var draftOther = report with { TeamId = plan.Teams[1].Id };
+            yield return ($"digest/{c}", StatusDigestCard.Build(t, plan, g3, [submitted, draftOther]));
+            yield return ($"digest/{c}/none", StatusDigestCard.Build(t, plan, g3, []));
+            yield return ($"digest/{c}/all-in", StatusDigestCard.Build(t, plan, g3, [.. plan.Teams.Select(x => submitted with { TeamId = x.Id })]));
+            yield return ($"linked-organizers/{c}", LinkCard.LinkedOrganizers(t, plan, "Ragnhild Sørvik"));
             yield return ($"report/{c}/read-only", StatusReportCard.ReadOnly(t, plan, team, g3, submitted, canReopen: false));
             yield return ($"report/{c}/read-only-organizer", StatusReportCard.ReadOnly(t, plan, team, g3, submitted, canReopen: true));
             yield return ($"delivery/{c}/empty", DeliveryCard.Build(t, [(plan, [])]));

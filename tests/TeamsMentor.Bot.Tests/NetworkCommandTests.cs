@@ -75,8 +75,9 @@ public sealed class NetworkCommandTests : HostTestBase
     {
         var card = await CommandCardAsync("koble", Organizer);
         var choices = card["body"]!.AsArray().Single(b => (string?)b?["type"] == "Input.ChoiceSet")!["choices"]!.AsArray();
-        Assert.Equal(7, choices.Count);
+        Assert.Equal(8, choices.Count); // seven teams and the organizers
         Assert.Contains(choices, c => (string?)c?["value"] == "mentorprogram-nord/tromso-sone-1");
+        Assert.Contains(choices, c => (string?)c?["value"] == "mentorprogram-nord/@organizers" && (string?)c["title"] == "Arrangørene (Mentorprogram Nord)");
         Assert.Equal("team.link", (string?)card["actions"]?[0]?["verb"]);
     }
 
@@ -111,6 +112,38 @@ public sealed class NetworkCommandTests : HostTestBase
         var plan = (await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!;
         Assert.Equal("aad-roster-1", plan.Members.Single(m => m.Id == SonePerson.Id).AadObjectId);
         Assert.Contains(plan.MembersOf("tromso-sone-1"), m => m.Name == "Nils Nykommer" && m.AadObjectId == "aad-roster-2" && m.Roles == TeamRoles.None);
+    }
+
+    [Fact]
+    public async Task LinkOrganizers_ByOrganizer_Stored_KeptByAPlanImport_AndNotATeamChannelToo()
+    {
+        var (_, refused) = await InvokeAsync("team.link", """{"team":"mentorprogram-nord/@organizers"}""", Nurse);
+        Assert.Contains("Bare arrangørene av Mentorprogram Nord", Texts(refused), StringComparison.Ordinal);
+        Assert.Null((await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!.Network.OrganizerChannel);
+
+        var (_, card) = await InvokeAsync("team.link", """{"team":"mentorprogram-nord/@organizers"}""", Organizer, "Ragnhild Sørvik");
+
+        Assert.Contains("Kanalen er arrangørkanalen for **Mentorprogram Nord**", Texts(card), StringComparison.Ordinal);
+        Assert.Single(Factory.Connector.Requests, r => r.Method == HttpMethod.Put); // shown to the whole channel
+        var stored = (await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!.Network.OrganizerChannel;
+        Assert.Equal((TeamsPayloads.Tenant, TeamsPayloads.ChannelId, "Ragnhild Sørvik"), (stored?.TenantId, stored?.ChannelId, stored?.LinkedBy));
+        Assert.Null(await Networks.FindTeamByChannelAsync(TeamsPayloads.Tenant, TeamsPayloads.ChannelId, CancellationToken.None));
+
+        await Networks.ImportAsync(_plan, CancellationToken.None); // the plan document knows nothing of channels
+        Assert.Equal(stored, (await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!.Network.OrganizerChannel);
+
+        var (_, team) = await InvokeAsync("team.link", """{"team":"mentorprogram-nord/tromso-sone-1"}""", Organizer);
+        Assert.Contains("Kanalen er arrangørkanalen for Mentorprogram Nord", Texts(team), StringComparison.Ordinal);
+        Assert.Null(await Networks.FindTeamByChannelAsync(TeamsPayloads.Tenant, TeamsPayloads.ChannelId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task LinkOrganizers_InATeamsChannel_Refused()
+    {
+        await LinkSone1Async();
+        var (_, card) = await InvokeAsync("team.link", """{"team":"mentorprogram-nord/@organizers"}""", Organizer);
+        Assert.Contains("Kanalen er koblet til Tromsø hjemmetjeneste sone 1. Arrangørkanalen må være en egen kanal.", Texts(card), StringComparison.Ordinal);
+        Assert.Null((await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!.Network.OrganizerChannel);
     }
 
     [Fact]

@@ -285,6 +285,51 @@ public sealed class ReportActionTests : HostTestBase
     }
 
     [Fact]
+    public async Task Digest_AfterTheDeadline_ToTheOrganizersChannelOnceLinked_WhoIsInWhoIsMissingAndTheFigures()
+    {
+        var networks = Factory.Services.GetRequiredService<INetworkRepository>();
+        var scheduler = Factory.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>();
+        var store = Factory.Services.GetRequiredService<IDeliveryStore>();
+        var submittedAt = new DateTimeOffset(2023, 4, 20, 14, 30, 0, TimeSpan.FromHours(2));
+        await Reports.SaveAsync(Network, new StatusReport
+        {
+            TeamId = "tromso-sone-1", Gathering = 3, State = StatusReportState.Submitted, SubmittedBy = "Hanne Solbakken", SubmittedAt = submittedAt,
+            Figures = new MentorFigures(6, 4, 10, 2),
+        }, null, CancellationToken.None);
+        await Reports.SaveAsync(Network, new StatusReport
+        {
+            TeamId = "tromso-sone-2", Gathering = 3, State = StatusReportState.Draft, LastEditedBy = "Trine Olsen", LastEditedAt = submittedAt,
+        }, null, CancellationToken.None);
+        var key = DuePrompts.StatusDigestKey(Network, 3);
+
+        _clock.SetUtcNow(new DateTimeOffset(2023, 4, 25, 23, 58, 0, TimeSpan.FromHours(2))); // before the deadline (end of 25 April)
+        await scheduler.RunOnceAsync(CancellationToken.None);
+        _clock.SetUtcNow(new DateTimeOffset(2023, 4, 26, 0, 5, 0, TimeSpan.FromHours(2)));
+        await scheduler.RunOnceAsync(CancellationToken.None); // due, but no organizers' channel yet
+        Assert.False((await store.GetWaveTimesAsync(Network, CancellationToken.None)).ContainsKey(key));
+
+        var organizers = new ChannelLink(TeamsPayloads.Tenant, TeamsPayloads.TeamId, "19:arrangorer@thread.tacv2", TeamsPayloads.ServiceUrl, _clock.GetUtcNow(), "test");
+        Assert.Equal(WriteOutcome.Saved, await networks.SetOrganizerChannelAsync(Network, organizers, CancellationToken.None));
+        await scheduler.RunOnceAsync(CancellationToken.None);
+        await scheduler.RunOnceAsync(CancellationToken.None); // once only
+
+        var listed = Assert.Single((await store.GetWaveAsync(Network, key, CancellationToken.None))!);
+        var delivery = (await store.GetAsync(key, listed.Target.Key, CancellationToken.None))!;
+        Assert.Equal(("19:arrangorer@thread.tacv2", DeliveryOperation.NewThread), (delivery.Target.ConversationId, delivery.Operation));
+        var card = JsonNode.Parse(delivery.ActivityJson!)!["attachments"]![0]!["content"]!;
+        var text = Texts(card);
+        Assert.Contains("Statusrapporter før samling 3", text, StringComparison.Ordinal);
+        Assert.Contains("1 av 7 team har sendt inn", text, StringComparison.Ordinal);
+        Assert.Matches(@"Hanne Solbakken, torsdag 20\. april 2023 kl\. 14:30", text);
+        Assert.Contains("Utkast lagret av Trine Olsen", text, StringComparison.Ordinal);
+        Assert.Contains("Ikke påbegynt · kontaktperson", text, StringComparison.Ordinal);
+        Assert.Contains("6 mentorer (4 med opplæring) · 10 nyansatte med mentor · 2 sluttet (20", text, StringComparison.Ordinal);
+
+        _clock.SetUtcNow(new DateTimeOffset(2023, 4, 28, 9, 0, 0, TimeSpan.FromHours(2))); // after the gathering: a late link sends no old digest
+        Assert.Equal(0, await scheduler.RunOnceAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task NudgeNow_OrganizerOnly_IntoTheChannelOncePerMinute_NotForSubmittedOrUnlinkedTeams()
     {
         var networks = Factory.Services.GetRequiredService<INetworkRepository>();

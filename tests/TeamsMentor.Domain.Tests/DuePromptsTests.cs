@@ -76,6 +76,19 @@ public sealed class DuePromptsTests
     }
 
     [Fact]
+    public void Digest_FromTheDeadlineUntilTheGatheringEnds_Once()
+    {
+        var deadline = Deadlines.StatusReport(Plan.Network, Plan.Gatherings[0]);
+        Assert.DoesNotContain(Due(PromptState.Empty, deadline.AddMinutes(-1)), d => d.Kind == PromptKind.StatusDigest);
+
+        var due = Due(PromptState.Empty, deadline).Single(d => d.Kind == PromptKind.StatusDigest);
+        Assert.Equal(("status-digest:nord:1", 1, deadline, Plan.Gatherings[0].End), (due.Key, due.Gathering, due.DueAt, due.ExpiresAt));
+
+        Assert.DoesNotContain(Due(Sent((due.Key, deadline)), deadline.AddHours(2)), d => d.Kind == PromptKind.StatusDigest);
+        Assert.DoesNotContain(Due(PromptState.Empty, Plan.Gatherings[0].End), d => d.Kind == PromptKind.StatusDigest && d.Gathering == 1);
+    }
+
+    [Fact]
     public void AppDownFromBeforePromptUntilAfterReminders_OnlyThePrompt()
     {
         var due = Due(PromptState.Empty, Local(2022, 8, 30, 12));

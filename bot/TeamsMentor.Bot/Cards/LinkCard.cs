@@ -4,10 +4,13 @@ using static TeamsMentor.Bot.Cards.CardElements;
 
 namespace TeamsMentor.Bot.Cards;
 
-/// <summary>"Koble kanalen": an organizer picks the municipality team that works in this channel.</summary>
+/// <summary>"Koble kanalen": an organizer picks the municipality team that works in this channel, or the network's organizers.</summary>
 public static class LinkCard
 {
     public const string TeamInput = "team";
+
+    /// <summary>The team part of the choice that makes the channel the network's organizers' channel.</summary>
+    public const string OrganizersChoice = "@organizers";
 
     /// <summary>The picker. <paramref name="plans"/> are every network's plan; values are <c>network/team</c>.</summary>
     public static JsonObject Build(CardText t, IReadOnlyList<NetworkPlan> plans, string? current = null, string? selected = null, string? error = null)
@@ -23,7 +26,8 @@ public static class LinkCard
             body.Add(Attention(error));
         }
 
-        var choices = plans.SelectMany(p => p.Teams.Select(team => (Title: $"{team.Name} ({p.Network.Name})", Value: $"{p.Network.Id}/{team.Id}")));
+        var choices = plans.SelectMany(p => p.Teams.Select(team => (Title: $"{team.Name} ({p.Network.Name})", Value: $"{p.Network.Id}/{team.Id}"))
+            .Append((Title: t.Format("Link_OrganizersChoice", p.Network.Name), Value: $"{p.Network.Id}/{OrganizersChoice}")));
         body.Add(Choices(TeamInput, t["Link_TeamLabel"], choices, selected, requiredMessage: t["Link_TeamRequired"]));
         return Card(t["Link_Title"], body, new JsonArray(Execute(t["Link_Submit"], CardVerbs.TeamLink)));
     }
@@ -52,5 +56,20 @@ public static class LinkCard
         }
 
         return Card(t.Format("Link_Done", team.Name, plan.Network.Name), body);
+    }
+
+    /// <summary>What everyone in the channel sees once it is the organizers' channel.</summary>
+    public static JsonObject LinkedOrganizers(CardText t, NetworkPlan plan, string? linkedBy)
+    {
+        var body = new JsonArray(
+            Text(t["Link_Title"], size: "Medium", weight: "Bolder"),
+            Good(t.Format("Link_OrganizersDone", plan.Network.Name)),
+            Text(t["Link_OrganizersWhat"]));
+        if (!string.IsNullOrWhiteSpace(linkedBy))
+        {
+            body.Add(Text(t.Format("Link_DoneBy", linkedBy), subtle: true));
+        }
+
+        return Card(t.Format("Link_OrganizersDone", plan.Network.Name), body);
     }
 }

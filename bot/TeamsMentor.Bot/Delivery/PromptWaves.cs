@@ -6,6 +6,7 @@ using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Installations;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Scheduling;
+using TeamsMentor.Domain.Storage;
 using TeamsMentor.Protocol.Schema;
 using TeamsMentor.Protocol.Serialization;
 
@@ -15,7 +16,7 @@ namespace TeamsMentor.Bot.Delivery;
 /// Turns a due prompt into a wave: who gets it (a team's linked channel, or every participant 1:1 where the app can
 /// reach them and otherwise their team's channel) and the card each gets, in the network's language.
 /// </summary>
-public sealed class PromptWaves(BotText text, IConversationInstallationRepository installations)
+public sealed class PromptWaves(BotText text, IConversationInstallationRepository installations, IStatusReportRepository reports)
 {
     /// <summary>The wave, or null when it cannot go out yet (no linked channel) or is not built here.</summary>
     public async Task<(WaveRequest Wave, IReadOnlyList<DeliveryRequest> Deliveries)?> BuildAsync(
@@ -46,6 +47,15 @@ public sealed class PromptWaves(BotText text, IConversationInstallationRepositor
                     : PromptCard.Status(t, network, gathering, reminder: true);
                 var wave = new WaveRequest(prompt.Key, network.Id, prompt.Kind.ToString(), now, gathering.Number, team.Name);
                 return (wave, [new DeliveryRequest(ChannelTarget(team, channel), DeliveryOperation.NewThread, ActivityJson(card, t))]);
+            case PromptKind.StatusDigest:
+                if (network.OrganizerChannel is not { } organizers)
+                {
+                    return null; // goes out once the organizers' channel is linked (until the gathering ends)
+                }
+
+                var digest = StatusDigestCard.Build(t, plan, gathering, await reports.ListAsync(network.Id, cancellationToken));
+                return (new WaveRequest(prompt.Key, network.Id, prompt.Kind.ToString(), now, gathering.Number),
+                    [new DeliveryRequest(OrganizersTarget(network, organizers), DeliveryOperation.NewThread, ActivityJson(digest, t))]);
             case PromptKind.Evaluation:
                 var deliveries = await EveryParticipantAsync(plan, ActivityJson(PromptCard.Evaluation(t, network, gathering), t), cancellationToken);
                 return deliveries.Count == 0 ? null
@@ -131,6 +141,9 @@ public sealed class PromptWaves(BotText text, IConversationInstallationRepositor
 
     /// <summary>The delivery target key of a team's channel post (the key card updates are addressed by).</summary>
     public static string ChannelTargetKey(NetworkTeam team) => "team|" + (team ?? throw new ArgumentNullException(nameof(team))).Id;
+
+    private static DeliveryTarget OrganizersTarget(LearningNetwork network, ChannelLink channel) =>
+        new("organizers|" + network.Id, channel.TenantId, channel.ServiceUrl, channel.ChannelId, network.Name);
 
     private static DeliveryTarget ChannelTarget(NetworkTeam team, ChannelLink channel) =>
         new(ChannelTargetKey(team), channel.TenantId, channel.ServiceUrl, channel.ChannelId, team.Name);

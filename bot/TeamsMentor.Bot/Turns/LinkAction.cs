@@ -9,8 +9,8 @@ using TeamsMentor.Protocol.Schema;
 namespace TeamsMentor.Bot.Turns;
 
 /// <summary>
-/// <c>team.link</c>: an organizer of the chosen network links this channel to a team; the team's members then come
-/// from the channel roster, and the card is updated for everyone in the channel.
+/// <c>team.link</c>: an organizer of the chosen network links this channel to a team (the team's members then come
+/// from the channel roster) or makes it the network's organizers' channel; the card is updated for everyone in the channel.
 /// </summary>
 public sealed partial class LinkAction(
     INetworkRepository networks,
@@ -34,6 +34,11 @@ public sealed partial class LinkAction(
         var choice = action.DataString(LinkCard.TeamInput);
         var parts = choice?.Split('/') ?? [];
         var plan = parts.Length == 2 ? all.FirstOrDefault(p => p.Network.Id == parts[0]) : null;
+        if (plan is not null && parts[1] == LinkCard.OrganizersChoice)
+        {
+            return await LinkOrganizersAsync(turn, t, plan, plans, choice!, tenant, channelId, serviceUrl, cancellationToken);
+        }
+
         var team = plan?.Teams.FirstOrDefault(x => x.Id == parts[1]);
         if (plan is null || team is null)
         {
@@ -53,6 +58,11 @@ public sealed partial class LinkAction(
             return InvokeResponse.Card(LinkCard.Build(t, plans, selected: choice, error: t.Format("Link_OtherNetwork", otherTeam, other.Network.Name)));
         }
 
+        if (all.FirstOrDefault(p => p.Network.OrganizerChannel?.ChannelId == channelId && p.Network.OrganizerChannel.TenantId == tenant) is { } organizersOf)
+        {
+            return InvokeResponse.Card(LinkCard.Build(t, plans, selected: choice, error: t.Format("Link_IsOrganizerChannel", organizersOf.Network.Name)));
+        }
+
         var link = new ChannelLink(tenant, activity.ChannelData?.Team?.Id ?? channelId, channelId, serviceUrl, time.GetUtcNow(), activity.From?.Name);
         if (!await SetChannelAsync(plan.Network.Id, team.Id, link, cancellationToken))
         {
@@ -64,6 +74,35 @@ public sealed partial class LinkAction(
         var card = LinkCard.Linked(t, fresh, team, members, activity.From?.Name);
         await UpdateForEveryoneAsync(turn, card, cancellationToken);
         Log.Linked(logger, plan.Network.Id, team.Id, members);
+        return InvokeResponse.Card(card);
+    }
+
+    /// <summary>The channel becomes the network's organizers' channel (where the status-report digest goes); not a team's channel too.</summary>
+    private async Task<InvokeResponse> LinkOrganizersAsync(TurnContext turn, CardText t, NetworkPlan plan, IReadOnlyList<NetworkPlan> plans, string choice,
+        string tenant, string channelId, string serviceUrl, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (!plan.Network.IsOrganizer(activity.From?.AadObjectId))
+        {
+            Log.NotOrganizer(logger, plan.Network.Id);
+            return InvokeResponse.Card(LinkCard.Build(t, plans, selected: choice, error: t.Format("Link_OnlyOrganizers", plan.Network.Name)));
+        }
+
+        if (await networks.FindTeamByChannelAsync(tenant, channelId, cancellationToken) is { } linked)
+        {
+            var name = (await networks.GetTeamAsync(linked.NetworkId, linked.TeamId, cancellationToken))?.Value.Name ?? linked.TeamId;
+            return InvokeResponse.Card(LinkCard.Build(t, plans, selected: choice, error: t.Format("Link_IsTeamChannel", name)));
+        }
+
+        var link = new ChannelLink(tenant, activity.ChannelData?.Team?.Id ?? channelId, channelId, serviceUrl, time.GetUtcNow(), activity.From?.Name);
+        if (await networks.SetOrganizerChannelAsync(plan.Network.Id, link, cancellationToken) != WriteOutcome.Saved)
+        {
+            return InvokeResponse.Card(LinkCard.Build(t, plans, selected: choice, error: t["Link_UnknownTeam"]));
+        }
+
+        var card = LinkCard.LinkedOrganizers(t, plan, activity.From?.Name);
+        await UpdateForEveryoneAsync(turn, card, cancellationToken);
+        Log.LinkedOrganizers(logger, plan.Network.Id);
         return InvokeResponse.Card(card);
     }
 
@@ -110,6 +149,9 @@ public sealed partial class LinkAction(
     {
         [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Channel linked to team {TeamId} in {NetworkId}; {Members} members.")]
         public static partial void Linked(ILogger logger, string networkId, string teamId, int members);
+
+        [LoggerMessage(EventId = 4104, Level = LogLevel.Information, Message = "Channel linked as the organizers' channel of {NetworkId}.")]
+        public static partial void LinkedOrganizers(ILogger logger, string networkId);
 
         [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "A non-organizer tried to link a channel in {NetworkId}.")]
         public static partial void NotOrganizer(ILogger logger, string networkId);

@@ -21,6 +21,12 @@ public sealed record LearningNetwork
     public IReadOnlyList<Municipality> Municipalities { get; init; } = [];
     public PromptSchedule Schedule { get; init; } = new();
 
+    /// <summary>
+    /// The organizers' own channel, linked in Teams ("koble" → the network's organizers): where the status-report
+    /// digest goes after each deadline. Like a team's channel it is learned in Teams, not part of the plan document.
+    /// </summary>
+    public ChannelLink? OrganizerChannel { get; init; }
+
     /// <summary>The network's time zone (Europe/Oslo unless the plan says otherwise).</summary>
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 

@@ -22,6 +22,8 @@ public static class DuePrompts
                 StatusPrompts(plan, gathering, team, state, now, due);
             }
 
+            StatusDigest(plan, gathering, state, now, due);
+
             EvaluationPrompts(plan, gathering, state, now, due);
         }
 
@@ -36,6 +38,8 @@ public static class DuePrompts
     public static string StatusPromptKey(string network, int gathering, string team) => $"status:{network}:{gathering}:{team}";
 
     public static string StatusReminderKey(string network, int gathering, string team, int days) => $"status-reminder:{network}:{gathering}:{team}:{days}d";
+
+    public static string StatusDigestKey(string network, int gathering) => $"status-digest:{network}:{gathering}";
 
     public static string EvaluationKey(string network, int gathering) => $"evaluation:{network}:{gathering}";
 
@@ -80,6 +84,18 @@ public static class DuePrompts
         if (!state.Sent.ContainsKey(key))
         {
             due.Add(new DuePrompt(PromptKind.StatusReminder, key, latest.At, deadline, gathering.Number, team.Id));
+        }
+    }
+
+    /// <summary>Once the deadline has passed, until the gathering ends (read before or at the gathering; never for old ones).</summary>
+    private static void StatusDigest(NetworkPlan plan, Gathering gathering, PromptState state, DateTimeOffset now, List<DuePrompt> due)
+    {
+        var network = plan.Network;
+        var deadline = Deadlines.StatusReport(network, gathering);
+        var key = StatusDigestKey(network.Id, gathering.Number);
+        if (now >= deadline && now < gathering.End && plan.Teams.Count > 0 && !state.Sent.ContainsKey(key))
+        {
+            due.Add(new DuePrompt(PromptKind.StatusDigest, key, deadline, gathering.End, gathering.Number));
         }
     }
 

@@ -9,6 +9,9 @@ public enum PromptKind
     /// <summary>A reminder to a team that has not submitted its status report.</summary>
     StatusReminder,
 
+    /// <summary>After the status-report deadline: who submitted, who is missing and the figures, to the organizers' channel.</summary>
+    StatusDigest,
+
     /// <summary>The evaluation card, to every participant.</summary>
     Evaluation,
 

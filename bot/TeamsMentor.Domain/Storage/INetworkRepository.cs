@@ -30,6 +30,9 @@ public interface INetworkRepository
     /// <summary>Links (or relinks) a team to a Teams channel, guarded by the version the caller read.</summary>
     Task<WriteOutcome> SetChannelAsync(string networkId, string teamId, ChannelLink link, string version, CancellationToken cancellationToken);
 
+    /// <summary>Links the organizers' channel of a network (replacing any earlier one); NotFound when the network is not stored.</summary>
+    Task<WriteOutcome> SetOrganizerChannelAsync(string networkId, ChannelLink link, CancellationToken cancellationToken);
+
     Task<Versioned<Member>?> GetMemberAsync(string networkId, string memberId, CancellationToken cancellationToken);
 
     /// <summary>Saves a member (roles, Entra id, new member), guarded by version; null version: must not exist yet.</summary>

@@ -24,4 +24,7 @@ public sealed class NetworkEntity : ITableEntity
     public string PhasesJson { get; set; } = "[]";
     public string MunicipalitiesJson { get; set; } = "[]";
     public string ScheduleJson { get; set; } = "{}";
+
+    /// <summary>The organizers' channel (JSON of a ChannelLink), null until linked in Teams.</summary>
+    public string? OrganizerChannelJson { get; set; }
 }

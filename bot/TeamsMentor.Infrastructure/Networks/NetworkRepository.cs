@@ -88,7 +88,7 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
             return (null, null);
         }
 
-        var merged = PlanMerge.KeepLearned(plan, existing.Teams.Select(NetworkRows.To), existing.Members.Select(NetworkRows.To), mode);
+        var merged = PlanMerge.KeepLearned(plan, existing.Network is null ? null : NetworkRows.To(existing.Network), existing.Teams.Select(NetworkRows.To), existing.Members.Select(NetworkRows.To), mode);
         var rows = new List<ITableEntity> { NetworkRows.From(merged.Network) };
         rows.AddRange(merged.Gatherings.Select(g => NetworkRows.From(id, g)));
         rows.AddRange(merged.Teams.Select((t, i) => NetworkRows.From(id, t, i)));
@@ -148,6 +148,23 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
 
         await NetworkLookups.MoveChannelAsync(tables, networkId, teamId, previous, link, cancellationToken);
         return WriteOutcome.Saved;
+    }
+
+    public async Task<WriteOutcome> SetOrganizerChannelAsync(string networkId, ChannelLink link, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        // One property merged into the network row: nothing else on it is touched, and its ETag (the plan version) moves.
+        var row = new TableEntity(networkId, NetworkEntity.Key) { [nameof(NetworkEntity.OrganizerChannelJson)] = StoredJson.Write(link) };
+        try
+        {
+            await table.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            return WriteOutcome.Saved;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return WriteOutcome.NotFound;
+        }
     }
 
     private async Task ClearChannelAsync(string networkId, string teamId, string channelId, CancellationToken cancellationToken)

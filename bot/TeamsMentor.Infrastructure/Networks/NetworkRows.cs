@@ -20,6 +20,7 @@ internal static class NetworkRows
         PhasesJson = StoredJson.Write(n.Phases),
         MunicipalitiesJson = StoredJson.Write(n.Municipalities),
         ScheduleJson = StoredJson.Write(n.Schedule),
+        OrganizerChannelJson = n.OrganizerChannel is null ? null : StoredJson.Write(n.OrganizerChannel),
     };
 
     public static LearningNetwork To(NetworkEntity e) => new()
@@ -35,6 +36,7 @@ internal static class NetworkRows
         Phases = StoredJson.Read<List<Phase>>(e.PhasesJson, []),
         Municipalities = StoredJson.Read<List<Municipality>>(e.MunicipalitiesJson, []),
         Schedule = StoredJson.Read(e.ScheduleJson, new PromptSchedule()),
+        OrganizerChannel = e.OrganizerChannelJson is null ? null : StoredJson.Read<ChannelLink?>(e.OrganizerChannelJson, null),
     };
 
     public static GatheringEntity From(string networkId, Gathering g) => new()

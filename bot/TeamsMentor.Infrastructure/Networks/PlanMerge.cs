@@ -4,13 +4,14 @@ using TeamsMentor.Domain.Storage;
 namespace TeamsMentor.Infrastructure.Networks;
 
 /// <summary>
-/// What a written plan keeps of what only Teams knows (see <see cref="ImportMode"/>): always the linked channels and
+/// What a written plan keeps of what only Teams knows (see <see cref="ImportMode"/>): always the linked channels (the
+/// teams' and the organizers') and
 /// who joined through Teams; on a full import also Entra ids the document leaves empty (whatever the team) and the
 /// people who joined through Teams and are not in the document, as long as their team is.
 /// </summary>
 internal static class PlanMerge
 {
-    public static NetworkPlan KeepLearned(NetworkPlan plan, IEnumerable<NetworkTeam> storedTeams, IEnumerable<Member> storedMembers, ImportMode mode)
+    public static NetworkPlan KeepLearned(NetworkPlan plan, LearningNetwork? storedNetwork, IEnumerable<NetworkTeam> storedTeams, IEnumerable<Member> storedMembers, ImportMode mode)
     {
         var teams = storedTeams.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var members = storedMembers.ToDictionary(m => m.Id, StringComparer.Ordinal);
@@ -33,6 +34,7 @@ internal static class PlanMerge
             : [];
         return plan with
         {
+            Network = plan.Network.OrganizerChannel is null ? plan.Network with { OrganizerChannel = storedNetwork?.OrganizerChannel } : plan.Network,
             Teams = [.. plan.Teams.Select(t => t.Channel is null && teams.TryGetValue(t.Id, out var s) ? t with { Channel = s.Channel } : t)],
             Members = [.. plan.Members.Select(Learned), .. joined],
         };
