@@ -1,7 +1,7 @@
 import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { AdminShell } from "./AdminShell";
 import { createApi, type PlanDocument } from "./api";
 import { createI18n, I18nContext } from "./i18n";
@@ -139,5 +139,31 @@ describe("the organizer workspace", () => {
     expect(detail.textContent).toContain("Målinger");
     expect(detail.textContent).toContain("Delvis: HR teller");
     expect(detail.textContent).toContain("Sendt inn av Hanne");
+  });
+  it("downloads every report as .xlsx with the host's file name, and says why when the host refuses", async () => {
+    const matrix = {
+      gatherings: [], teams: [], open: null,
+      figures: { municipalities: [], network: { municipalityId: "", name: "Mentorprogram Nord", teams: 0, teamsReporting: 0, mentors: 0, mentorsTrained: 0, newHiresWithMentor: 0, newHiresWithMentorQuit: 0, turnover: null }, nationalTurnoverReference: 0.3 },
+    };
+    const { calls } = renderAdmin({
+      "GET /api/tab/admin/networks/nord/reports": () => ({ status: 200, body: matrix }),
+      "GET /api/tab/admin/networks/nord/reports/export?format=xlsx&locale=nb-NO": () => ({ status: 200, body: "xlsx-bytes",
+        headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": "attachment; filename=statusrapporter-nord-2023-04-12.xlsx; filename*=UTF-8''statusrapporter-nord-2023-04-12.xlsx" } }),
+      "GET /api/tab/admin/networks/nord/reports/export?format=csv&locale=nb-NO": () => ({ status: 403, body: { title: "Organizers only" } }),
+    });
+    const created = vi.fn((_: Blob) => "blob:export");
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() });
+    const clicked: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) { clicked.push(this.download); });
+
+    await userEvent.click(await screen.findByRole("button", { name: "Last ned alle rapporter (Excel)" }));
+    await vi.waitFor(() => expect(clicked).toEqual(["statusrapporter-nord-2023-04-12.xlsx"]));
+    expect(await created.mock.calls[0][0].text()).toBe('"xlsx-bytes"');
+    expect(calls.some((c) => c.path.endsWith("format=xlsx&locale=nb-NO"))).toBe(true);
+
+    await userEvent.click(screen.getByRole("button", { name: "Last ned som CSV" }));
+    expect((await screen.findByRole("alert")).textContent).not.toBe("");
+    expect(clicked).toHaveLength(1);
+    click.mockRestore();
   });
 });

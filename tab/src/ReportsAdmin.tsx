@@ -2,6 +2,7 @@ import {
   Badge, Body1, Button, Caption1, Card, CardHeader, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
   makeStyles, tokens,
 } from "@fluentui/react-components";
+import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { describe } from "./AdminForms";
 import type { Api, ReportDetail, ReportMatrix, ReportState } from "./api";
@@ -12,6 +13,7 @@ const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%" },
   num: { textAlign: "end" },
   over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   facts: { display: "grid", gridTemplateColumns: "minmax(140px, max-content) 1fr", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
 });
 
@@ -27,6 +29,8 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
   const [error, setError] = useState<string | null>(null);
   const [detail, setDetail] = useState<ReportDetail | null>(null);
   const [nudged, setNudged] = useState<Record<string, string>>({});
+  const [exporting, setExporting] = useState<"xlsx" | "csv" | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
   const percent = (v: number | null) => (v === null ? "–" : new Intl.NumberFormat(i18n.lang === "nb" ? "nb-NO" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(v));
 
   useEffect(() => {
@@ -44,6 +48,21 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
     }
   }
 
+  async function exportAs(format: "xlsx" | "csv") {
+    setExporting(format);
+    setExportError(null);
+    try {
+      const { blob, fileName } = await api.exportReports(networkId, format, i18n.lang === "nb" ? "nb-NO" : "en");
+      const url = URL.createObjectURL(blob);
+      Object.assign(document.createElement("a"), { href: url, download: fileName }).click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      setExportError(describe(e, t).text);
+    } finally {
+      setExporting(null);
+    }
+  }
+
   async function open(teamId: string, gathering: number) {
     try {
       setDetail(await api.reportDetail(networkId, teamId, gathering));
@@ -58,6 +77,12 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
   return (
     <section className={styles.list} aria-label={t("admin.section.reports")}>
       <Subtitle2 as="h2">{t("report.matrix")}</Subtitle2>
+      <div className={styles.actions}>
+        <Button icon={<ArrowDownloadRegular />} disabled={exporting !== null} onClick={() => void exportAs("xlsx")}>{t("report.export.xlsx")}</Button>
+        <Button icon={<ArrowDownloadRegular />} disabled={exporting !== null} onClick={() => void exportAs("csv")}>{t("report.export.csv")}</Button>
+        {exporting && <Spinner size="tiny" label={t("report.export.working")} />}
+      </div>
+      {exportError && <Body1 role="alert">{exportError}</Body1>}
       <div className={styles.scroll}>
         <Table size="small" aria-label={t("report.matrix")}>
           <TableHeader>

@@ -101,6 +101,24 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
     return { value: json as T, version: response.headers.get("ETag") ?? "" };
   }
 
+  /** A file from the API (an export): the bytes and the name the host gives it. */
+  async function download(path: string, fallbackName: string): Promise<{ blob: Blob; fileName: string }> {
+    let response: Response;
+    try {
+      response = await fetchImpl(path, { method: "GET", headers: { ...(await credentials.headers()) } });
+    } catch {
+      throw new ApiError(0, { title: "offline" });
+    }
+    if (!response.ok) {
+      const text = await response.text();
+      throw new ApiError(response.status, ((text ? safeParse(text) : undefined) as ApiError["problem"]) ?? {});
+    }
+    const disposition = response.headers.get("Content-Disposition") ?? "";
+    const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+    const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+    return { blob: await response.blob(), fileName: encoded ? decodeURIComponent(encoded) : plain ?? fallbackName };
+  }
+
   const team = (networkId: string, teamId: string) =>
     `/api/tab/networks/${encodeURIComponent(networkId)}/teams/${encodeURIComponent(teamId)}`;
 
@@ -123,6 +141,9 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
       call<ReportDetail>("GET", `${admin(networkId)}/reports/${encodeURIComponent(teamId)}/${gathering}`),
     nudge: (networkId: string, teamId: string, gathering: number) =>
       call<{ waveId: string; alreadyQueued: boolean }>("POST", `${admin(networkId)}/reports/${encodeURIComponent(teamId)}/${gathering}/nudge`),
+    /** Every status report as a spreadsheet (.xlsx: reports, tasks, figures) or .csv, with labels in the given language. */
+    exportReports: (networkId: string, format: "xlsx" | "csv", locale: string) =>
+      download(`${admin(networkId)}/reports/export?format=${format}&locale=${encodeURIComponent(locale)}`, `${networkId}.${format}`),
     /** Replaces the plan with a whole document (JSON text as typed or uploaded). */
     importPlan: (json: string, version: string | null) =>
       callWithVersion<PlanSaved>("POST", "/api/tab/admin/networks", json, version ? { "If-Match": version, "Content-Type": "application/json" } : { "Content-Type": "application/json" }, true)

@@ -217,14 +217,67 @@ public sealed class ReportActionTests : HostTestBase
 
     private async Task<(HttpStatusCode Status, JsonNode? Body)> TabSendAsync(HttpMethod method, string path, string oid)
     {
+        using var response = await TabRawAsync(method, path, oid);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length > 0 ? JsonNode.Parse(text) : null);
+    }
+
+    private async Task<HttpResponseMessage> TabRawAsync(HttpMethod method, string path, string oid)
+    {
         var token = Factory.EntraIssuer.CreateToken("", issuer: $"https://login.microsoftonline.com/{TeamsPayloads.Tenant}/v2.0", audience: BotHostFactory.TabClientId,
             includeServiceUrl: false, expires: DateTime.UtcNow.AddMinutes(30), notBefore: DateTime.UtcNow.AddMinutes(-5),
             claims: new Dictionary<string, object> { ["oid"] = oid, ["tid"] = TeamsPayloads.Tenant, ["ver"] = "2.0" });
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        var response = await Client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length > 0 ? JsonNode.Parse(text) : null);
+        return await Client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task Export_XlsxAndCsv_EveryReportTaskAndFigure_OrganizersOnly()
+    {
+        var at = new DateTimeOffset(2023, 4, 20, 14, 30, 0, TimeSpan.FromHours(2));
+        await Reports.SaveAsync(Network, new StatusReport
+        {
+            TeamId = "tromso-sone-1", Gathering = 3, State = StatusReportState.Submitted, SubmittedBy = "Hanne Solbakken", SubmittedAt = at,
+            Hours = 12.5m, Figures = new MentorFigures(6, 4, 10, 2), FreeText = "=1+1",
+            Tasks = [new TaskResult("malinger", TaskOutcome.Partly, "HR teller")],
+        }, null, CancellationToken.None);
+        await Reports.SaveAsync(Network, new StatusReport { TeamId = "senja", Gathering = 2, State = StatusReportState.Draft }, null, CancellationToken.None);
+        var export = $"/api/tab/admin/networks/{Network}/reports/export";
+
+        using var xlsx = await TabRawAsync(HttpMethod.Get, export + "?format=xlsx", Organizer);
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal(TeamsMentor.Bot.Exports.XlsxExport.ContentType, xlsx.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"statusrapporter-{Network}-2023-04-12.xlsx", xlsx.Content.Headers.ContentDisposition?.FileName);
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
+        var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        Assert.Equal(["Statusrapporter", "Oppgaver", "Tall"], sheets.Select(x => x.Name!.Value));
+        List<List<string>> Rows(int sheet) => [.. ((DocumentFormat.OpenXml.Packaging.WorksheetPart)document.WorkbookPart.GetPartById(sheets[sheet].Id!)).Worksheet
+            .Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList())];
+        var reports = Rows(0);
+        Assert.Equal(3, reports.Count); // header, Senja's draft for gathering 2, Tromsø sone 1's report for gathering 3
+        Assert.Equal(["Senja", "Senja", "2"], reports[1][..3]);
+        Assert.Equal(["Tromsø", "Tromsø hjemmetjeneste sone 1", "3"], reports[2][..3]);
+        Assert.Contains("Sendt inn", reports[2]);
+        Assert.Contains("Hanne Solbakken", reports[2]);
+        Assert.Contains("=1+1", reports[2]);
+        Assert.Contains(reports[2], c => c.EndsWith(": Delvis (HR teller)", StringComparison.Ordinal));
+        Assert.Equal(["Tromsø", "Tromsø hjemmetjeneste sone 1", "3", reports[2][19].Split(':')[0], "Delvis", "HR teller"], Rows(1)[1]);
+        var figures = Rows(2);
+        Assert.Equal(["Tromsø", "1", "4", "6", "4", "10", "2", "0.2"], figures[1]);
+        Assert.Equal(["Nasjonalt referansetall", "", "", "", "", "", "", "0.30"], figures[^1]);
+
+        using var csv = await TabRawAsync(HttpMethod.Get, export + "?format=csv&locale=en-US", Organizer);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"status-reports-{Network}-2023-04-12.csv", csv.Content.Headers.ContentDisposition?.FileName);
+        var lines = System.Text.Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]).Split("\r\n");
+        Assert.StartsWith("Municipality,Team,Gathering,Gathering starts,State,Submitted by,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Tromsø,Tromsø hjemmetjeneste sone 1,3,2023-04-26 11:00,Submitted,Hanne Solbakken,2023-04-20 14:30,", lines[2], StringComparison.Ordinal);
+        Assert.Contains(",'=1+1", lines[2], StringComparison.Ordinal); // a formula stays text in a spreadsheet
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await TabGetAsync(export, Hanne)).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await TabGetAsync(export + "?format=pdf", Organizer)).Status);
     }
 
     [Fact]

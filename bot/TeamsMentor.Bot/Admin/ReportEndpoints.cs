@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.Exports;
+using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
@@ -10,7 +13,8 @@ namespace TeamsMentor.Bot.Admin;
 
 /// <summary>
 /// The organizers' view of status reports: the matrix (teams × gatherings with state), one report in full, and the
-/// figures table per municipality with turnover beside the national reference. Organizers of the network only.
+/// figures table per municipality with turnover beside the national reference, and the export of every report (.xlsx,
+/// .csv). Organizers of the network only.
 /// </summary>
 public static class ReportEndpoints
 {
@@ -38,6 +42,7 @@ public static class ReportEndpoints
     {
         var group = endpoints.MapGroup("/api/tab/admin/networks/{networkId}/reports").RequireAuthorization(TabAuthentication.Policy);
         group.MapGet("", MatrixAsync);
+        group.MapGet("/export", ExportAsync);
         group.MapGet("/{teamId}/{gathering:int}", DetailAsync);
         group.MapPost("/{teamId}/{gathering:int}/nudge", NudgeAsync).DisableAntiforgery();
     }
@@ -84,6 +89,43 @@ public static class ReportEndpoints
         return report is null
             ? AdminResults.Problem(404, "No such report", $"Team '{teamId}' has no report for gathering {gathering}.")
             : TypedResults.Ok(new ReportDetailDto(teamId, team!.Name, gathering, report.Value, plan.Tasks.ToDictionary(t => t.Id, t => t.Title)));
+    }
+
+    /// <summary>
+    /// Every report as .xlsx (reports, task answers and figures as three sheets) or .csv (the reports sheet), labels in
+    /// <paramref name="locale"/>'s language (bokmål unless English). A download: the file name carries the network and the day.
+    /// </summary>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
+        HttpContext http, string networkId, string? format, string? locale, INetworkRepository networks, IStatusReportRepository reports,
+        BotText text, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
+    {
+        format = (format ?? "xlsx").ToLowerInvariant();
+        if (format is not ("xlsx" or "csv"))
+        {
+            return AdminResults.Problem(400, "Unknown format", $"Export as 'xlsx' or 'csv', not '{format}'.");
+        }
+
+        var plan = await networks.GetPlanAsync(networkId, ct);
+        if (Refused(http, plan, tab.Value, networkId) is { } problem)
+        {
+            return problem;
+        }
+
+        var t = new CardText(text, BotLocale.From(locale));
+        var sheets = ReportExport.Sheets(t, plan!, await reports.ListAsync(networkId, ct));
+        using var buffer = new MemoryStream();
+        if (format == "xlsx")
+        {
+            XlsxExport.Write(buffer, sheets);
+        }
+        else
+        {
+            CsvExport.Write(buffer, sheets[0], t.Culture);
+        }
+
+        var day = TimeZoneInfo.ConvertTime(time.GetUtcNow(), plan!.Network.Zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.File(buffer.ToArray(), format == "xlsx" ? XlsxExport.ContentType : CsvExport.ContentType,
+            $"{t["Export_FileName"]}-{networkId}-{day}.{format}");
     }
 
     public sealed record NudgeDto(string WaveId, bool AlreadyQueued);
