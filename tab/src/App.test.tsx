@@ -5,7 +5,7 @@ import { App } from "./App";
 import type { Host } from "./teams";
 import { fakeFetch, me, plan } from "./test/fakeApi";
 
-const outsideTeams: Host = { inTeams: false, locale: "nb-NO", theme: "default", onThemeChange: () => {} };
+const outsideTeams: Host = { inTeams: false, locale: "nb-NO", theme: "default", onThemeChange: () => {}, openLink: () => {} };
 const people = [
   { objectId: "oid-ragnhild", name: "Ragnhild Sørvik", description: "Mentorprogram Nord", organizer: true },
   { objectId: "oid-hanne", name: "Hanne Solbakken", description: "Tromsø hjemmetjeneste sone 1", organizer: false },

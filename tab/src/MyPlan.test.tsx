@@ -10,13 +10,13 @@ import { fakeFetch, me, plan, task } from "./test/fakeApi";
 const planPath = "GET /api/tab/networks/nord/teams/sone-1/plan";
 const taskPath = "PUT /api/tab/networks/nord/teams/sone-1/tasks/malinger";
 
-function renderPlan(routes: Parameters<typeof fakeFetch>[0], lang: Lang = "nb", who = me) {
+function renderPlan(routes: Parameters<typeof fakeFetch>[0], lang: Lang = "nb", who = me, openLink?: (url: string) => void) {
   const fake = fakeFetch(routes);
   const api = createApi({ kind: "dev", headers: async () => ({ "X-TeamsMentor-Dev-User": "oid-hanne" }) }, fake.impl);
   render(
     <FluentProvider theme={teamsLightTheme}>
       <I18nContext.Provider value={createI18n(lang)}>
-        <MyPlan api={api} me={who} />
+        <MyPlan api={api} me={who} openLink={openLink} />
       </I18nContext.Provider>
     </FluentProvider>,
   );
@@ -34,6 +34,28 @@ describe("MyPlan", () => {
     expect(screen.getByTestId("status-report").textContent).toContain("Ikke påbegynt");
     expect(screen.getByRole("region", { name: "Fra samling 2 (25. november 2022)" })).toBeTruthy();
     expect(screen.getByText("Gjennomfør målinger")).toBeTruthy();
+  });
+
+  it("shows who saved the report and opens its card in the channel; says when the card comes, or that the channel is missing", async () => {
+    const cardUrl = "https://teams.microsoft.com/l/message/19%3Asone1%40thread.tacv2/1700000000123?tenantId=t&parentMessageId=1700000000123";
+    const opened: string[] = [];
+    renderPlan({ [planPath]: () => ({ status: 200, body: { ...plan, statusReport: { ...plan.statusReport, state: "draft", by: "Silje Rognli", at: "2023-04-12T08:30:00+00:00", cardUrl, hasChannel: true } } }) },
+      "nb", me, (url) => opened.push(url));
+    const card = await screen.findByTestId("status-report");
+    expect(card.textContent).toContain("Sist lagret av Silje Rognli 12. april 2023");
+    await userEvent.click(within(card).getByRole("button", { name: "Fyll ut rapporten i kanalen" }));
+    expect(opened).toEqual([cardUrl]);
+  });
+
+  it("until the card is in the channel, says when it comes (or that the team has no channel)", async () => {
+    renderPlan({ [planPath]: () => ({ status: 200, body: { ...plan, now: "2023-04-01T07:00:00+00:00", statusReport: { ...plan.statusReport, hasChannel: true, cardPostsAt: "2023-04-12T07:00:00+00:00" } } }) });
+    expect((await screen.findByTestId("status-report")).textContent).toContain("Rapportkortet kommer i teamets kanal 12. april 2023.");
+    expect(screen.queryByRole("button", { name: /i kanalen/ })).toBeNull();
+  });
+
+  it("says the team has no channel yet when none is linked", async () => {
+    renderPlan({ [planPath]: () => ({ status: 200, body: { ...plan, statusReport: { ...plan.statusReport, hasChannel: false } } }) });
+    expect((await screen.findByTestId("status-report")).textContent).toContain("Teamet har ingen kanal koblet ennå");
   });
 
   it("in English when the locale asks for it", async () => {

@@ -1,7 +1,8 @@
 import {
-  Badge, Body1, Caption1, Card, CardHeader, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Text, Title3,
+  Badge, Body1, Button, Caption1, Card, CardHeader, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Text, Title3,
   makeStyles, tokens,
 } from "@fluentui/react-components";
+import { OpenRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { ApiError, type Api, type Me, type TeamPlan } from "./api";
 import { createI18n, I18nContext, useI18n, type TextKey } from "./i18n";
@@ -20,7 +21,7 @@ const teamKey = (networkId: string, teamId: string) => `${networkId}/${teamId}`;
 const lastTeamKey = "teamsmentor.lastTeam";
 
 /** "Min plan": the user's team (a switcher when in several), the next gathering, the status report and the tasks. */
-export function MyPlan({ api, me }: { api: Api; me: Me }) {
+export function MyPlan({ api, me, openLink = (url) => window.open(url, "_blank", "noopener,noreferrer") }: { api: Api; me: Me; openLink?: (url: string) => void }) {
   const styles = useStyles();
   const i18n = useI18n();
   const { t } = i18n;
@@ -78,13 +79,13 @@ export function MyPlan({ api, me }: { api: Api; me: Me }) {
         )}
         {error && <ErrorBar error={error} />}
         {!plan && !error && <Spinner label={t("app.loading")} />}
-        {plan && <PlanView api={api} plan={plan} onChanged={setPlan} />}
+        {plan && <PlanView api={api} plan={plan} onChanged={setPlan} openLink={openLink} />}
       </div>
     </I18nContext.Provider>
   );
 }
 
-function PlanView({ api, plan, onChanged }: { api: Api; plan: TeamPlan; onChanged(plan: TeamPlan): void }) {
+function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan; onChanged(plan: TeamPlan): void; openLink(url: string): void }) {
   const styles = useStyles();
   const { t, date, deadline, daysUntil } = useI18n();
   const next = plan.nextGathering;
@@ -117,6 +118,20 @@ function PlanView({ api, plan, onChanged }: { api: Api; plan: TeamPlan; onChange
             <Badge className={styles.badge} appearance="tint" color={report.state === "submitted" ? "success" : report.state === "draft" ? "warning" : "informative"}>
               {t(`plan.report.${report.state}` as TextKey)}
             </Badge>
+            {report.by && report.at && (
+              <Caption1>{t(report.state === "submitted" ? "plan.report.submittedBy" : "plan.report.savedBy", { name: report.by, date: date(report.at, true) })}</Caption1>
+            )}
+            {report.cardUrl ? (
+              <Button appearance="primary" icon={<OpenRegular />} onClick={() => openLink(report.cardUrl!)}>
+                {t(report.state === "submitted" ? "plan.report.openCardSubmitted" : "plan.report.openCard")}
+              </Button>
+            ) : (
+              <Caption1 className={styles.muted}>
+                {!report.hasChannel ? t("plan.report.noChannel")
+                  : report.cardPostsAt && Date.parse(report.cardPostsAt) > Date.parse(plan.now) ? t("plan.report.cardComes", { date: date(report.cardPostsAt) })
+                  : t("plan.report.cardSoon")}
+              </Caption1>
+            )}
           </Card>
         )}
       </div>

@@ -8,7 +8,13 @@ export interface MyNetwork { networkId: string; networkName: string }
 export interface Me { objectId: string; name: string | null; isAdministrator: boolean; teams: MyTeam[]; organizes: MyNetwork[] }
 
 export interface Gathering { number: number; theme: string; start: string; end: string; mode: GatheringMode; place: string | null }
-export interface StatusReport { gathering: number; deadline: string; state: "notStarted" | "draft" | "submitted" }
+export interface StatusReport {
+  gathering: number; deadline: string; state: "notStarted" | "draft" | "submitted";
+  /** Who sent it in (submitted) or saved it last (draft), and when. */
+  by?: string | null; at?: string | null;
+  /** A Teams link to the report card in the team's channel once it is there; until then when it comes. */
+  cardUrl?: string | null; cardPostsAt?: string | null; hasChannel?: boolean;
+}
 export interface Step { id: string; text: string; ownerMemberId: string | null; dueDate: string | null; done: boolean }
 export interface Task {
   id: string; title: string; description: string | null; givenAt: number; due: string | null;

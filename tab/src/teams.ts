@@ -8,7 +8,11 @@ export interface Host {
   locale: string;
   theme: ThemeName;
   onThemeChange(handler: (theme: ThemeName) => void): void;
+  /** Opens a link: through Teams inside Teams (a Teams deep link must not load in the tab's frame), else a new window. */
+  openLink(url: string): void;
 }
+
+const openOutsideTeams = (url: string) => { window.open(url, "_blank", "noopener,noreferrer"); };
 
 /**
  * Are we inside Teams? Initializes teams-js if so. Always asked, also in a top-level window: Teams on phones runs tabs
@@ -21,6 +25,7 @@ export async function detectHost(): Promise<Host> {
     locale: query.get("lang") ?? navigator.language ?? "nb-NO",
     theme: asTheme(query.get("theme")) ?? (window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "default"),
     onThemeChange: () => {},
+    openLink: openOutsideTeams,
   };
   const timeoutMs = window.parent === window ? 1500 : 5000;
   try {
@@ -32,6 +37,7 @@ export async function detectHost(): Promise<Host> {
       locale: context.app.locale,
       theme: asTheme(context.app.theme) ?? "default",
       onThemeChange: (handler) => app.registerOnThemeChangeHandler((t) => handler(asTheme(t) ?? "default")),
+      openLink: (url) => { app.openLink(url).catch(() => openOutsideTeams(url)); },
     };
   } catch {
     return fallback;

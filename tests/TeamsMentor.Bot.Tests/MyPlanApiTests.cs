@@ -183,6 +183,43 @@ public sealed class MyPlanApiTests : HostTestBase
     }
 
     [Fact]
+    public async Task Plan_StatusReport_WhoSavedIt_AndALinkToTheCardOnceItIsInTheChannel()
+    {
+        var plan = await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK);
+        Assert.Equal((false, null, null), ((bool)plan["statusReport"]!["hasChannel"]!, (string?)plan["statusReport"]!["cardUrl"], (string?)plan["statusReport"]!["cardPostsAt"]));
+
+        var networks = Factory.Services.GetRequiredService<INetworkRepository>();
+        var team = (await networks.GetTeamAsync("mentorprogram-nord", "tromso-sone-1", CancellationToken.None))!;
+        await networks.SetChannelAsync("mentorprogram-nord", "tromso-sone-1",
+            new ChannelLink(Tenant, "19:team@thread.tacv2", "19:sone1@thread.tacv2", "https://smba.trafficmanager.net/emea/", Now, "test"), team.Version, CancellationToken.None);
+        plan = await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK);
+        Assert.True((bool)plan["statusReport"]!["hasChannel"]!);
+        Assert.Null((string?)plan["statusReport"]!["cardUrl"]);
+        Assert.Equal(Now, DateTimeOffset.Parse((string)plan["statusReport"]!["cardPostsAt"]!, System.Globalization.CultureInfo.InvariantCulture)); // 14 days before
+
+        // The scheduler puts the card in the channel; the engine's send is recorded with the id Teams gave the message.
+        await Factory.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>().RunOnceAsync(CancellationToken.None);
+        var store = Factory.Services.GetRequiredService<TeamsMentor.Domain.Delivery.IDeliveryStore>();
+        var key = TeamsMentor.Domain.Scheduling.DuePrompts.StatusPromptKey("mentorprogram-nord", 3, "tromso-sone-1");
+        var item = (await store.GetAsync(key, "team|tromso-sone-1", CancellationToken.None))!;
+        var now = DateTimeOffset.UtcNow;
+        var claimed = (await store.TryClaimAsync(item, "test", now, now.AddMinutes(1), CancellationToken.None))!;
+        await store.RecordAsync(claimed, new TeamsMentor.Domain.Delivery.DeliveryDecision(TeamsMentor.Domain.Delivery.DeliveryState.Sent, now, null),
+            TeamsMentor.Domain.Delivery.AttemptResult.Sent("1700000000123"), now, CancellationToken.None);
+        var reports = Factory.Services.GetRequiredService<IStatusReportRepository>();
+        await reports.SaveAsync("mentorprogram-nord", new StatusReport
+        {
+            TeamId = "tromso-sone-1", Gathering = 3, State = StatusReportState.Draft, LastEditedBy = "Silje Rognli", LastEditedAt = Now.AddHours(1),
+        }, null, CancellationToken.None);
+
+        var report = (await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK))["statusReport"]!;
+        Assert.Equal("https://teams.microsoft.com/l/message/19%3Asone1%40thread.tacv2/1700000000123?tenantId=" + Tenant + "&parentMessageId=1700000000123",
+            (string?)report["cardUrl"]);
+        Assert.Null((string?)report["cardPostsAt"]);
+        Assert.Equal(("draft", "Silje Rognli"), ((string?)report["state"], (string?)report["by"]));
+    }
+
+    [Fact]
     public async Task DevPeople_OffOutsideDevSignIn_404()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Get, "/api/tab/dev/people", null)).StatusCode);

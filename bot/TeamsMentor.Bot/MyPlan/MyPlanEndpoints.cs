@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Admin;
+using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Bot.Tab;
+using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Domain.Storage;
 
 namespace TeamsMentor.Bot.MyPlan;
@@ -58,7 +61,7 @@ public static class MyPlanEndpoints
 
     private static async Task<Results<Ok<TeamPlanDto>, ProblemHttpResult>> PlanAsync(
         HttpContext http, string networkId, string teamId, INetworkRepository networks, ITeamProgressRepository progress,
-        IStatusReportRepository reports, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
+        IStatusReportRepository reports, IDeliveryStore deliveries, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
     {
         var (plan, team, problem) = await AuthorizeAsync(http, networkId, teamId, networks, tab.Value, ct);
         if (problem is not null)
@@ -70,7 +73,9 @@ public static class MyPlanEndpoints
         var saved = await progress.GetTeamAsync(networkId, teamId, ct);
         var next = Deadlines.CurrentOrNext(plan!, now);
         var report = next is null ? null : (await reports.GetAsync(networkId, teamId, next.Number, ct))?.Value;
-        return TypedResults.Ok(TeamPlans.Build(plan!, team!, saved, report, now));
+        var card = next is null || team!.Channel is null ? null
+            : await deliveries.GetAsync(DuePrompts.StatusPromptKey(networkId, next.Number, teamId), PromptWaves.ChannelTargetKey(team), ct);
+        return TypedResults.Ok(TeamPlans.Build(plan!, team!, saved, report, now, card?.ActivityId));
     }
 
     private static async Task<Results<Ok<TaskDto>, ProblemHttpResult>> SaveTaskAsync(

@@ -28,8 +28,13 @@ public sealed record GatheringDto(int Number, string Theme, DateTimeOffset Start
     public static GatheringDto From(Gathering g) => new(g.Number, g.Theme, g.Start, g.End, g.Mode, g.Place);
 }
 
-/// <summary>The status report due before the next gathering. State: notStarted, draft or submitted.</summary>
-public sealed record StatusReportDto(int Gathering, DateTimeOffset Deadline, StatusReportState State);
+/// <summary>
+/// The status report due before the next gathering. State: notStarted, draft or submitted, with who saved or sent it.
+/// <see cref="CardUrl"/> is a Teams link to the report card in the team's channel once it is posted; until then
+/// <see cref="CardPostsAt"/> says when it will be (null when the team has no linked channel).
+/// </summary>
+public sealed record StatusReportDto(int Gathering, DateTimeOffset Deadline, StatusReportState State, string? By = null, DateTimeOffset? At = null,
+    string? CardUrl = null, DateTimeOffset? CardPostsAt = null, bool HasChannel = false);
 
 /// <summary>The tasks one gathering gave (null gathering: it is no longer in the plan).</summary>
 public sealed record TaskGroupDto(GatheringDto? Gathering, int GivenAt, IReadOnlyList<TaskDto> Tasks);

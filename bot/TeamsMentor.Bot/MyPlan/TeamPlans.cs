@@ -1,4 +1,5 @@
 using TeamsMentor.Bot.Admin;
+using TeamsMentor.Bot.Teams;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Storage;
 
@@ -7,7 +8,9 @@ namespace TeamsMentor.Bot.MyPlan;
 /// <summary>Builds a team's plan view from the network plan and the team's saved progress, and validates progress edits.</summary>
 public static class TeamPlans
 {
-    public static TeamPlanDto Build(NetworkPlan plan, NetworkTeam team, IReadOnlyList<Versioned<TeamTaskProgress>> saved, StatusReport? nextReport, DateTimeOffset now)
+    /// <param name="cardMessageId">The id of the channel message with the report card, once it is posted.</param>
+    public static TeamPlanDto Build(NetworkPlan plan, NetworkTeam team, IReadOnlyList<Versioned<TeamTaskProgress>> saved, StatusReport? nextReport,
+        DateTimeOffset now, string? cardMessageId = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(team);
@@ -27,8 +30,16 @@ public static class TeamPlans
                     .Select(t => Task(plan, t, byTask.GetValueOrDefault(t.Id)))]))
             .ToList();
 
-        var state = nextReport?.Gathering == next?.Number ? nextReport?.State ?? StatusReportState.NotStarted : StatusReportState.NotStarted;
-        var report = next is null ? null : new StatusReportDto(next.Number, Deadlines.StatusReport(plan.Network, next), state);
+        var current = nextReport?.Gathering == next?.Number ? nextReport : null;
+        var report = next is null ? null : new StatusReportDto(
+            next.Number,
+            Deadlines.StatusReport(plan.Network, next),
+            current?.State ?? StatusReportState.NotStarted,
+            current?.State == StatusReportState.Submitted ? current.SubmittedBy : current?.LastEditedBy,
+            current?.State == StatusReportState.Submitted ? current.SubmittedAt : current?.LastEditedAt,
+            team.Channel is { } channel && cardMessageId is not null ? DeepLinks.ChannelMessage(channel, cardMessageId) : null,
+            team.Channel is not null && cardMessageId is null ? Deadlines.StatusPrompt(plan.Network, next, plan.Network.Schedule.StatusPromptDaysBefore) : null,
+            team.Channel is not null);
         return new TeamPlanDto(
             plan.Network.Id, plan.Network.Name, team.Id, team.Name, MyPlanEndpoints.MunicipalityName(plan, team), plan.Network.TimeZoneId,
             next is null ? null : GatheringDto.From(next), report, groups,
