@@ -34,6 +34,9 @@ public sealed partial class PlaygroundSession : IAsyncLifetime
 
     public Uri PlaygroundUri { get; private set; } = null!;
 
+    /// <summary>The bot host (its tab API answers the dev sign-in header here).</summary>
+    public Uri BotUri { get; private set; } = null!;
+
     public string TablePrefix { get; } = AzuriteFixture.UniquePrefix();
 
     public string StorageConnectionString => _azurite.ConnectionString;
@@ -53,7 +56,10 @@ public sealed partial class PlaygroundSession : IAsyncLifetime
                 ["Demo__Organizers__0__Name"] = "Ingrid Solberg",
                 ["Demo__Organizers__0__AadObjectId"] = CurrentUserAadObjectId,
                 ["Demo__Now"] = "2023-04-12T09:00:00+02:00",
+                ["Delivery__SchedulerInterval"] = "00:00:01", // prompts go out as soon as a channel is linked
+                ["Tab__DangerouslyAllowDevSignIn"] = "true",
             });
+        BotUri = new Uri($"http://127.0.0.1:{botPort}/");
         await Wait.ForHttpAsync(Http, new Uri($"http://127.0.0.1:{botPort}/healthz/ready"), TimeSpan.FromSeconds(60), () => _bot.HasExited ? _bot.Output : null);
 
         var scripts = Path.Combine(RepoPaths.Root, "scripts", "playground");
@@ -178,9 +184,13 @@ public sealed partial class PlaygroundSession : IAsyncLifetime
     }
 
     /// <summary>Presses an Action.Execute button of a card message, as the Playground's UI does.</summary>
-    public Task<JsonNode?> ExecuteAsync(string conversationId, JsonObject message, JsonObject data)
+    public Task<JsonNode?> ExecuteAsync(string conversationId, JsonObject message, JsonObject data, string from = "user-id-0") =>
+        ExecuteAsync(conversationId, (string?)message["messageId"], message["attachments"]![0]!["content"]!["actions"]![0]!.AsObject(), data, from);
+
+    /// <summary>Presses <paramref name="action"/> (of any card, e.g. one an invoke returned) on the message <paramref name="replyToId"/>.</summary>
+    public Task<JsonNode?> ExecuteAsync(string conversationId, string? replyToId, JsonObject action, JsonObject data, string from = "user-id-0")
     {
-        var action = message["attachments"]![0]!["content"]!["actions"]![0]!.DeepClone().AsObject();
+        action = action.DeepClone().AsObject();
         var merged = action["data"] as JsonObject ?? [];
         foreach (var (key, value) in data)
         {
@@ -192,10 +202,33 @@ public sealed partial class PlaygroundSession : IAsyncLifetime
         {
             ["name"] = "adaptiveCard/action",
             ["value"] = new JsonObject { ["action"] = action },
-            ["from"] = new JsonObject { ["id"] = "user-id-0" },
+            ["from"] = new JsonObject { ["id"] = from },
             ["conversation"] = new JsonObject { ["id"] = conversationId },
-            ["replyToId"] = (string?)message["messageId"],
+            ["replyToId"] = replyToId,
         });
+    }
+
+    /// <summary>The first websocket frame after <paramref name="mark"/> that satisfies <paramref name="match"/> (e.g. a message update).</summary>
+    public async Task<JsonObject> WaitForFrameAsync(int mark, Func<JsonObject, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (DateTime.UtcNow < deadline)
+        {
+            lock (_frames)
+            {
+                if (_frames.Skip(mark).FirstOrDefault(match) is { } frame)
+                {
+                    return frame;
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        lock (_frames)
+        {
+            throw new TimeoutException("No matching frame. Frames since mark:\n" + string.Join("\n", _frames.Skip(mark).Select(f => f.ToJsonString())) + "\nBot output:\n" + _bot?.Output);
+        }
     }
 
     private static string BotDll()

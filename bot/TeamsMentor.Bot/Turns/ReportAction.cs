@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Admin;
 using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Bot.Teams;
@@ -27,6 +28,7 @@ public sealed partial class ReportAction(
     INetworkRepository networks,
     IStatusReportRepository reports,
     IDeliveryStore deliveries,
+    BotText text,
     IOptions<TabOptions> tab,
     TimeProvider time,
     ILogger<ReportAction> logger)
@@ -110,7 +112,7 @@ public sealed partial class ReportAction(
                 noticeIsError: true, theirs is null ? null : StatusReportCard.Summary(t, plan, theirs.Value)));
         }
 
-        await UpdateChannelCardAsync(t, plan, team, gathering, report, now, cancellationToken);
+        await UpdateChannelCardAsync(plan, team, gathering, report, now, cancellationToken);
         return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, ReportForm.From(report), newVersion, report, [],
             t[submit ? "Report_SubmittedNow" : "Report_Saved"]));
     }
@@ -130,14 +132,18 @@ public sealed partial class ReportAction(
             return InvokeResponse.Card(StatusReportCard.ReadOnly(t, plan, team, gathering, stored.Value, true, t["Report_Conflict"]));
         }
 
-        await UpdateChannelCardAsync(t, plan, team, gathering, reopened, now, cancellationToken);
+        await UpdateChannelCardAsync(plan, team, gathering, reopened, now, cancellationToken);
         return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, ReportForm.From(reopened), version, reopened, [], t["Report_StateReopened"]));
     }
 
-    /// <summary>Everyone's copy of the channel card shows the new state (through the delivery engine: queued, paced, retried).</summary>
-    private async Task UpdateChannelCardAsync(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport report, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Everyone's copy of the channel card shows the new state (through the delivery engine: queued, paced, retried), in
+    /// the network's language like the prompt itself, whatever the language of the person who saved.
+    /// </summary>
+    private async Task UpdateChannelCardAsync(NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport report, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var shared = PromptWaves.ActivityJson(StatusReportCard.Shared(t, plan, team, gathering, report), t);
+        var channel = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
+        var shared = PromptWaves.ActivityJson(StatusReportCard.Shared(channel, plan, team, gathering, report), channel);
         var outcome = await deliveries.EnqueueUpdateAsync(DuePrompts.StatusPromptKey(plan.Network.Id, gathering.Number, team.Id), PromptWaves.ChannelTargetKey(team), shared, now, cancellationToken);
         if (outcome == WriteOutcome.NotFound)
         {
