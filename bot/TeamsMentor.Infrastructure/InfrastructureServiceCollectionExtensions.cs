@@ -26,7 +26,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton(sp => CreateServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<TableProvider>();
         services.AddSingleton<IConversationInstallationRepository, ConversationInstallationRepository>();
-        services.AddSingleton<INetworkRepository, NetworkRepository>();
+        services.AddSingleton<NetworkRepository>();
+        services.AddSingleton<INetworkRepository, CachedNetworkRepository>();
         services.AddSingleton<ITeamProgressRepository, TeamProgressRepository>();
         services.AddSingleton<IStatusReportRepository, Reports.StatusReportRepository>();
         services.AddSingleton<IDeliveryStore, DeliveryStore>();

@@ -257,4 +257,28 @@ public sealed class NetworkRepositoryTests(AzuriteFixture azurite)
         Assert.Equal(TeamRoles.Mentee, stored.Members[0].Roles);
         Assert.Equal("Mentorprogram Nord", stored.Network.Name);
     }
+
+    [Fact]
+    public async Task Cache_ServesThePlanFromMemory_AWriteThroughItDropsIt_ZeroTurnsItOff()
+    {
+        var storage = Repository(); // stands for another instance writing to the same tables
+        var plan = Nord();
+        await storage.ImportAsync(plan, CancellationToken.None);
+        var cached = new CachedNetworkRepository(Repository(), Options.Create(new StorageOptions { TablePrefix = _prefix, PlanCacheDuration = TimeSpan.FromMinutes(1) }));
+        var first = await cached.GetPlanAsync(plan.Network.Id, CancellationToken.None);
+
+        await storage.ImportAsync(plan with { Network = plan.Network with { Name = "Endret annet sted" } }, CancellationToken.None);
+        Assert.Same(first, await cached.GetPlanAsync(plan.Network.Id, CancellationToken.None)); // within the duration: from memory
+
+        var member = (await cached.GetMemberAsync(plan.Network.Id, plan.Members[0].Id, CancellationToken.None))!;
+        Assert.Equal(WriteOutcome.Saved, await cached.SaveMemberAsync(plan.Network.Id, member.Value with { Name = "Nytt Navn" }, member.Version, CancellationToken.None));
+        var fresh = (await cached.GetPlanAsync(plan.Network.Id, CancellationToken.None))!;
+        Assert.Equal("Endret annet sted", fresh.Network.Name);
+        Assert.Equal("Nytt Navn", fresh.Members[0].Name);
+
+        var off = new CachedNetworkRepository(Repository(), Options.Create(new StorageOptions { TablePrefix = _prefix, PlanCacheDuration = TimeSpan.Zero }));
+        await off.GetPlanAsync(plan.Network.Id, CancellationToken.None);
+        await storage.ImportAsync(plan with { Network = plan.Network with { Name = "Igjen" } }, CancellationToken.None);
+        Assert.Equal("Igjen", (await off.GetPlanAsync(plan.Network.Id, CancellationToken.None))!.Network.Name);
+    }
 }

@@ -54,9 +54,16 @@ public sealed partial class ReportAction(
 
         var (plan, team, gathering, organizer, sender) = scope.Value;
         var deadline = Deadlines.StatusReport(plan.Network, gathering);
+        var current = Deadlines.CurrentOrNext(plan, now)?.Number == gathering.Number;
+        if (action.Verb == CardVerbs.ReportSubmit && current && now < deadline && action.DataString("version") is not null)
+        {
+            // The common submit: before the deadline the report is open whatever is stored, and the form's version
+            // guards the write, so it goes straight to storage (one write; the stored report is read only on a conflict).
+            return await SaveAsync(t, action, plan, team, gathering, null, storedRead: false, sender, submit: true, now, cancellationToken);
+        }
+
         var stored = await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
         var open = StatusReportRules.IsOpen(stored?.Value, deadline, now);
-        var current = Deadlines.CurrentOrNext(plan, now)?.Number == gathering.Number;
         if (action.Verb == CardVerbs.ReportReopen)
         {
             return await ReopenAsync(t, plan, team, gathering, stored, organizer, sender, now, cancellationToken);
@@ -76,11 +83,12 @@ public sealed partial class ReportAction(
             return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, form, stored?.Version, stored?.Value, []));
         }
 
-        return await SaveAsync(t, action, plan, team, gathering, stored, sender, action.Verb == CardVerbs.ReportSubmit, now, cancellationToken);
+        return await SaveAsync(t, action, plan, team, gathering, stored, storedRead: true, sender, action.Verb == CardVerbs.ReportSubmit, now, cancellationToken);
     }
 
+    /// <param name="storedRead">False on the direct submit path: <paramref name="stored"/> was not read (it is read for an error card).</param>
     private async Task<InvokeResponse> SaveAsync(CardText t, AdaptiveCardInvokeValue action, NetworkPlan plan, NetworkTeam team, Gathering gathering,
-        Versioned<StatusReport>? stored, string sender, bool submit, DateTimeOffset now, CancellationToken cancellationToken)
+        Versioned<StatusReport>? stored, bool storedRead, string sender, bool submit, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var typed = new ReportForm(action.Data.Where(p => p.Value is JsonValue).ToDictionary(p => p.Key, p => (string?)p.Value!.ToString(), StringComparer.Ordinal));
         var taskIds = StatusReportRules.TasksToAnswer(plan, gathering.Number).Select(x => x.Id).ToList();
@@ -89,6 +97,7 @@ public sealed partial class ReportAction(
         var version = action.DataString("version"); // the version the form was built from; none: the report did not exist
         if (issues.Count > 0)
         {
+            stored = storedRead ? stored : await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
             return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, typed, version, stored?.Value, issues, t["Report_Invalid"], noticeIsError: true));
         }
 
@@ -190,6 +199,7 @@ public sealed partial class ReportAction(
         }
 
         if (ChannelAddress.ChannelId(activity) is { } channelId && activity.TenantId is { } tenant
+            && !(team.Channel is { } own && own.ChannelId == channelId && own.TenantId == tenant) // the team's own channel: no lookup
             && await networks.FindTeamByChannelAsync(tenant, channelId, cancellationToken) is { } linked
             && (linked.NetworkId != plan.Network.Id || linked.TeamId != team.Id))
         {

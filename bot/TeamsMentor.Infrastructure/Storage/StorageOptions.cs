@@ -19,4 +19,10 @@ public sealed class StorageOptions
 
     /// <summary>Prefix for every table name (letters and digits), so several deployments or test runs can share an account.</summary>
     public string TablePrefix { get; set; } = "tm";
+
+    /// <summary>
+    /// How long a network's plan is served from memory (writes through this instance drop it at once; another
+    /// instance's writes show within this time). Zero turns the cache off.
+    /// </summary>
+    public TimeSpan PlanCacheDuration { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -25,6 +25,11 @@ internal sealed partial class StorageOptionsValidator : IValidateOptions<Storage
             failures.Add("Storage:TablePrefix must start with a letter and hold 1-20 letters or digits.");
         }
 
+        if (options.PlanCacheDuration < TimeSpan.Zero || options.PlanCacheDuration > TimeSpan.FromMinutes(5))
+        {
+            failures.Add("Storage:PlanCacheDuration must be between 00:00:00 (off) and 00:05:00: another instance's plan changes show only after it.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -1,0 +1,298 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TeamsMentor.Bot.Demo;
+using TeamsMentor.Bot.Hosting;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Plans;
+using TeamsMentor.Domain.Reports;
+using TeamsMentor.Domain.Storage;
+using TeamsMentor.Protocol.Connector;
+using TeamsMentor.Protocol.Hosting;
+using TeamsMentor.Testing;
+
+namespace TeamsMentor.Benchmarks;
+
+/// <summary>
+/// The status-report submit round trip as Teams drives it: N members of N teams each submit their team's report again
+/// and again (an <c>adaptiveCard/action</c> invoke to /api/messages with full JWT validation, the stored report, and the
+/// refreshed card in the answer; the card's version carried to the next submit), against the real host on loopback and
+/// Azurite, with the delivery engine running. Every Table Storage request is counted by an Azure SDK pipeline policy and
+/// charged to the HTTP request it served, so the figure is "transactions per submission", not a guess.
+/// </summary>
+internal static class SubmitBenchmark
+{
+    private const string AppId = "7d9a3c1e-5b2f-4e8a-9c6d-1f0e2b3a4c5d";
+    private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
+    private const string Tenant = "3b1a2c4d-0000-4000-8000-00000000a001";
+    private const string NetworkId = "mentorprogram-nord";
+    private static readonly DateTimeOffset AppNow = new(2023, 4, 12, 9, 0, 0, TimeSpan.FromHours(2));
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var submitters = Option(args, "--submitters", 20);
+        var seconds = Option(args, "--seconds", 10);
+        await using var azurite = new AzuriteFixture();
+        await azurite.InitializeAsync();
+        using var issuer = new TestTokenIssuer(AppId);
+        var prefix = AzuriteFixture.UniquePrefix();
+        var counter = new TransactionCounter { Prefix = prefix };
+        await using var bot = await StartBotAsync(issuer, azurite.ConnectionString, prefix, counter);
+        var plan = await SeedAsync(bot.Services.GetRequiredService<INetworkRepository>(), submitters);
+        // The report cards are in the channels (the scheduler's prompt waves): every submit also updates its team's card.
+        await bot.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>().RunOnceAsync(CancellationToken.None);
+        var address = new Uri(bot.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/api/messages");
+        // The host's clock is the demo's (12 April 2023, moving): the connector token's lifetime is checked against it.
+        var token = issuer.CreateToken(ServiceUrl, notBefore: AppNow.UtcDateTime.AddMinutes(-5), expires: AppNow.UtcDateTime.AddHours(2));
+        var tasks = StatusReportRules.TasksToAnswer(plan, 3).Select(t => t.Id).ToList();
+
+        Console.WriteLine($"status-report submit benchmark: {Environment.ProcessorCount} cores, {submitters} concurrent submitters (one per team), {seconds} s after 3 s warm-up, Azurite on loopback");
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = submitters, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var http = new HttpClient(handler);
+        var versions = new string?[submitters];
+        await LoopAsync(http, address, token, tasks, versions, TimeSpan.FromSeconds(3), null, counter);
+        counter.Reset();
+        var latencies = new ConcurrentBag<double>();
+        var watch = Stopwatch.StartNew();
+        var (ok, failed) = await LoopAsync(http, address, token, tasks, versions, TimeSpan.FromSeconds(seconds), latencies, counter);
+        watch.Stop();
+
+        var sorted = latencies.Order().ToArray();
+        double P(double p) => sorted.Length == 0 ? 0 : sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(p * sorted.Length))];
+        var perSubmit = counter.PerRequest.ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"submits: {ok} ok, {failed} failed, {ok / watch.Elapsed.TotalSeconds:0} /s   p50 {P(0.5):0.0} ms   p99 {P(0.99):0.0} ms   max {P(1):0.0} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Table Storage transactions per submission: min {perSubmit.DefaultIfEmpty().Min()}, mean {perSubmit.DefaultIfEmpty().Average():0.00}, max {perSubmit.DefaultIfEmpty().Max()}"));
+        Console.WriteLine("  distribution: " + string.Join(", ", perSubmit.GroupBy(n => n).OrderBy(g => g.Key)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}: {100.0 * g.Count() / perSubmit.Length:0.0} %"))));
+        foreach (var (operation, count) in counter.ByOperation.OrderByDescending(x => x.Value))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {operation,-40} {(double)count / Math.Max(1, perSubmit.Length):0.00} per submission"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"goal p99 <= 150 ms: {(ok > 0 && P(0.99) <= 150 ? "met" : "NOT met")}; goal <= 3 transactions: {(perSubmit.Length > 0 && perSubmit.Max() <= 3 ? "met by every submit" : $"met by {100.0 * perSubmit.Count(n => n <= 3) / Math.Max(1, perSubmit.Length):0.0} % of submits")}"));
+        return failed == 0 && ok > 0 ? 0 : 1;
+    }
+
+    /// <summary>Each worker submits its team's report back to back; a submit carries the version the previous answer gave.</summary>
+    private static async Task<(long Ok, long Failed)> LoopAsync(HttpClient http, Uri address, string token, IReadOnlyList<string> tasks,
+        string?[] versions, TimeSpan duration, ConcurrentBag<double>? latencies, TransactionCounter counter)
+    {
+        long ok = 0, failed = 0;
+        var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var workers = Enumerable.Range(0, versions.Length).Select(w => Task.Run(async () =>
+        {
+            while (Stopwatch.GetTimestamp() < until)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = new StringContent(Submit(w, versions[w], tasks), Encoding.UTF8, "application/json") };
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                var start = Stopwatch.GetTimestamp();
+                using var response = await http.SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                var card = response.StatusCode == HttpStatusCode.OK ? JsonNode.Parse(body)?["value"] : null;
+                var version = (string?)card?["actions"]?[0]?["data"]?["version"];
+                if (version is not null && body.Contains(Name(w), StringComparison.Ordinal) && !body.Contains("\"color\":\"Attention\"", StringComparison.Ordinal))
+                {
+                    versions[w] = version;
+                    Interlocked.Increment(ref ok);
+                    latencies?.Add(elapsed);
+                }
+                else
+                {
+                    Interlocked.Increment(ref failed);
+                    if (Interlocked.Read(ref failed) <= 3)
+                    {
+                        Console.Error.WriteLine($"a submit did not go through ({(int)response.StatusCode}): {body[..Math.Min(body.Length, 600)]}");
+                    }
+                }
+            }
+        })).ToArray();
+        await Task.WhenAll(workers);
+        return (ok, failed);
+    }
+
+    private static string Team(int i) => $"bench-{i + 1:00}";
+
+    private static string Name(int i) => $"Testperson {i + 1:00}";
+
+    private static string Aad(int i) => $"6f0d2c1e-0000-4000-8000-{i + 1:000000000000}";
+
+    private static string Channel(int i) => $"19:bench-{i + 1:00}@thread.tacv2";
+
+    /// <summary>The Nord plan's gatherings and tasks with N invented one-person teams, each linked to its own channel.</summary>
+    private static async Task<NetworkPlan> SeedAsync(INetworkRepository networks, int count)
+    {
+        var nord = NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"))).Plan!;
+        var plan = nord with
+        {
+            Teams = [.. Enumerable.Range(0, count).Select(i => new NetworkTeam { Id = Team(i), MunicipalityId = "tromso", Name = $"Benkteam {i + 1:00}" })],
+            Members = [.. Enumerable.Range(0, count).Select(i => new Member { Id = Team(i) + "-p", TeamId = Team(i), Name = Name(i), AadObjectId = Aad(i), Roles = TeamRoles.ContactPerson })],
+        };
+        await networks.ImportAsync(plan, CancellationToken.None);
+        for (var i = 0; i < count; i++)
+        {
+            var team = (await networks.GetTeamAsync(NetworkId, Team(i), CancellationToken.None))!;
+            await networks.SetChannelAsync(NetworkId, Team(i), new ChannelLink(Tenant, "19:bench-team@thread.tacv2", Channel(i), ServiceUrl, AppNow, "benchmark"),
+                team.Version, CancellationToken.None);
+        }
+
+        return (await networks.GetPlanAsync(NetworkId, CancellationToken.None))!;
+    }
+
+    private static string Submit(int i, string? version, IReadOnlyList<string> tasks)
+    {
+        var data = new JsonObject
+        {
+            ["network"] = NetworkId, ["team"] = Team(i), ["gathering"] = 3,
+            ["subGoals"] = "Mentor til alle nyansatte", ["measures"] = "Mentorkurs i mai", ["goalAchievement"] = "4", ["goalAchievementText"] = "God fart",
+            ["hours"] = "12,5", ["mentors"] = "6", ["mentorsTrained"] = "4", ["newHiresWithMentor"] = "10", ["newHiresWithMentorQuit"] = "2", ["freeText"] = "Fra benken",
+        };
+        if (version is not null)
+        {
+            data["version"] = version;
+        }
+
+        foreach (var task in tasks)
+        {
+            data["task." + task] = "done";
+        }
+
+        var activity = new JsonObject
+        {
+            ["name"] = "adaptiveCard/action", ["type"] = "invoke", ["id"] = "f:" + Guid.NewGuid().ToString("N"), ["channelId"] = "msteams", ["serviceUrl"] = ServiceUrl,
+            ["from"] = new JsonObject { ["id"] = "29:bench" + i, ["name"] = Name(i), ["aadObjectId"] = Aad(i) },
+            ["conversation"] = new JsonObject { ["isGroup"] = true, ["conversationType"] = "channel", ["tenantId"] = Tenant, ["id"] = Channel(i) + ";messageid=1700000000050" },
+            ["recipient"] = new JsonObject { ["id"] = "28:" + AppId, ["name"] = "TeamsMentor" },
+            ["replyToId"] = "1700000000051",
+            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "report.submit", ["data"] = data }, ["trigger"] = "manual" },
+            ["channelData"] = new JsonObject
+            {
+                ["channel"] = new JsonObject { ["id"] = Channel(i) }, ["team"] = new JsonObject { ["id"] = "19:bench-team@thread.tacv2" },
+                ["tenant"] = new JsonObject { ["id"] = Tenant }, ["source"] = new JsonObject { ["name"] = "message" },
+            },
+            ["locale"] = "nb-NO",
+        };
+        return activity.ToJsonString();
+    }
+
+    private static async Task<WebApplication> StartBotAsync(TestTokenIssuer issuer, string storage, string prefix, TransactionCounter counter)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:AppId"] = AppId,
+            ["Bot:ClientSecret"] = "unused",
+            ["Bot:OpenIdMetadataUrl"] = TestTokenIssuer.MetadataUrl,
+            ["Bot:AllowedTenants:0"] = Tenant,
+            ["Storage:ConnectionString"] = storage,
+            ["Storage:TablePrefix"] = prefix,
+            ["Delivery:JournalDirectory"] = Path.Combine(Path.GetTempPath(), "teamsmentor-bench-" + prefix),
+        });
+        builder.AddTeamsMentorBot();
+        builder.Services.AddHttpClient(ProtocolServiceCollectionExtensions.MetadataHttpClient).ConfigurePrimaryHttpMessageHandler(() => issuer.Handler);
+        builder.Services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => new AcceptingConnectorHandler());
+        builder.Services.AddSingleton<IBotTokenProvider>(new FixedToken());
+        builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(AppNow, TimeProvider.System));
+        var options = new TableClientOptions();
+        options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
+        builder.Services.AddSingleton(new TableServiceClient(storage, options));
+        var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            // Charge every table request made while serving a submit to that submit.
+            var own = context.Request.Path.StartsWithSegments("/api/messages", StringComparison.Ordinal) ? counter.Begin() : null;
+            await next(context);
+            if (own is not null)
+            {
+                counter.End(own);
+            }
+        });
+        app.MapTeamsMentor();
+        await app.StartAsync();
+        return app;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    /// <summary>An Azure SDK pipeline policy (per retry: every request that goes out) counting Table requests per HTTP request served.</summary>
+    private sealed class TransactionCounter : HttpPipelinePolicy
+    {
+        private readonly AsyncLocal<Tally?> _current = new();
+
+        public string Prefix { get; init; } = "";
+
+        public ConcurrentBag<int> PerRequest { get; private set; } = [];
+
+        public ConcurrentDictionary<string, int> ByOperation { get; private set; } = new(StringComparer.Ordinal);
+
+        public Tally Begin() => _current.Value = new Tally();
+
+        public void End(Tally box) => PerRequest.Add(box.Value);
+
+        public void Reset()
+        {
+            PerRequest = [];
+            ByOperation = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            Count(message);
+            ProcessNext(message, pipeline);
+        }
+
+        public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            Count(message);
+            return ProcessNextAsync(message, pipeline);
+        }
+
+        private void Count(HttpMessage message)
+        {
+            if (_current.Value is not { } box)
+            {
+                return; // background work (the delivery engine, the scheduler), not a submit
+            }
+
+            Interlocked.Increment(ref box.Value);
+            var path = message.Request.Uri.Path.Split('/').Last();
+            var table = path.Split('(')[0].Replace(Prefix, "", StringComparison.Ordinal);
+            var kind = path == "$batch" ? "batch" : path.EndsWith("()", StringComparison.Ordinal) || !path.Contains('(', StringComparison.Ordinal) ? "query" : "entity";
+            ByOperation.AddOrUpdate($"{message.Request.Method} {kind} {table}", 1, (_, n) => n + 1);
+        }
+    }
+
+    private sealed class Tally
+    {
+        public int Value;
+    }
+
+    private sealed class FixedToken : IBotTokenProvider
+    {
+        public Task<string?> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult<string?>("benchmark-token");
+    }
+}
