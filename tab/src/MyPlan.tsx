@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { ApiError, type Api, type Me, type TeamPlan } from "./api";
 import { createI18n, I18nContext, useI18n, type TextKey } from "./i18n";
 import { TaskCard } from "./TaskCard";
+import { openOutsideTeams } from "./teams";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -21,7 +22,7 @@ const teamKey = (networkId: string, teamId: string) => `${networkId}/${teamId}`;
 const lastTeamKey = "teamsmentor.lastTeam";
 
 /** "Min plan": the user's team (a switcher when in several), the next gathering, the status report and the tasks. */
-export function MyPlan({ api, me, openLink = (url) => window.open(url, "_blank", "noopener,noreferrer") }: { api: Api; me: Me; openLink?: (url: string) => void }) {
+export function MyPlan({ api, me, openLink = openOutsideTeams }: { api: Api; me: Me; openLink?: (url: string) => void }) {
   const styles = useStyles();
   const i18n = useI18n();
   const { t } = i18n;

@@ -12,7 +12,8 @@ export interface Host {
   openLink(url: string): void;
 }
 
-const openOutsideTeams = (url: string) => { window.open(url, "_blank", "noopener,noreferrer"); };
+/** A link in a new window (outside Teams). */
+export const openOutsideTeams = (url: string) => { window.open(url, "_blank", "noopener,noreferrer"); };
 
 /**
  * Are we inside Teams? Initializes teams-js if so. Always asked, also in a top-level window: Teams on phones runs tabs
