@@ -29,13 +29,14 @@ public sealed partial class PromptScheduler(
         {
             var now = time.GetUtcNow();
             var sent = await store.GetWaveTimesAsync(plan.Network.Id, cancellationToken);
-            var submitted = (await reports.ListAsync(plan.Network.Id, cancellationToken))
+            var all = await reports.ListAsync(plan.Network.Id, cancellationToken);
+            var submitted = all
                 .Where(r => r.State == StatusReportState.Submitted)
                 .Select(r => (r.Gathering, r.TeamId))
                 .ToHashSet();
             foreach (var prompt in DuePrompts.Compute(plan, PromptState.Empty with { Sent = sent, SubmittedReports = submitted }, now))
             {
-                if (await waves.BuildAsync(plan, prompt, now, cancellationToken) is not { } built)
+                if (await waves.BuildAsync(plan, prompt, all, now, cancellationToken) is not { } built)
                 {
                     continue;
                 }

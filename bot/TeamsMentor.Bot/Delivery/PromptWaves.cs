@@ -6,7 +6,6 @@ using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Installations;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Scheduling;
-using TeamsMentor.Domain.Storage;
 using TeamsMentor.Protocol.Schema;
 using TeamsMentor.Protocol.Serialization;
 
@@ -16,14 +15,16 @@ namespace TeamsMentor.Bot.Delivery;
 /// Turns a due prompt into a wave: who gets it (a team's linked channel, or every participant 1:1 where the app can
 /// reach them and otherwise their team's channel) and the card each gets, in the network's language.
 /// </summary>
-public sealed class PromptWaves(BotText text, IConversationInstallationRepository installations, IStatusReportRepository reports)
+public sealed class PromptWaves(BotText text, IConversationInstallationRepository installations)
 {
     /// <summary>The wave, or null when it cannot go out yet (no linked channel) or is not built here.</summary>
+    /// <param name="reports">The network's status reports, as the caller read them for this pass (the digest shows them).</param>
     public async Task<(WaveRequest Wave, IReadOnlyList<DeliveryRequest> Deliveries)?> BuildAsync(
-        NetworkPlan plan, DuePrompt prompt, DateTimeOffset now, CancellationToken cancellationToken)
+        NetworkPlan plan, DuePrompt prompt, IReadOnlyList<StatusReport> reports, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(prompt);
+        ArgumentNullException.ThrowIfNull(reports);
         var network = plan.Network;
         var gathering = plan.Gatherings.FirstOrDefault(g => g.Number == prompt.Gathering);
         var t = new CardText(text, BotLocale.From(network.DefaultLocale));
@@ -53,7 +54,7 @@ public sealed class PromptWaves(BotText text, IConversationInstallationRepositor
                     return null; // goes out once the organizers' channel is linked (until the gathering ends)
                 }
 
-                var digest = StatusDigestCard.Build(t, plan, gathering, await reports.ListAsync(network.Id, cancellationToken));
+                var digest = StatusDigestCard.Build(t, plan, gathering, reports);
                 return (new WaveRequest(prompt.Key, network.Id, prompt.Kind.ToString(), now, gathering.Number),
                     [new DeliveryRequest(OrganizersTarget(network, organizers), DeliveryOperation.NewThread, ActivityJson(digest, t))]);
             case PromptKind.Evaluation:
