@@ -13,8 +13,8 @@ internal static class DeliveryBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var personal = Option(args, "--personal", 2500);
-        var channels = Option(args, "--channels", 30);
+        var personal = InProcessBot.Option(args, "--personal", 2500);
+        var channels = InProcessBot.Option(args, "--channels", 30);
         var total = personal + channels;
         await using var rig = await DeliveryRig.StartAsync();
         await rig.StartBotAsync();
@@ -48,11 +48,5 @@ internal static class DeliveryBenchmark
         }
 
         return done && delivered == total && rig.Duplicates("bench") == 0 ? 0 : 1;
-    }
-
-    internal static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

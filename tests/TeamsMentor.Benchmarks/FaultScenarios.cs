@@ -27,8 +27,8 @@ internal static class FaultScenarios
 
     private static async Task<int> KillAsync(string[] args)
     {
-        var trials = DeliveryBenchmark.Option(args, "--trials", 5);
-        var messages = DeliveryBenchmark.Option(args, "--messages", 500);
+        var trials = InProcessBot.Option(args, "--trials", 5);
+        var messages = InProcessBot.Option(args, "--messages", 500);
         await using var rig = await DeliveryRig.StartAsync();
         Console.WriteLine($"fault: SIGKILL the host at a random moment in a wave of {messages} messages, restart it; {trials} trials");
         var failures = 0;
@@ -66,7 +66,7 @@ internal static class FaultScenarios
 
     private static async Task<int> AzuriteOutageAsync(string[] args)
     {
-        var messages = DeliveryBenchmark.Option(args, "--messages", 2000);
+        var messages = InProcessBot.Option(args, "--messages", 2000);
         await using var rig = await DeliveryRig.StartAsync(persistentStorage: true);
         await rig.StartBotAsync();
         Console.WriteLine($"fault: stop Azurite for 30 s during a wave of {messages} messages");
@@ -105,7 +105,7 @@ internal static class FaultScenarios
 
     private static async Task<int> StormAsync(string[] args)
     {
-        var messages = DeliveryBenchmark.Option(args, "--messages", 1000);
+        var messages = InProcessBot.Option(args, "--messages", 1000);
         await using var rig = await DeliveryRig.StartAsync();
         await rig.StartBotAsync();
         var stormLength = TimeSpan.FromSeconds(20);

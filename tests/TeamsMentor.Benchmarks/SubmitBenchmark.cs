@@ -9,21 +9,13 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using TeamsMentor.Bot.Demo;
-using TeamsMentor.Bot.Hosting;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
 using TeamsMentor.Domain.Reports;
 using TeamsMentor.Domain.Storage;
-using TeamsMentor.Protocol.Connector;
-using TeamsMentor.Protocol.Hosting;
 using TeamsMentor.Testing;
 
 namespace TeamsMentor.Benchmarks;
@@ -37,16 +29,16 @@ namespace TeamsMentor.Benchmarks;
 /// </summary>
 internal static class SubmitBenchmark
 {
-    private const string AppId = "7d9a3c1e-5b2f-4e8a-9c6d-1f0e2b3a4c5d";
-    private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
+    private const string AppId = InProcessBot.AppId;
+    private const string ServiceUrl = InProcessBot.ServiceUrl;
     private const string Tenant = "3b1a2c4d-0000-4000-8000-00000000a001";
     private const string NetworkId = "mentorprogram-nord";
     private static readonly DateTimeOffset AppNow = new(2023, 4, 12, 9, 0, 0, TimeSpan.FromHours(2));
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var submitters = Option(args, "--submitters", 20);
-        var seconds = Option(args, "--seconds", 10);
+        var submitters = InProcessBot.Option(args, "--submitters", 20);
+        var seconds = InProcessBot.Option(args, "--seconds", 10);
         await using var azurite = new AzuriteFixture();
         await azurite.InitializeAsync();
         using var issuer = new TestTokenIssuer(AppId);
@@ -56,7 +48,7 @@ internal static class SubmitBenchmark
         var plan = await SeedAsync(bot.Services.GetRequiredService<INetworkRepository>(), submitters);
         // The report cards are in the channels (the scheduler's prompt waves): every submit also updates its team's card.
         await bot.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>().RunOnceAsync(CancellationToken.None);
-        var address = new Uri(bot.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/api/messages");
+        var address = InProcessBot.Address(bot, "/api/messages");
         // The host's clock is the demo's (12 April 2023, moving): the connector token's lifetime is checked against it.
         var token = issuer.CreateToken(ServiceUrl, notBefore: AppNow.UtcDateTime.AddMinutes(-5), expires: AppNow.UtcDateTime.AddHours(2));
         var tasks = StatusReportRules.TasksToAnswer(plan, 3).Select(t => t.Id).ToList();
@@ -193,49 +185,33 @@ internal static class SubmitBenchmark
         return activity.ToJsonString();
     }
 
-    private static async Task<WebApplication> StartBotAsync(TestTokenIssuer issuer, string storage, string prefix, TransactionCounter counter)
+    private static Task<WebApplication> StartBotAsync(TestTokenIssuer issuer, string storage, string prefix, TransactionCounter counter)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Bot:AppId"] = AppId,
-            ["Bot:ClientSecret"] = "unused",
-            ["Bot:OpenIdMetadataUrl"] = TestTokenIssuer.MetadataUrl,
-            ["Bot:AllowedTenants:0"] = Tenant,
-            ["Storage:ConnectionString"] = storage,
-            ["Storage:TablePrefix"] = prefix,
-            ["Delivery:JournalDirectory"] = Path.Combine(Path.GetTempPath(), "teamsmentor-bench-" + prefix),
-        });
-        builder.AddTeamsMentorBot();
-        builder.Services.AddHttpClient(ProtocolServiceCollectionExtensions.MetadataHttpClient).ConfigurePrimaryHttpMessageHandler(() => issuer.Handler);
-        builder.Services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => new AcceptingConnectorHandler());
-        builder.Services.AddSingleton<IBotTokenProvider>(new FixedToken());
-        builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(AppNow, TimeProvider.System));
         var options = new TableClientOptions();
         options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
-        builder.Services.AddSingleton(new TableServiceClient(storage, options));
-        var app = builder.Build();
-        app.Use(async (context, next) =>
-        {
-            // Charge every table request made while serving a submit to that submit.
-            var own = context.Request.Path.StartsWithSegments("/api/messages", StringComparison.Ordinal) ? counter.Begin() : null;
-            await next(context);
-            if (own is not null)
+        return InProcessBot.StartAsync(issuer, new AcceptingConnectorHandler(),
+            new Dictionary<string, string?>
             {
-                counter.End(own);
-            }
-        });
-        app.MapTeamsMentor();
-        await app.StartAsync();
-        return app;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+                ["Bot:AllowedTenants:0"] = Tenant,
+                ["Storage:ConnectionString"] = storage,
+                ["Storage:TablePrefix"] = prefix,
+                ["Delivery:JournalDirectory"] = Path.Combine(Path.GetTempPath(), "teamsmentor-bench-" + prefix),
+            },
+            services =>
+            {
+                services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(AppNow, TimeProvider.System));
+                services.AddSingleton(new TableServiceClient(storage, options));
+            },
+            app => app.Use(async (context, next) =>
+            {
+                // Charge every table request made while serving a submit to that submit.
+                var own = context.Request.Path.StartsWithSegments("/api/messages", StringComparison.Ordinal) ? counter.Begin() : null;
+                await next(context);
+                if (own is not null)
+                {
+                    counter.End(own);
+                }
+            }));
     }
 
     /// <summary>An Azure SDK pipeline policy (per retry: every request that goes out) counting Table requests per HTTP request served.</summary>
@@ -289,10 +265,5 @@ internal static class SubmitBenchmark
     private sealed class Tally
     {
         public int Value;
-    }
-
-    private sealed class FixedToken : IBotTokenProvider
-    {
-        public Task<string?> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult<string?>("benchmark-token");
     }
 }
