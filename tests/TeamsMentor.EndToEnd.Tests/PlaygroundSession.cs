@@ -23,6 +23,7 @@ public sealed partial class PlaygroundSession : IAsyncLifetime
 
     private readonly AzuriteFixture _azurite = new();
     private readonly List<JsonObject> _frames = [];
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously); // completed at each frame (under the frames' lock)
     private readonly string _workDir = Directory.CreateTempSubdirectory("teamsmentor-e2e-").FullName;
     private readonly CancellationTokenSource _stop = new();
     private ChildProcess? _bot;
@@ -121,31 +122,9 @@ public sealed partial class PlaygroundSession : IAsyncLifetime
     /// <summary>The first bot message after <paramref name="mark"/> in a conversation that satisfies <paramref name="match"/>.</summary>
     public async Task<JsonObject> WaitForBotMessageAsync(int mark, Func<string, JsonObject, bool> match, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (DateTime.UtcNow < deadline)
-        {
-            lock (_frames)
-            {
-                foreach (var frame in _frames.Skip(mark))
-                {
-                    if ((string?)frame["action"] == "createMessage" && frame["message"] is JsonObject message
-                        && match((string?)frame["actionConversationId"] ?? "", message))
-                    {
-                        return message;
-                    }
-                }
-            }
-
-            await Task.Delay(100);
-        }
-
-        string seen;
-        lock (_frames)
-        {
-            seen = string.Join("\n", _frames.Skip(mark).Select(f => f.ToJsonString()));
-        }
-
-        throw new TimeoutException("No matching bot message. Frames since mark:\n" + seen + "\nBot output:\n" + _bot?.Output + "\nPlayground log:\n" + PlaygroundLog());
+        var frame = await WaitForFrameAsync(mark, f => (string?)f["action"] == "createMessage" && f["message"] is JsonObject message
+            && match((string?)f["actionConversationId"] ?? "", message), timeout);
+        return frame["message"]!.AsObject();
     }
 
     public async Task<JsonNode?> PostJsonAsync(string path, JsonNode body)
@@ -208,26 +187,42 @@ public sealed partial class PlaygroundSession : IAsyncLifetime
         });
     }
 
-    /// <summary>The first websocket frame after <paramref name="mark"/> that satisfies <paramref name="match"/> (e.g. a message update).</summary>
+    /// <summary>
+    /// The first websocket frame after <paramref name="mark"/> that satisfies <paramref name="match"/> (a message, an
+    /// update). Woken by the frame reader as each frame arrives, not by polling.
+    /// </summary>
     public async Task<JsonObject> WaitForFrameAsync(int mark, Func<JsonObject, bool> match, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (DateTime.UtcNow < deadline)
+        using var expiry = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        var from = mark;
+        while (true)
         {
+            Task arrived;
             lock (_frames)
             {
                 if (_frames.Skip(mark).FirstOrDefault(match) is { } frame)
                 {
                     return frame;
                 }
+
+                mark = _frames.Count;
+                arrived = _arrived.Task;
             }
 
-            await Task.Delay(100);
+            try
+            {
+                await arrived.WaitAsync(expiry.Token);
+            }
+            catch (OperationCanceledException) when (expiry.IsCancellationRequested)
+            {
+                break;
+            }
         }
 
         lock (_frames)
         {
-            throw new TimeoutException("No matching frame. Frames since mark:\n" + string.Join("\n", _frames.Skip(mark).Select(f => f.ToJsonString())) + "\nBot output:\n" + _bot?.Output);
+            throw new TimeoutException("No matching frame. Frames since mark:\n" + string.Join("\n", _frames.Skip(from).Select(f => f.ToJsonString()))
+                + "\nBot output:\n" + _bot?.Output + "\nPlayground log:\n" + PlaygroundLog());
         }
     }
 
@@ -290,6 +285,8 @@ public sealed partial class PlaygroundSession : IAsyncLifetime
                 lock (_frames)
                 {
                     _frames.Add(frame);
+                    _arrived.TrySetResult();
+                    _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 }
             }
 
