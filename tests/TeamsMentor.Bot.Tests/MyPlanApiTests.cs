@@ -202,7 +202,7 @@ public sealed class MyPlanApiTests : HostTestBase
         var store = Factory.Services.GetRequiredService<TeamsMentor.Domain.Delivery.IDeliveryStore>();
         var key = TeamsMentor.Domain.Scheduling.DuePrompts.StatusPromptKey("mentorprogram-nord", 3, "tromso-sone-1");
         var item = (await store.GetAsync(key, "team|tromso-sone-1", CancellationToken.None))!;
-        var now = DateTimeOffset.UtcNow;
+        var now = Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var claimed = (await store.TryClaimAsync(item, "test", now, now.AddMinutes(1), CancellationToken.None))!;
         await store.RecordAsync(claimed, new TeamsMentor.Domain.Delivery.DeliveryDecision(TeamsMentor.Domain.Delivery.DeliveryState.Sent, now, null),
             TeamsMentor.Domain.Delivery.AttemptResult.Sent("1700000000123"), now, CancellationToken.None);
