@@ -30,6 +30,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<INetworkRepository, CachedNetworkRepository>();
         services.AddSingleton<ITeamProgressRepository, TeamProgressRepository>();
         services.AddSingleton<IStatusReportRepository, Reports.StatusReportRepository>();
+        services.AddSingleton<IEvaluationRepository, Evaluations.EvaluationRepository>();
         services.AddSingleton<IDeliveryStore, DeliveryStore>();
         return builder;
     }

@@ -1,0 +1,36 @@
+using TeamsMentor.Domain.Evaluations;
+
+namespace TeamsMentor.Domain.Storage;
+
+/// <summary>
+/// Evaluation answers, stored under a respondent's answer key (<see cref="RespondentKeys"/>) and nothing that names
+/// them; the pending markers of who has not answered (for reminders), under a separate key; and how many were invited.
+/// A network is one partition, so results and exports are one query.
+/// </summary>
+public interface IEvaluationRepository
+{
+    /// <summary>The answer stored under <paramref name="answerKey"/>, or null.</summary>
+    Task<EvaluationAnswer?> GetAnswerAsync(string networkId, int gathering, string answerKey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores the answer (replacing the earlier one under the same key) and removes the pending marker in the same
+    /// transaction: either both happen or neither does.
+    /// </summary>
+    Task SaveAnswerAsync(string networkId, string answerKey, string pendingKey, EvaluationAnswer answer, CancellationToken cancellationToken);
+
+    /// <summary>Every answer of the network, or of one gathering.</summary>
+    Task<IReadOnlyList<EvaluationAnswer>> ListAnswersAsync(string networkId, int? gathering, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Opens a gathering's evaluation once: a pending marker for everyone invited, then the invited count per
+    /// municipality. False when it was opened before (nothing is written again).
+    /// </summary>
+    Task<bool> OpenAsync(string networkId, int gathering, IReadOnlyCollection<string> pendingKeys, IReadOnlyDictionary<string, int> invitedByMunicipality,
+        CancellationToken cancellationToken);
+
+    /// <summary>The pending keys still there (people invited who have not answered).</summary>
+    Task<IReadOnlySet<string>> PendingAsync(string networkId, int gathering, CancellationToken cancellationToken);
+
+    /// <summary>How many were invited to each opened gathering's evaluation, per municipality.</summary>
+    Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, int>>> InvitedAsync(string networkId, CancellationToken cancellationToken);
+}
