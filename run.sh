@@ -43,6 +43,10 @@ say "Starting Azurite (Table Storage) on 127.0.0.1:$AZURITE_PORT, data in .local
 start_azurite "$AZURITE_PORT" "$LOGS/azurite.log" --location "$LOCAL/azurite"
 wait_for_tcp "$AZURITE_PORT" 30 "$AZURITE_PID" Azurite "$LOGS/azurite.log" || exit 1
 
+# The evaluation answer key (a secret in Azure): made once per checkout and kept with the local data, so one answer per
+# person holds across restarts.
+[[ -s "$LOCAL/evaluation-key" ]] || node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64"))' >"$LOCAL/evaluation-key"
+
 say "Starting the bot on http://127.0.0.1:$BOT_PORT (Development, local-dev auth)"
 STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
 (
@@ -50,6 +54,7 @@ STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
   exec env ASPNETCORE_ENVIRONMENT=Development \
     Bot__DangerouslyAllowUnauthenticatedRequests=true \
     Storage__ConnectionString="$STORAGE" \
+    Evaluations__AnswerKey="$(cat "$LOCAL/evaluation-key")" \
     Demo__PlanFiles__0="$ROOT/plans/mentorprogram-nord.json" \
     Demo__Organizers__0__Name="Ingrid Solberg" \
     Demo__Organizers__0__AadObjectId="00000000-0000-0000-0000-0000000000020" \

@@ -88,6 +88,7 @@ internal sealed class DeliveryRig : IAsyncDisposable
                 ["Bot__DangerouslyAllowUnauthenticatedRequests"] = "true", // the fake connector is on loopback http
                 ["Storage__ConnectionString"] = AzuriteFixture.ConnectionStringFor(_azuritePort),
                 ["Storage__TablePrefix"] = _prefix,
+                ["Evaluations__AnswerKey"] = TestSecrets.EvaluationAnswerKey,
                 ["Delivery__InstanceId"] = "bench-host",
                 ["Delivery__JournalDirectory"] = _journals.FullName,
                 ["Logging__LogLevel__Default"] = "Warning",

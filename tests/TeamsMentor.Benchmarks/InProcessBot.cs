@@ -37,6 +37,7 @@ internal static class InProcessBot
             ["Bot:AppId"] = AppId,
             ["Bot:ClientSecret"] = "unused",
             ["Bot:OpenIdMetadataUrl"] = TestTokenIssuer.MetadataUrl,
+            ["Evaluations:AnswerKey"] = TestSecrets.EvaluationAnswerKey,
         });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddTeamsMentorBot();

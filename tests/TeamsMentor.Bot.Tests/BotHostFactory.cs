@@ -30,6 +30,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             ["Bot:OpenIdMetadataUrl"] = TestTokenIssuer.MetadataUrl,
             ["Storage:ConnectionString"] = storageConnectionString,
             ["Storage:TablePrefix"] = TablePrefix,
+            ["Evaluations:AnswerKey"] = TestSecrets.EvaluationAnswerKey,
             ["Tab:ClientId"] = TabClientId,
             ["Tab:OpenIdMetadataUrl"] = TestTokenIssuer.MetadataUrl,
             ["Delivery:Enabled"] = "false", // the delivery tests switch it on

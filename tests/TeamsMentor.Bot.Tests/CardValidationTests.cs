@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsMentor.Bot.Cards;
 using TeamsMentor.Bot.Localization;
+using TeamsMentor.Domain.Evaluations;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
 using TeamsMentor.Testing;
@@ -43,7 +44,11 @@ public sealed class CardValidationTests
             yield return ($"notice/{c}", NoticeCard.Build(t["Plan_NextGathering"], t["Plan_NotLinked"]));
             yield return ($"prompt/{c}/status", PromptCard.Status(t, plan.Network, plan.Gatherings[1], reminder: false));
             yield return ($"prompt/{c}/status-reminder", PromptCard.Status(t, plan.Network, plan.Gatherings[1], reminder: true));
-            yield return ($"prompt/{c}/evaluation", PromptCard.Evaluation(t, plan.Network, plan.Gatherings[0]));
+            foreach (var (name, card) in EvaluationCards(t, plan))
+            {
+                yield return ($"evaluation/{c}/{name}", card);
+            }
+
             var waves = new List<TeamsMentor.Domain.Delivery.WaveSummary>
             {
                 new("status:nord:2:bodo", plan.Network.Id, "StatusPrompt", 2, team.Name, new DateTimeOffset(2023, 4, 12, 9, 0, 0, TimeSpan.Zero), 1,
@@ -87,6 +92,32 @@ public sealed class CardValidationTests
             yield return ($"report/{c}/read-only-organizer", StatusReportCard.ReadOnly(t, plan, team, g3, submitted, canReopen: true));
             yield return ($"delivery/{c}/empty", DeliveryCard.Build(t, [(plan, [])]));
         }
+    }
+
+    /// <summary>The evaluation card in every form, with an answer set that shows the network's result and the earlier gatherings.</summary>
+    private static IEnumerable<(string Name, JsonObject Card)> EvaluationCards(CardText t, NetworkPlan plan)
+    {
+        var g1 = plan.Gatherings[0];
+        var g3 = plan.Gatherings[2];
+        var answers = Enumerable.Range(0, 12).Select(i => new EvaluationAnswer
+        {
+            Gathering = 1 + (i % 3),
+            MunicipalityId = "tromso",
+            Values = new Dictionary<string, EvaluationValue> { ["motivasjon"] = EvaluationValue.OfScore(3 + (i % 3)) },
+        }).ToList();
+        var typed = new Dictionary<string, string?>
+        {
+            [EvaluationRules.InputId("motivasjon")] = "dk", [EvaluationRules.InputId("innhold")] = "7", [EvaluationRules.InputId("tidsbruk")] = "7.5",
+            [EvaluationRules.InputId("mest-nyttig")] = "Plakatvandringen",
+        };
+        yield return ("shared", EvaluationCard.Shared(t, plan, g1, reminder: false));
+        yield return ("shared-reminder", EvaluationCard.Shared(t, plan, g3, reminder: true));
+        yield return ("form-empty", EvaluationCard.Form(t, plan, g1, new Dictionary<string, string?>(), [], answered: false)); // gathering 1 has its own item
+        yield return ("form-invalid", EvaluationCard.Form(t, plan, g3, typed,
+            [new("innhold", EvaluationIssue.OutOfRange), new("tidsbruk", EvaluationIssue.OutOfRange), new(null, EvaluationIssue.Empty), new("mest-nyttig", EvaluationIssue.TooLong)], answered: true));
+        yield return ("answered", EvaluationCard.Answered(t, plan, g3, justNow: true, answers));
+        yield return ("answered-few", EvaluationCard.Answered(t, plan, g3, justNow: false, answers.Take(2).ToList()));
+        yield return ("closed", EvaluationCard.Closed(t, plan, g3, answers));
     }
 
     [Fact]

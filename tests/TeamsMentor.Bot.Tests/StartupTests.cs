@@ -21,6 +21,17 @@ public sealed class StartupTests(AzuriteFixture azurite)
         Assert.Contains("DangerouslyAllowUnauthenticatedRequests", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("c2hvcnQ=")] // 5 bytes
+    [InlineData("not base64!")]
+    public void Start_WithoutAStrongEvaluationKey_FailsAndSaysWhy(string key)
+    {
+        using var factory = new BotHostFactory(azurite.ConnectionString, "Production", new Dictionary<string, string?> { ["Evaluations:AnswerKey"] = key });
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        Assert.Contains("Evaluations:AnswerKey must be a base64 secret of at least 32 bytes", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Start_ProductionWithoutStorage_Fails()
     {

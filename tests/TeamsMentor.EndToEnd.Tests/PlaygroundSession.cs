@@ -53,6 +53,7 @@ public sealed partial class PlaygroundSession : IAsyncLifetime
                 ["Bot__DangerouslyAllowUnauthenticatedRequests"] = "true",
                 ["Storage__ConnectionString"] = _azurite.ConnectionString,
                 ["Storage__TablePrefix"] = TablePrefix,
+                ["Evaluations__AnswerKey"] = TestSecrets.EvaluationAnswerKey,
                 ["Demo__PlanFiles__0"] = Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"),
                 ["Demo__Organizers__0__Name"] = "Ingrid Solberg",
                 ["Demo__Organizers__0__AadObjectId"] = CurrentUserAadObjectId,

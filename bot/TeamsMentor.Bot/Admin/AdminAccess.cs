@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Networks;
 
@@ -11,4 +12,13 @@ public static class AdminAccess
 
     public static bool CanAdminister(TabOptions options, TabUser user, LearningNetwork network) =>
         IsAdministrator(options, user) || (network?.IsOrganizer(user?.ObjectId) ?? false);
+
+    /// <summary>For the organizers' read APIs: 404 for an unknown network, 403 for anyone who does not organize it, else null.</summary>
+    public static ProblemHttpResult? Refused(HttpContext http, NetworkPlan? plan, TabOptions tab, string networkId)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return plan is null ? AdminResults.Problem(404, "No such network", $"There is no network '{networkId}'.")
+            : !CanAdminister(tab, TabUser.From(http.User)!, plan.Network) ? AdminResults.Problem(403, "Organizers only", "Only the network's organizers can see this.")
+            : null;
+    }
 }

@@ -72,6 +72,18 @@ public static class PlanEdits
 
     public static string? DeleteTask(JsonObject plan, string taskId) => Remove(Array(plan, "tasks"), t => (string?)t["id"] == taskId, $"task '{taskId}'");
 
+    public static string? PutEvaluationItem(JsonObject plan, string itemId, JsonObject body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        body["id"] = itemId;
+        var items = Array(plan, "evaluationItems");
+        Upsert(items, IndexOf(items, i => (string?)i["id"] == itemId), body);
+        return null;
+    }
+
+    public static string? DeleteEvaluationItem(JsonObject plan, string itemId) =>
+        Remove(Array(plan, "evaluationItems"), i => (string?)i["id"] == itemId, $"evaluation item '{itemId}'");
+
     /// <summary>Adds or changes a member; the body names the member's <c>team</c> (moving between teams is allowed).</summary>
     public static string? PutMember(JsonObject plan, string memberId, JsonObject body)
     {

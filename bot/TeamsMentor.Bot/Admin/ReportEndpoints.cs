@@ -51,7 +51,7 @@ public static class ReportEndpoints
         HttpContext http, string networkId, INetworkRepository networks, IStatusReportRepository reports, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
     {
         var plan = await networks.GetPlanAsync(networkId, ct);
-        if (Refused(http, plan, tab.Value, networkId) is { } problem)
+        if (AdminAccess.Refused(http, plan, tab.Value, networkId) is { } problem)
         {
             return problem;
         }
@@ -79,7 +79,7 @@ public static class ReportEndpoints
         IOptions<TabOptions> tab, CancellationToken ct)
     {
         var plan = await networks.GetPlanAsync(networkId, ct);
-        if (Refused(http, plan, tab.Value, networkId) is { } problem)
+        if (AdminAccess.Refused(http, plan, tab.Value, networkId) is { } problem)
         {
             return problem;
         }
@@ -99,33 +99,21 @@ public static class ReportEndpoints
         HttpContext http, string networkId, string? format, string? locale, INetworkRepository networks, IStatusReportRepository reports,
         BotText text, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
     {
-        format = (format ?? "xlsx").ToLowerInvariant();
-        if (format is not ("xlsx" or "csv"))
+        (format, var refused) = ExportDownload.Format(format);
+        if (refused is not null)
         {
-            return AdminResults.Problem(400, "Unknown format", $"Export as 'xlsx' or 'csv', not '{format}'.");
+            return refused;
         }
 
         var plan = await networks.GetPlanAsync(networkId, ct);
-        if (Refused(http, plan, tab.Value, networkId) is { } problem)
+        if (AdminAccess.Refused(http, plan, tab.Value, networkId) is { } problem)
         {
             return problem;
         }
 
         var t = new CardText(text, BotLocale.From(locale));
         var sheets = ReportExport.Sheets(t, plan!, await reports.ListAsync(networkId, ct));
-        using var buffer = new MemoryStream();
-        if (format == "xlsx")
-        {
-            XlsxExport.Write(buffer, sheets);
-        }
-        else
-        {
-            CsvExport.Write(buffer, sheets[0], t.Culture);
-        }
-
-        var day = TimeZoneInfo.ConvertTime(time.GetUtcNow(), plan!.Network.Zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.File(buffer.ToArray(), format == "xlsx" ? XlsxExport.ContentType : CsvExport.ContentType,
-            $"{t["Export_FileName"]}-{networkId}-{day}.{format}");
+        return ExportDownload.File(sheets, format, t.Culture, t["Export_FileName"], networkId, time.GetUtcNow(), plan!.Network.Zone);
     }
 
     public sealed record NudgeDto(string WaveId, bool AlreadyQueued);
@@ -136,7 +124,7 @@ public static class ReportEndpoints
         IDeliveryStore deliveries, Delivery.PromptWaves waves, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
     {
         var plan = await networks.GetPlanAsync(networkId, ct);
-        if (Refused(http, plan, tab.Value, networkId) is { } problem)
+        if (AdminAccess.Refused(http, plan, tab.Value, networkId) is { } problem)
         {
             return problem;
         }
@@ -167,9 +155,4 @@ public static class ReportEndpoints
         var outcome = await deliveries.EnqueueAsync(built.Wave, built.Deliveries, ct);
         return TypedResults.Accepted((string?)null, new NudgeDto(built.Wave.WaveId, outcome.Added == 0));
     }
-
-    private static ProblemHttpResult? Refused(HttpContext http, NetworkPlan? plan, TabOptions tab, string networkId) =>
-        plan is null ? AdminResults.Problem(404, "No such network", $"There is no network '{networkId}'.")
-        : !AdminAccess.CanAdminister(tab, TabUser.From(http.User)!, plan.Network) ? AdminResults.Problem(403, "Organizers only", "Only the network's organizers can read its reports.")
-        : null;
 }

@@ -23,4 +23,10 @@ public static class CardVerbs
 
     /// <summary>Reopen a report after its deadline. Organizers only.</summary>
     public const string ReportReopen = "report.reopen";
+
+    /// <summary>The sender's own view of an evaluation (<c>data.network</c>, <c>data.gathering</c>; <c>data.edit</c>: the form even when answered); also the card's refresh.</summary>
+    public const string EvaluationOpen = "evaluation.open";
+
+    /// <summary>Send (or change) the sender's evaluation answer.</summary>
+    public const string EvaluationSubmit = "evaluation.submit";
 }

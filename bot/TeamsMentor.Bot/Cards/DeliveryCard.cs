@@ -49,7 +49,8 @@ public static class DeliveryCard
         {
             "StatusPrompt" => t.Format("Prompt_StatusTitle", gathering),
             "StatusReminder" => t.Format("Prompt_StatusReminderTitle", gathering),
-            "Evaluation" => t.Format("Prompt_EvaluationTitle", gathering),
+            "Evaluation" => t.Format("Eval_Title", gathering),
+            "EvaluationReminder" => t.Format("Eval_ReminderTitle", gathering),
             _ => wave.Kind,
         };
         return wave.Description is { Length: > 0 } d ? $"{kind} – {d}" : kind;

@@ -5,7 +5,7 @@ using static TeamsMentor.Bot.Cards.CardElements;
 
 namespace TeamsMentor.Bot.Cards;
 
-/// <summary>The scheduled prompt cards: the status-report prompt and its reminders, and the evaluation invitation.</summary>
+/// <summary>The scheduled prompt cards: the status-report prompt and its reminders (the evaluation's is <see cref="EvaluationCard"/>).</summary>
 public static class PromptCard
 {
     public static JsonObject Status(CardText t, LearningNetwork network, Gathering gathering, bool reminder)
@@ -21,17 +21,5 @@ public static class PromptCard
                 (t["Prompt_Gathering"], t.DateTime(gathering.Start, network.Zone)),
                 (t["Plan_ReportDeadline"], t.StatusDeadline(network, gathering)),
             ])));
-    }
-
-    public static JsonObject Evaluation(CardText t, LearningNetwork network, Gathering gathering)
-    {
-        ArgumentNullException.ThrowIfNull(t);
-        ArgumentNullException.ThrowIfNull(network);
-        ArgumentNullException.ThrowIfNull(gathering);
-        var zone = network.Zone;
-        var title = t.Format("Prompt_EvaluationTitle", gathering.Number);
-        return Card(title, new JsonArray(
-            Text(title, size: "Medium", weight: "Bolder"),
-            Text(t.Format("Prompt_EvaluationText", gathering.Theme, t.DateTime(Deadlines.EvaluationCloses(network, gathering), zone)))));
     }
 }

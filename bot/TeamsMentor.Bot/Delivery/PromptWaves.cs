@@ -15,7 +15,7 @@ namespace TeamsMentor.Bot.Delivery;
 /// Turns a due prompt into a wave: who gets it (a team's linked channel, or every participant 1:1 where the app can
 /// reach them and otherwise their team's channel) and the card each gets, in the network's language.
 /// </summary>
-public sealed class PromptWaves(BotText text, IConversationInstallationRepository installations)
+public sealed class PromptWaves(BotText text, EvaluationWaves evaluations)
 {
     /// <summary>The wave, or null when it cannot go out yet (no linked channel) or is not built here.</summary>
     /// <param name="reports">The network's status reports, as the caller read them for this pass (the digest shows them).</param>
@@ -57,12 +57,10 @@ public sealed class PromptWaves(BotText text, IConversationInstallationRepositor
                 var digest = StatusDigestCard.Build(t, plan, gathering, reports);
                 return (new WaveRequest(prompt.Key, network.Id, prompt.Kind.ToString(), now, gathering.Number),
                     [new DeliveryRequest(OrganizersTarget(network, organizers), DeliveryOperation.NewThread, ActivityJson(digest, t))]);
-            case PromptKind.Evaluation:
-                var deliveries = await EveryParticipantAsync(plan, ActivityJson(PromptCard.Evaluation(t, network, gathering), t), cancellationToken);
-                return deliveries.Count == 0 ? null
-                    : (new WaveRequest(prompt.Key, network.Id, prompt.Kind.ToString(), now, gathering.Number), deliveries);
+            case PromptKind.Evaluation or PromptKind.EvaluationReminder:
+                return await evaluations.BuildAsync(plan, gathering, prompt, now, cancellationToken);
             default:
-                return null; // reminders that need answers (evaluations, open screen) are built with those features
+                return null; // open-screen reminders are built with that feature
         }
     }
 
@@ -99,53 +97,12 @@ public sealed class PromptWaves(BotText text, IConversationInstallationRepositor
         return JsonSerializer.Serialize(activity, ProtocolJsonContext.Default.Activity);
     }
 
-    private async Task<List<DeliveryRequest>> EveryParticipantAsync(NetworkPlan plan, string activityJson, CancellationToken cancellationToken)
-    {
-        var personal = new Dictionary<string, ConversationInstallation>(StringComparer.OrdinalIgnoreCase);
-        foreach (var tenant in plan.Teams.Select(x => x.Channel?.TenantId).OfType<string>().Distinct(StringComparer.Ordinal))
-        {
-            foreach (var install in await installations.ListAsync(tenant, cancellationToken))
-            {
-                if (install is { IsActive: true, Kind: ConversationKind.Personal, UserAadObjectId: { } aad })
-                {
-                    personal[aad] = install;
-                }
-            }
-        }
-
-        var deliveries = new List<DeliveryRequest>();
-        foreach (var team in plan.Teams)
-        {
-            var unreachable = false;
-            foreach (var member in plan.MembersOf(team.Id))
-            {
-                if (member.AadObjectId is { } aad && personal.TryGetValue(aad, out var chat))
-                {
-                    deliveries.Add(new DeliveryRequest(
-                        new DeliveryTarget("user|" + aad.ToLowerInvariant(), chat.TenantId, chat.ServiceUrl, chat.ConversationId, member.Name),
-                        DeliveryOperation.Post, activityJson));
-                }
-                else
-                {
-                    unreachable = true;
-                }
-            }
-
-            if (unreachable && team.Channel is { } channel)
-            {
-                deliveries.Add(new DeliveryRequest(ChannelTarget(team, channel), DeliveryOperation.NewThread, activityJson));
-            }
-        }
-
-        return [.. deliveries.DistinctBy(d => d.Target.Key, StringComparer.Ordinal)];
-    }
-
     /// <summary>The delivery target key of a team's channel post (the key card updates are addressed by).</summary>
     public static string ChannelTargetKey(NetworkTeam team) => "team|" + (team ?? throw new ArgumentNullException(nameof(team))).Id;
 
     private static DeliveryTarget OrganizersTarget(LearningNetwork network, ChannelLink channel) =>
         new("organizers|" + network.Id, channel.TenantId, channel.ServiceUrl, channel.ChannelId, network.Name);
 
-    private static DeliveryTarget ChannelTarget(NetworkTeam team, ChannelLink channel) =>
+    public static DeliveryTarget ChannelTarget(NetworkTeam team, ChannelLink channel) =>
         new(ChannelTargetKey(team), channel.TenantId, channel.ServiceUrl, channel.ChannelId, team.Name);
 }

@@ -1,0 +1,110 @@
+using Microsoft.Extensions.Options;
+using TeamsMentor.Bot.Delivery;
+using TeamsMentor.Domain.Evaluations;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Storage;
+
+namespace TeamsMentor.Bot.Demo;
+
+/// <summary>
+/// Gives the demo networks evaluation history (Development only, after the plans are imported): for every gathering
+/// whose evaluation has opened by the demo clock and was never opened before, it opens it and stores invented answers
+/// of about three in four participants (half, while it is still open), through the same keys and transactions as real
+/// answers. Motivation rises over the two years, so the trend has something to show. Seeded: the same on every run.
+/// </summary>
+internal sealed partial class DemoEvaluationSeeder(
+    IOptions<DemoOptions> options,
+    INetworkRepository networks,
+    IEvaluationRepository evaluations,
+    EvaluationWaves waves,
+    RespondentKeys keys,
+    TimeProvider time,
+    ILogger<DemoEvaluationSeeder> logger) : IHostedService
+{
+    private static readonly string[] Useful =
+    [
+        "Erfaringsutvekslingen med de andre kommunene", "Tid til å jobbe i eget team med planen", "Å høre hvordan piloten i Trondheim gjorde det",
+        "Konkrete eksempler på mentorsamtaler", "Gruppearbeidet på tvers av kommunene",
+    ];
+
+    private static readonly string[] Change = ["Mer tid i eget team", "Færre innlegg, mer diskusjon", "Send ut programmet tidligere", "Lengre pauser"];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.PlanFiles.Count == 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var plan in await networks.GetAllPlansAsync(cancellationToken))
+        {
+            var opened = await evaluations.InvitedAsync(plan.Network.Id, cancellationToken);
+            foreach (var gathering in plan.Gatherings.Where(g => now >= Deadlines.EvaluationOpens(plan.Network, g) && !opened.ContainsKey(g.Number)))
+            {
+                var share = EvaluationRules.IsOpen(plan.Network, gathering, now) ? 0.5 : 0.75;
+                var count = await SeedAsync(plan, gathering, share, cancellationToken);
+                Log.Seeded(logger, plan.Network.Id, gathering.Number, count);
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<int> SeedAsync(NetworkPlan plan, Gathering gathering, double share, CancellationToken cancellationToken)
+    {
+        if (!await waves.OpenAsync(plan, gathering, cancellationToken))
+        {
+            return 0;
+        }
+
+        var random = new Random(gathering.Number * 7919 + plan.Network.Id.Length);
+        var items = EvaluationRules.ItemsAt(plan, gathering.Number);
+        var count = 0;
+        var progress = plan.Gatherings.Count <= 1 ? 1 : (gathering.Number - 1) / (double)(plan.Gatherings.Count - 1);
+        foreach (var member in plan.Members.Where(m => m.AadObjectId is not null))
+        {
+            if (random.NextDouble() >= share || plan.Teams.FirstOrDefault(t => t.Id == member.TeamId) is not { } team)
+            {
+                continue;
+            }
+
+            var values = new Dictionary<string, EvaluationValue>(StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                if (Value(item, random, progress) is { } value)
+                {
+                    values[item.Id] = value;
+                }
+            }
+
+            var answer = new EvaluationAnswer { Gathering = gathering.Number, MunicipalityId = team.MunicipalityId, Values = values };
+            await evaluations.SaveAnswerAsync(plan.Network.Id, keys.AnswerKey(plan.Network.Id, gathering.Number, member.AadObjectId!),
+                keys.PendingKey(plan.Network.Id, gathering.Number, member.AadObjectId!), answer, cancellationToken);
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>An invented value: scores around a mean that rises from 3.3 to 4.4 over the network's gatherings; some skip or do not know.</summary>
+    private static EvaluationValue? Value(EvaluationItem item, Random random, double progress)
+    {
+        var score = () => Math.Clamp((int)Math.Round(3.3 + (1.1 * progress) + ((random.NextDouble() + random.NextDouble() - 1) * 1.6)), 1, 5);
+        return item.Kind switch
+        {
+            EvaluationItemKind.Likert => random.NextDouble() < 0.06 ? EvaluationValue.Unknown : EvaluationValue.OfScore(score()),
+            EvaluationItemKind.Rating => EvaluationValue.OfScore(Math.Clamp(score() + (random.NextDouble() < 0.3 ? 1 : 0), 1, 5)),
+            EvaluationItemKind.Hours => EvaluationValue.OfHours(Math.Round((decimal)(2 + (random.NextDouble() * 12)) * 2) / 2),
+            EvaluationItemKind.Text when random.NextDouble() < 0.35 =>
+                EvaluationValue.OfText(item.Id.Contains("endr", StringComparison.Ordinal) ? Change[random.Next(Change.Length)] : Useful[random.Next(Useful.Length)]),
+            _ => null,
+        };
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Demo network {NetworkId}: gathering {Gathering}'s evaluation opened with {Count} invented answers.")]
+        public static partial void Seeded(ILogger logger, string networkId, int gathering, int count);
+    }
+}
