@@ -13,7 +13,7 @@ namespace TeamsMentor.EndToEnd.Tests;
 /// local-dev auth), and the real Microsoft 365 Agents Playground bound to 127.0.0.1, driven through its HTTP routes
 /// and conversation websocket (pinned version 0.2.28; see scripts/playground).
 /// </summary>
-public sealed partial class PlaygroundSession : IAsyncLifetime
+public partial class PlaygroundSession : IAsyncLifetime
 {
     public const string TenantId = "00000000-0000-0000-0000-0000000000001";
     public const string BotId = "00000000-0000-0000-0000-00000000000011";
@@ -32,6 +32,9 @@ public sealed partial class PlaygroundSession : IAsyncLifetime
     private Task? _reader;
 
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>Where the demo clock starts: the status-report prompt day for gathering 3 (12 April 2023 09:00).</summary>
+    protected virtual string DemoNow => "2023-04-12T09:00:00+02:00";
 
     public Uri PlaygroundUri { get; private set; } = null!;
 
@@ -57,7 +60,7 @@ public sealed partial class PlaygroundSession : IAsyncLifetime
                 ["Demo__PlanFiles__0"] = Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"),
                 ["Demo__Organizers__0__Name"] = "Ingrid Solberg",
                 ["Demo__Organizers__0__AadObjectId"] = CurrentUserAadObjectId,
-                ["Demo__Now"] = "2023-04-12T09:00:00+02:00",
+                ["Demo__Now"] = DemoNow,
                 ["Delivery__SchedulerInterval"] = "00:00:01", // prompts go out as soon as a channel is linked
                 ["Tab__DangerouslyAllowDevSignIn"] = "true",
             });
