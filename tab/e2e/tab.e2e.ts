@@ -88,6 +88,26 @@ describe("the personal tab in a browser", () => {
     await page.close();
   });
 
+  it("an organizer opens Evaluering and sees the motivation trend across the gatherings (screenshots)", async () => {
+    // Desktop in the light theme, phone in the dark one.
+    for (const [file, viewport, theme] of [["evaluation-trend", { width: 1280, height: 900 }, "default"], ["evaluation-trend-phone-dark", { width: 360, height: 780 }, "dark"]] as const) {
+      const page = await signIn("Ragnhild Sørvik", viewport, theme);
+      await page.getByRole("tab", { name: "Arrangør" }).click();
+      await page.getByRole("tab", { name: "Evaluering" }).click();
+      // The demo seeder answered gatherings 1 and 2 (closed before Demo:Now): two network points, each with a mean.
+      const chart = page.getByRole("img", { name: /Hele nettverket: samling 1: \d/ });
+      await chart.waitFor();
+      expect(await chart.getAttribute("aria-label")).toMatch(/samling 1: \d(,\d)?; samling 2: \d(,\d)?/);
+      expect(await chart.locator('[data-series="network"] circle').count()).toBeGreaterThanOrEqual(2);
+      expect(await page.getByTestId("trend-table").locator("tr").first().textContent()).toContain("Samling 2"); // folded away: textContent
+      await expect.poll(() => page.getByTestId("response-rate").innerText()).toMatch(/^\d+ av \d+ svarte \(\d+\s?%\)$/);
+      await page.screenshot({ path: `${shots}${file}.png`, fullPage: true });
+      expect(statSync(`${shots}${file}.png`).size).toBeGreaterThan(20_000);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await page.close();
+    }
+  });
+
   it("looks right at phone and desktop width, light and dark (screenshots)", async () => {
     for (const [size, viewport] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1280, height: 900 }]] as const) {
       for (const theme of ["default", "dark"]) {

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, FieldContextProvider, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { ApiError, type Issue } from "./api";
 import { useI18n, type TextKey } from "./i18n";
@@ -6,7 +6,8 @@ import { useI18n, type TextKey } from "./i18n";
 export interface FieldSpec {
   name: string;
   label: TextKey;
-  kind?: "text" | "textarea" | "datetime" | "number" | "select" | "roles";
+  /** roles: the role checkboxes; checks: a checkbox per option (a list of values). */
+  kind?: "text" | "textarea" | "datetime" | "number" | "select" | "roles" | "checks";
   options?: { value: string; label: string }[];
   required?: boolean;
   readOnly?: boolean;
@@ -69,18 +70,21 @@ export function ItemForm({ fields, initial, onSave, onCancel, testId }: {
         const common = { "aria-label": t(f.label) };
         return (
           <Field key={f.name} label={t(f.label)} required={f.required} validationMessage={message}
-            className={f.kind === "textarea" || f.kind === "roles" ? styles.wide : undefined}>
+            className={f.kind === "textarea" || f.kind === "roles" || f.kind === "checks" ? styles.wide : undefined}>
             {f.kind === "textarea" ? <Textarea {...common} value={String(value)} resize="vertical" onChange={(_, d) => set(f.name, d.value)} />
               : f.kind === "select" ? (
                 <Select {...common} value={String(value)} onChange={(_, d) => set(f.name, d.value)}>
                   {f.options!.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                 </Select>
-              ) : f.kind === "roles" ? (
+              ) : f.kind === "roles" || f.kind === "checks" ? (
                 <div className={styles.roles} role="group" aria-label={t(f.label)}>
-                  {roleNames.map((r) => (
-                    <Checkbox key={r} label={t(`role.${r}` as TextKey)} checked={(value as string[]).includes(r)}
-                      onChange={(_, d) => set(f.name, d.checked ? [...(value as string[]), r] : (value as string[]).filter((x) => x !== r))} />
-                  ))}
+                  {/* Without the Field's context: it would give every checkbox the same id and label. */}
+                  <FieldContextProvider value={undefined}>
+                    {(f.kind === "roles" ? roleNames.map((r) => ({ value: r, label: t(`role.${r}` as TextKey) })) : f.options!).map((o) => (
+                      <Checkbox key={o.value} label={o.label} checked={(value as string[]).includes(o.value)}
+                        onChange={(_, d) => set(f.name, d.checked ? [...(value as string[]), o.value] : (value as string[]).filter((x) => x !== o.value))} />
+                    ))}
+                  </FieldContextProvider>
                 </div>
               ) : (
                 <Input {...common} value={String(value)} readOnly={f.readOnly}
@@ -114,6 +118,7 @@ export function describe(error: unknown, t: (key: TextKey) => string): { text: s
     case 0: return { text: t("app.offline"), issues };
     case 400: return { text: issues.length > 0 ? t("admin.form.invalid") : error.problem.detail ?? t("admin.form.invalid"), issues };
     case 403: return { text: t("app.notAllowed"), issues };
+    case 409: return { text: error.problem.detail ?? error.problem.title ?? t("admin.form.invalid"), issues };
     case 412: return { text: t("admin.form.conflict"), issues };
     default: return { text: `${error.problem.title ?? ""} (${error.status})`, issues };
   }

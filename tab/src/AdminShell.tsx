@@ -5,6 +5,7 @@ import {
 import { AddRegular, ArrowDownloadRegular, DeleteRegular, EditRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useState } from "react";
 import { ItemForm, describe, type FieldSpec } from "./AdminForms";
+import { EvaluationsAdmin } from "./EvaluationsAdmin";
 import { ReportsAdmin } from "./ReportsAdmin";
 import { ApiError, type Api, type Issue, type Me, type PlanDocument, type PlanMember } from "./api";
 import { useI18n, type TextKey } from "./i18n";
@@ -17,9 +18,10 @@ const useStyles = makeStyles({
   cards: { display: "grid", gap: tokens.spacingHorizontalL, gridTemplateColumns: "repeat(auto-fit, minmax(200px, 1fr))" },
   muted: { color: tokens.colorNeutralForeground3 },
   badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  tabs: { flexWrap: "wrap" }, // six sections: on a phone they wrap instead of widening the page
 });
 
-type Section = "reports" | "gatherings" | "tasks" | "members" | "plan";
+type Section = "reports" | "evaluations" | "gatherings" | "tasks" | "members" | "plan";
 type Editing = { kind: Section; id: string | number | null } | null;
 
 /** The organizers' workspace: the network's plan item by item (every edit guarded by the plan's version), and import/export. */
@@ -49,12 +51,18 @@ export function AdminShell({ api, me }: { api: Api; me: Me }) {
     await reload();
   }
 
+  async function removeOrThrow(segment: string, id: string | number) {
+    await api.deleteItem(networkId, segment, id, state!.version);
+    await reload();
+  }
+
   async function remove(segment: string, id: string | number) {
     try {
-      await api.deleteItem(networkId, segment, id, state!.version);
-      await reload();
+      await removeOrThrow(segment, id);
     } catch (e) {
-      setError(describe(e, t).text + " " + ((e as ApiError).problem?.detail ?? ""));
+      const text = describe(e, t).text;
+      const detail = (e as ApiError).problem?.detail;
+      setError(detail && !text.includes(detail) ? `${text} ${detail}` : text);
     }
   }
 
@@ -70,8 +78,9 @@ export function AdminShell({ api, me }: { api: Api; me: Me }) {
         </Field>
       )}
       {network && <Body1>{network.networkName}</Body1>}
-      <TabList selectedValue={section} onTabSelect={(_, d) => { setSection(d.value as Section); setEditing(null); }}>
+      <TabList className={styles.tabs} selectedValue={section} onTabSelect={(_, d) => { setSection(d.value as Section); setEditing(null); }}>
         <Tab value="reports">{t("admin.section.reports")}</Tab>
+        <Tab value="evaluations">{t("admin.section.evaluations")}</Tab>
         <Tab value="gatherings">{t("admin.gatherings")}</Tab>
         <Tab value="tasks">{t("admin.tasks")}</Tab>
         <Tab value="members">{t("admin.members")}</Tab>
@@ -80,17 +89,16 @@ export function AdminShell({ api, me }: { api: Api; me: Me }) {
       {error && <MessageBar intent="error"><MessageBarBody>{error} <Button size="small" onClick={() => void reload()}>{t("app.retry")}</Button></MessageBarBody></MessageBar>}
       {!plan && !error && <Spinner label={t("app.loading")} />}
       {section === "reports" && networkId && <ReportsAdmin api={api} networkId={networkId} />}
+      {section === "evaluations" && networkId && <EvaluationsAdmin api={api} networkId={networkId} plan={plan ?? null} put={put} remove={removeOrThrow} />}
       {plan && section === "gatherings" && <Gatherings plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
       {plan && section === "tasks" && <Tasks plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
       {plan && section === "members" && <Members plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
       {plan && section === "plan" && <PlanImport api={api} networkId={networkId} state={state!} onSaved={reload} />}
 
       <div className={styles.cards}>
-        {(["admin.section.evaluations", "admin.section.openScreen"] as TextKey[]).map((key) => (
-          <Card key={key}>
-            <CardHeader header={<Subtitle2 as="h2">{t(key)}</Subtitle2>} description={<Caption1 className={styles.muted}>{t("admin.comingLater")}</Caption1>} />
-          </Card>
-        ))}
+        <Card>
+          <CardHeader header={<Subtitle2 as="h2">{t("admin.section.openScreen")}</Subtitle2>} description={<Caption1 className={styles.muted}>{t("admin.comingLater")}</Caption1>} />
+        </Card>
       </div>
     </div>
   );

@@ -5,7 +5,7 @@ import {
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { describe } from "./AdminForms";
-import type { Api, ReportDetail, ReportMatrix, ReportState } from "./api";
+import { saveFile, type Api, type ReportDetail, type ReportMatrix, type ReportState } from "./api";
 import { useI18n, type TextKey } from "./i18n";
 
 const useStyles = makeStyles({
@@ -52,10 +52,7 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
     setExporting(format);
     setExportError(null);
     try {
-      const { blob, fileName } = await api.exportReports(networkId, format, i18n.lang === "nb" ? "nb-NO" : "en");
-      const url = URL.createObjectURL(blob);
-      Object.assign(document.createElement("a"), { href: url, download: fileName }).click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(await api.exportReports(networkId, format, i18n.lang === "nb" ? "nb-NO" : "en"));
     } catch (e) {
       setExportError(describe(e, t).text);
     } finally {

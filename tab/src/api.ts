@@ -56,12 +56,18 @@ export interface PlanDocument {
   gatherings: PlanGathering[];
   teams: PlanTeam[];
   tasks: PlanTask[];
+  evaluationItems?: PlanEvaluationItem[];
   [key: string]: unknown;
 }
 export interface PlanGathering { number: number; theme: string; start: string; end: string; mode: GatheringMode; place?: string | null; [key: string]: unknown }
 export interface PlanTask { id: string; title: string; description?: string | null; givenAt: number; dueBefore?: number | null; dueAt?: string | null }
 export interface PlanMember { id: string; name: string; email?: string | null; roles?: string[]; guest?: boolean; aadObjectId?: string | null }
 export interface PlanTeam { id: string; municipality: string; name: string; unit?: string | null; contactPerson?: string | null; members?: PlanMember[] }
+export type EvaluationItemKind = "likert" | "rating" | "hours" | "text";
+/** An item of the evaluation bank: stable ones are asked at every gathering (their trend is followed), the others at the listed gatherings. */
+export interface PlanEvaluationItem {
+  id: string; kind: EvaluationItemKind; text: { nb: string; en?: string | null }; stable: boolean; gatherings?: number[] | null; [key: string]: unknown;
+}
 export interface PlanSaved { networkId: string; version: string; warnings: Issue[] }
 
 export type ReportState = "notStarted" | "draft" | "submitted";
@@ -85,6 +91,33 @@ export interface ReportDetail {
     figures: { mentors: number; mentorsTrained: number; newHiresWithMentor: number; newHiresWithMentorQuit: number } | null;
     tasks: { taskId: string; outcome: "notYet" | "partly" | "done"; comment: string | null }[];
   };
+}
+
+/** One group's answers to one item: n includes "vet ikke"; counts are for the scores 1-5 (empty for hours); mean is hours for hours items. */
+export interface EvaluationStatistics { n: number; counts: number[]; dontKnow: number; mean: number | null }
+export interface EvaluationItemResult {
+  itemId: string;
+  /** Null when fewer than the minimum answered it in the whole network. */
+  network: EvaluationStatistics | null;
+  /** statistics null and suppressed false: nobody from there answered it. */
+  municipalities: { municipalityId: string; suppressed: boolean; statistics: EvaluationStatistics | null }[];
+}
+export interface EvaluationGathering {
+  number: number; start: string; opens: string; closes: string; state: "notYet" | "open" | "closed";
+  respondents: number; invited: number; suppressed: boolean;
+  items: EvaluationItemResult[];
+  texts: Record<string, string[]>;
+}
+export interface TrendPoint { gathering: number; mean: number | null; n: number }
+export interface ItemTrend { itemId: string; network: TrendPoint[]; municipalities: Record<string, TrendPoint[]> }
+/** The organizers' evaluation results: every gathering, and the trend of every stable item (groups below minimumGroup left out). */
+export interface EvaluationResults {
+  minimumGroup: number;
+  trendItemId: string | null;
+  municipalities: { id: string; name: string }[];
+  items: { id: string; kind: EvaluationItemKind; text: string; stable: boolean; gatherings: number[] | null }[];
+  gatherings: EvaluationGathering[];
+  trends: ItemTrend[];
 }
 
 export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init) => fetch(i, init)) {
@@ -137,7 +170,7 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
       const { value, version } = await callWithVersion<PlanDocument>("GET", `${admin(networkId)}/plan`);
       return { plan: value, version };
     },
-    /** Adds or changes one item (segment: gatherings, teams, tasks, members) in plan format. */
+    /** Adds or changes one item (segment: gatherings, teams, tasks, members, evaluationItems) in plan format. */
     putItem: (networkId: string, segment: string, id: string | number, item: object, version: string) =>
       call<PlanSaved>("PUT", `${admin(networkId)}/${segment}/${encodeURIComponent(String(id))}`, item, { "If-Match": version }),
     deleteItem: (networkId: string, segment: string, id: string | number, version: string) =>
@@ -150,6 +183,12 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
     /** Every status report as a spreadsheet (.xlsx: reports, tasks, figures) or .csv, with labels in the given language. */
     exportReports: (networkId: string, format: "xlsx" | "csv", locale: string) =>
       download(`${admin(networkId)}/reports/export?format=${format}&locale=${encodeURIComponent(locale)}`, `${networkId}.${format}`),
+    /** The evaluation results (organizers only), item texts in the given language. */
+    evaluations: (networkId: string, locale: string) =>
+      call<EvaluationResults>("GET", `${admin(networkId)}/evaluations?locale=${encodeURIComponent(locale)}`),
+    /** Every gathering's evaluation results as a spreadsheet (.xlsx) or .csv, with labels in the given language. */
+    exportEvaluations: (networkId: string, format: "xlsx" | "csv", locale: string) =>
+      download(`${admin(networkId)}/evaluations/export?format=${format}&locale=${encodeURIComponent(locale)}`, `${networkId}-evaluering.${format}`),
     /** Replaces the plan with a whole document (JSON text as typed or uploaded). */
     importPlan: (json: string, version: string | null) =>
       callWithVersion<PlanSaved>("POST", "/api/tab/admin/networks", json, version ? { "If-Match": version, "Content-Type": "application/json" } : { "Content-Type": "application/json" }, true)
@@ -179,4 +218,11 @@ function safeParse(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** Hands a downloaded file to the browser as a save (a temporary object URL, revoked after a while). */
+export function saveFile({ blob, fileName }: { blob: Blob; fileName: string }) {
+  const url = URL.createObjectURL(blob);
+  Object.assign(document.createElement("a"), { href: url, download: fileName }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

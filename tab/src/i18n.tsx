@@ -17,6 +17,10 @@ export interface I18n {
   t(key: TextKey, vars?: Record<string, string | number>): string;
   date(iso: string, withTime?: boolean): string;
   day(iso: string): string;
+  /** A number with at most the given decimals, in the language's style ("4,1"). */
+  number(value: number, maxDecimals?: number): string;
+  /** A share 0..1 as a whole percent ("78 %"). */
+  percent(share: number): string;
   /** A deadline: "at the end of a day" (local midnight) reads as that day; anything else with its time. */
   deadline(iso: string): string;
   /** Whole local days from now until the instant's local date (negative when past). */
@@ -33,6 +37,8 @@ export function createI18n(lang: Lang, timeZone = "Europe/Oslo"): I18n {
     lang,
     t: (key, vars) => (texts[lang][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`)),
     date: (iso, withTime = false) => (withTime ? dateTimeFormat : dateFormat).format(new Date(iso)),
+    number: (value, maxDecimals = 1) => new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value),
+    percent: (share) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share),
     day: (isoDate) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`)),
     deadline: (iso) => {
       const at = new Date(iso);

@@ -24,10 +24,15 @@ internal sealed partial class DemoEvaluationSeeder(
     private static readonly string[] Useful =
     [
         "Erfaringsutvekslingen med de andre kommunene", "Tid til å jobbe i eget team med planen", "Å høre hvordan piloten i Trondheim gjorde det",
-        "Konkrete eksempler på mentorsamtaler", "Gruppearbeidet på tvers av kommunene",
+        "Konkrete eksempler på mentorsamtaler", "Gruppearbeidet på tvers av kommunene", "Innlegget om omsorg for mentorer",
+        "Å se målingene fra de andre teamene", "Tips om hvordan vi får lederne med", "Samtalene i pausene",
     ];
 
-    private static readonly string[] Change = ["Mer tid i eget team", "Færre innlegg, mer diskusjon", "Send ut programmet tidligere", "Lengre pauser"];
+    private static readonly string[] Change =
+    [
+        "Mer tid i eget team", "Færre innlegg, mer diskusjon", "Send ut programmet tidligere", "Lengre pauser", "Mer om hvordan vi måler",
+        "Kortere dager når samlingen er digital", "Flere eksempler fra små kommuner",
+    ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -96,7 +101,7 @@ internal sealed partial class DemoEvaluationSeeder(
             EvaluationItemKind.Likert => random.NextDouble() < 0.06 ? EvaluationValue.Unknown : EvaluationValue.OfScore(score()),
             EvaluationItemKind.Rating => EvaluationValue.OfScore(Math.Clamp(score() + (random.NextDouble() < 0.3 ? 1 : 0), 1, 5)),
             EvaluationItemKind.Hours => EvaluationValue.OfHours(Math.Round((decimal)(2 + (random.NextDouble() * 12)) * 2) / 2),
-            EvaluationItemKind.Text when random.NextDouble() < 0.35 =>
+            EvaluationItemKind.Text when random.NextDouble() < 0.25 =>
                 EvaluationValue.OfText(item.Id.Contains("endr", StringComparison.Ordinal) ? Change[random.Next(Change.Length)] : Useful[random.Next(Useful.Length)]),
             _ => null,
         };

@@ -1,0 +1,124 @@
+import { Body1, Button, Caption1, Card, Field, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownloadRegular } from "@fluentui/react-icons";
+import { useEffect, useState } from "react";
+import { describe } from "./AdminForms";
+import { saveFile, type Api, type EvaluationResults, type PlanDocument } from "./api";
+import { EvaluationItems } from "./EvaluationItems";
+import { GatheringResults } from "./GatheringResults";
+import { useI18n } from "./i18n";
+import { TrendChart } from "./TrendChart";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, minWidth: 0 },
+  part: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  picker: { maxWidth: "640px", minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" }, // long questions: the select shrinks, not the page
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/**
+ * The organizers' evaluation view: the trend of the stable items across the gatherings, one gathering's results, the
+ * exports, and the question bank. Every figure comes from the host with small groups already left out.
+ */
+export function EvaluationsAdmin({ api, networkId, plan, put, remove }: {
+  api: Api;
+  networkId: string;
+  plan: PlanDocument | null;
+  put(segment: string, id: string, item: object): Promise<void>;
+  remove(segment: string, id: string): Promise<void>;
+}) {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const locale = i18n.lang === "en" ? "en-US" : "nb-NO";
+  const [results, setResults] = useState<EvaluationResults | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [itemId, setItemId] = useState<string | null>(null);
+  const [number, setNumber] = useState<number | null>(null);
+  const [changed, setChanged] = useState(0); // the question bank changed: texts and items may differ
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    setError(null);
+    api.evaluations(networkId, locale).then((r) => current && setResults(r), (e) => current && setError(describe(e, t).text));
+    return () => { current = false; };
+  }, [api, networkId, locale, t, changed]);
+
+  async function exportAs(format: "xlsx" | "csv") {
+    setExporting(true);
+    setExportError(null);
+    try {
+      saveFile(await api.exportEvaluations(networkId, format, locale));
+    } catch (e) {
+      setExportError(describe(e, t).text);
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  const bank = plan && (
+    <EvaluationItems plan={plan}
+      put={async (s, id, item) => { await put(s, id, item); setChanged((c) => c + 1); }}
+      remove={async (s, id) => { await remove(s, id); setChanged((c) => c + 1); }} />
+  );
+  if (error) return <div className={styles.page}><Body1 role="alert">{error}</Body1>{bank}</div>;
+  if (!results) return <Spinner label={t("eval.loading")} />;
+
+  const opened = results.gatherings.filter((g) => g.state !== "notYet");
+  const latest = [...opened].reverse().find((g) => g.respondents > 0) ?? opened[opened.length - 1];
+  const gathering = opened.find((g) => g.number === number) ?? latest;
+  const trend = results.trends.find((x) => x.itemId === itemId) ?? results.trends.find((x) => x.itemId === results.trendItemId) ?? results.trends[0];
+  const itemText = (id: string) => results.items.find((i) => i.id === id)?.text ?? id;
+  const network = t("eval.trend.network");
+
+  return (
+    <section className={styles.page} aria-label={t("admin.section.evaluations")}>
+      <div className={styles.part}>
+        <Subtitle2 as="h2">{t("eval.trend.title")}</Subtitle2>
+        {!trend ? <Body1>{t("eval.trend.noItem")}</Body1> : opened.length === 0 ? <Body1>{t("eval.trend.none")}</Body1> : (
+          <Card>
+            {results.trends.length > 1 && (
+              <Field label={t("eval.trend.item")} className={styles.picker}>
+                <Select value={trend.itemId} onChange={(_, d) => setItemId(d.value)}>
+                  {results.trends.map((x) => <option key={x.itemId} value={x.itemId}>{itemText(x.itemId)}</option>)}
+                </Select>
+              </Field>
+            )}
+            <Subtitle2 as="h3">{itemText(trend.itemId)}</Subtitle2>
+            <TrendChart key={trend.itemId} title={itemText(trend.itemId)} kind={results.items.find((i) => i.id === trend.itemId)?.kind ?? "likert"}
+              gatherings={results.gatherings.map((g) => g.number)} minimumGroup={results.minimumGroup}
+              network={{ id: "network", name: network, points: trend.network }}
+              municipalities={results.municipalities.map((m) => ({ id: m.id, name: m.name, points: trend.municipalities[m.id] ?? [] }))} />
+          </Card>
+        )}
+      </div>
+
+      <div className={styles.part}>
+        <Subtitle2 as="h2">{t("eval.results.title")}</Subtitle2>
+        <div className={styles.actions}>
+          <Button icon={<ArrowDownloadRegular />} disabled={exporting} onClick={() => void exportAs("xlsx")}>{t("eval.export.xlsx")}</Button>
+          <Button icon={<ArrowDownloadRegular />} disabled={exporting} onClick={() => void exportAs("csv")}>{t("eval.export.csv")}</Button>
+          {exporting && <Spinner size="tiny" label={t("report.export.working")} />}
+        </div>
+        {exportError && <Body1 role="alert">{exportError}</Body1>}
+        {!gathering ? <Body1>{t("eval.trend.none")}</Body1> : (
+          <>
+            <Field label={t("eval.results.gathering")} className={styles.picker}>
+              <Select value={String(gathering.number)} onChange={(_, d) => setNumber(Number(d.value))}>
+                {opened.map((g) => <option key={g.number} value={g.number}>{`${t("plan.next.number", { number: g.number })} · ${i18n.date(g.start)}`}</option>)}
+              </Select>
+            </Field>
+            <Caption1 className={styles.muted}>
+              {t(gathering.state === "open" ? "eval.results.open" : "eval.results.closed", { date: i18n.date(gathering.closes, true) })}
+            </Caption1>
+            <GatheringResults results={results} gathering={gathering} />
+          </>
+        )}
+      </div>
+
+      {bank}
+    </section>
+  );
+}
