@@ -1,5 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using TeamsMentor.Bot.Hosting;
 using TeamsMentor.Domain.Installations;
 using TeamsMentor.Testing;
 
@@ -27,8 +31,13 @@ public sealed class StartupTests(AzuriteFixture azurite)
     [InlineData("not base64!")]
     public void Start_WithoutAStrongEvaluationKey_FailsAndSaysWhy(string key)
     {
-        using var factory = new BotHostFactory(azurite.ConnectionString, "Production", new Dictionary<string, string?> { ["Evaluations:AnswerKey"] = key });
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        // The host's own registrations, built but not started (starting a host that must fail races in the test server).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Evaluations:AnswerKey"] = key });
+        builder.AddTeamsMentorBot();
+        using var app = builder.Build();
+
+        var error = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IOptions<TeamsMentor.Bot.Evaluations.EvaluationOptions>>().Value);
         Assert.Contains("Evaluations:AnswerKey must be a base64 secret of at least 32 bytes", error.Message, StringComparison.Ordinal);
     }
 
