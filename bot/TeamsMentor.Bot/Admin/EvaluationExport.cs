@@ -57,13 +57,13 @@ public static class EvaluationExport
 
             foreach (var item in result.Items)
             {
-                var text = items.First(i => i.Id == item.ItemId) is var bankItem ? EvaluationCard.ItemText(t, bankItem) : item.ItemId;
-                resultRows.Add(Statistics(gathering.Number, text, t["Export_Network"], result.Invited, item.Network, t));
+                var text = EvaluationCard.ItemText(t, items.First(i => i.Id == item.ItemId));
+                resultRows.Add(Statistics(gathering.Number, text, t["Export_Network"], result.Invited, item.Network));
                 foreach (var group in item.Municipalities)
                 {
                     resultRows.Add(group.Suppressed
                         ? [gathering.Number, text, Name(group.MunicipalityId), null, t["Export_Suppressed"]]
-                        : Statistics(gathering.Number, text, Name(group.MunicipalityId), counts?.GetValueOrDefault(group.MunicipalityId), group.Statistics, t));
+                        : Statistics(gathering.Number, text, Name(group.MunicipalityId), counts?.GetValueOrDefault(group.MunicipalityId), group.Statistics));
                 }
             }
         }
@@ -74,7 +74,7 @@ public static class EvaluationExport
         return [answerSheet, resultSheet];
     }
 
-    private static IReadOnlyList<object?> Statistics(int gathering, string item, string group, int? invited, ItemStatistics? stats, CardText t) =>
+    private static IReadOnlyList<object?> Statistics(int gathering, string item, string group, int? invited, ItemStatistics? stats) =>
         stats is null
             ? [gathering, item, group, invited, 0]
             : [gathering, item, group, invited, stats.N, stats.Mean, stats.Counts.Count == 0 ? null : stats.DontKnow, .. stats.Counts.Cast<object?>()];
