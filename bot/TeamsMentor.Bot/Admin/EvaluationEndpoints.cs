@@ -103,23 +103,8 @@ public static class EvaluationEndpoints
     }
 
     /// <summary>All answers (anonymous) and the results as .xlsx (two sheets) or the answers as .csv; labels in <paramref name="locale"/>'s language.</summary>
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(HttpContext http, string networkId, string? format, string? locale,
-        INetworkRepository networks, IEvaluationRepository evaluations, BotText text, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
-    {
-        (format, var refused) = ExportDownload.Format(format);
-        if (refused is not null)
-        {
-            return refused;
-        }
-
-        var plan = await networks.GetPlanAsync(networkId, ct);
-        if (AdminAccess.Refused(http, plan, tab.Value, networkId) is { } problem)
-        {
-            return problem;
-        }
-
-        var t = new CardText(text, BotLocale.From(locale));
-        var sheets = EvaluationExport.Sheets(t, plan!, await evaluations.ListAnswersAsync(networkId, null, ct), await evaluations.InvitedAsync(networkId, ct));
-        return ExportDownload.File(sheets, format, t.Culture, t["Export_EvaluationFileName"], networkId, time.GetUtcNow(), plan!.Network.Zone);
-    }
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(HttpContext http, string networkId, string? format, string? locale,
+        INetworkRepository networks, IEvaluationRepository evaluations, BotText text, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct) =>
+        ExportDownload.ServeAsync(http, networkId, format, locale, "Export_EvaluationFileName", networks, text, tab.Value, time, async (t, plan) =>
+            EvaluationExport.Sheets(t, plan, await evaluations.ListAnswersAsync(networkId, null, ct), await evaluations.InvitedAsync(networkId, ct)), ct);
 }

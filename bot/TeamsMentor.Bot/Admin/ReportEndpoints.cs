@@ -95,26 +95,11 @@ public static class ReportEndpoints
     /// Every report as .xlsx (reports, task answers and figures as three sheets) or .csv (the reports sheet), labels in
     /// <paramref name="locale"/>'s language (bokmål unless English). A download: the file name carries the network and the day.
     /// </summary>
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
         HttpContext http, string networkId, string? format, string? locale, INetworkRepository networks, IStatusReportRepository reports,
-        BotText text, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
-    {
-        (format, var refused) = ExportDownload.Format(format);
-        if (refused is not null)
-        {
-            return refused;
-        }
-
-        var plan = await networks.GetPlanAsync(networkId, ct);
-        if (AdminAccess.Refused(http, plan, tab.Value, networkId) is { } problem)
-        {
-            return problem;
-        }
-
-        var t = new CardText(text, BotLocale.From(locale));
-        var sheets = ReportExport.Sheets(t, plan!, await reports.ListAsync(networkId, ct));
-        return ExportDownload.File(sheets, format, t.Culture, t["Export_FileName"], networkId, time.GetUtcNow(), plan!.Network.Zone);
-    }
+        BotText text, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct) =>
+        ExportDownload.ServeAsync(http, networkId, format, locale, "Export_FileName", networks, text, tab.Value, time,
+            async (t, plan) => ReportExport.Sheets(t, plan, await reports.ListAsync(networkId, ct)), ct);
 
     public sealed record NudgeDto(string WaveId, bool AlreadyQueued);
 
