@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,31 +33,8 @@ public sealed class AdminApiTests : HostTestBase
 
     private static NetworkPlan Plan(string file) => NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", file))).Plan!;
 
-    private string TabToken(string oid, string tenant = Tenant, string? audience = null, DateTime? expires = null, bool forged = false) =>
-        Factory.EntraIssuer.CreateToken("", issuer: $"https://login.microsoftonline.com/{tenant}/v2.0", audience: audience ?? BotHostFactory.TabClientId,
-            includeServiceUrl: false, signWithUnpublishedKey: forged, expires: expires, notBefore: expires?.AddHours(-1),
-            claims: new Dictionary<string, object> { ["oid"] = oid, ["tid"] = tenant, ["ver"] = "2.0" });
-
-    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, string? body = null, string? ifMatch = null)
-    {
-        var request = new HttpRequestMessage(method, path);
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        }
-
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
-        return Client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, string? body = null, string? ifMatch = null) =>
+        SendTabAsync(method, path, token, body, ifMatch is null ? null : ("If-Match", ifMatch));
 
     private async Task<(string Json, string ETag)> ExportAsync(string oid = Organizer)
     {

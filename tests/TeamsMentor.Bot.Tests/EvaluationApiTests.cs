@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
@@ -15,25 +14,8 @@ public sealed class EvaluationApiTests(AzuriteFixture azurite) : EvaluationTestB
 {
     private const string Results = $"/api/tab/admin/networks/{Network}/evaluations";
 
-    private async Task<HttpResponseMessage> TabAsync(HttpMethod method, string path, string oid, string? body = null, string? ifMatch = null)
-    {
-        var token = Factory.EntraIssuer.CreateToken("", issuer: $"https://login.microsoftonline.com/{TeamsPayloads.Tenant}/v2.0", audience: BotHostFactory.TabClientId,
-            includeServiceUrl: false, expires: DateTime.UtcNow.AddMinutes(30), notBefore: DateTime.UtcNow.AddMinutes(-5),
-            claims: new Dictionary<string, object> { ["oid"] = oid, ["tid"] = TeamsPayloads.Tenant, ["ver"] = "2.0" });
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        }
-
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
-        return await Client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> TabAsync(HttpMethod method, string path, string oid, string? body = null, string? ifMatch = null) =>
+        SendTabAsync(method, path, TabToken(oid), body, ifMatch is null ? null : ("If-Match", ifMatch));
 
     /// <summary>Gathering 3: Tromsø 4, Hammerfest 3, Dyrøy 1 (Dyrøy hidden, and Hammerfest with it so Dyrøy cannot be subtracted out). Gathering 2: Tromsø 3.</summary>
     private async Task SeedAsync()

@@ -60,6 +60,40 @@ public abstract class HostTestBase : IDisposable
         return Client.SendAsync(request);
     }
 
+    /// <summary>
+    /// A tab token (Entra v2, for the tab's client id) for <paramref name="oid"/>. Lifetimes are on the real clock: the
+    /// tab's token check uses it, not the app's (which tests may set in the past).
+    /// </summary>
+    protected string TabToken(string oid, string tenant = TeamsPayloads.Tenant, string? audience = null, DateTime? expires = null, bool forged = false)
+    {
+        var until = expires ?? DateTime.UtcNow.AddMinutes(30);
+        return Factory.EntraIssuer.CreateToken("", issuer: $"https://login.microsoftonline.com/{tenant}/v2.0", audience: audience ?? BotHostFactory.TabClientId,
+            includeServiceUrl: false, signWithUnpublishedKey: forged, expires: until, notBefore: until.AddHours(-1),
+            claims: new Dictionary<string, object> { ["oid"] = oid, ["tid"] = tenant, ["ver"] = "2.0" });
+    }
+
+    /// <summary>A call to the tab's API with <paramref name="token"/> (none: anonymous), a JSON body and one extra header.</summary>
+    protected Task<HttpResponseMessage> SendTabAsync(HttpMethod method, string path, string? token, string? body = null, (string Name, string Value)? header = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
+
+        if (header is { } h)
+        {
+            request.Headers.TryAddWithoutValidation(h.Name, h.Value);
+        }
+
+        return Client.SendAsync(request);
+    }
+
     /// <summary>The single activity the bot sent to the fake connector.</summary>
     protected (RecordedRequest Request, JsonNode Activity) SingleSent()
     {

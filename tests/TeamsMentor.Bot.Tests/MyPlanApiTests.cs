@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsMentor.Domain.Networks;
@@ -42,36 +40,6 @@ public sealed class MyPlanApiTests : HostTestBase
         Factory.Services.GetRequiredService<INetworkRepository>().ImportAsync(plan, CancellationToken.None).GetAwaiter().GetResult();
     }
 
-    private string Token(string oid, bool forged = false, DateTime? expires = null)
-    {
-        var until = expires ?? DateTime.UtcNow.AddMinutes(30); // token lifetimes are checked against the real clock, not the app's
-
-        return Factory.EntraIssuer.CreateToken("", issuer: $"https://login.microsoftonline.com/{Tenant}/v2.0", audience: BotHostFactory.TabClientId,
-            includeServiceUrl: false, signWithUnpublishedKey: forged, expires: until, notBefore: until.AddHours(-1),
-            claims: new Dictionary<string, object> { ["oid"] = oid, ["tid"] = Tenant, ["ver"] = "2.0" });
-    }
-
-    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, string? body = null, (string, string)? header = null)
-    {
-        var request = new HttpRequestMessage(method, path);
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        }
-
-        if (header is { } h)
-        {
-            request.Headers.TryAddWithoutValidation(h.Item1, h.Item2);
-        }
-
-        return Client.SendAsync(request);
-    }
-
     private async Task<JsonNode> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var text = await response.Content.ReadAsStringAsync();
@@ -82,14 +50,14 @@ public sealed class MyPlanApiTests : HostTestBase
     [Fact]
     public async Task Me_Member_SeesOwnTeamOnly_Organizer_SeesNetwork()
     {
-        var me = await JsonAsync(await SendAsync(HttpMethod.Get, "/api/tab/me", Token(Hanne)), HttpStatusCode.OK);
+        var me = await JsonAsync(await SendTabAsync(HttpMethod.Get, "/api/tab/me", TabToken(Hanne)), HttpStatusCode.OK);
         Assert.Equal("Hanne Solbakken", (string?)me["name"]);
         var team = Assert.Single(me["teams"]!.AsArray());
         Assert.Equal("tromso-sone-1", (string?)team!["teamId"]);
         Assert.Equal("Tromsø", (string?)team["municipality"]);
         Assert.Empty(me["organizes"]!.AsArray());
 
-        var organizer = await JsonAsync(await SendAsync(HttpMethod.Get, "/api/tab/me", Token(Organizer)), HttpStatusCode.OK);
+        var organizer = await JsonAsync(await SendTabAsync(HttpMethod.Get, "/api/tab/me", TabToken(Organizer)), HttpStatusCode.OK);
         Assert.Empty(organizer["teams"]!.AsArray());
         Assert.Equal("mentorprogram-nord", (string?)organizer["organizes"]![0]!["networkId"]);
     }
@@ -97,7 +65,7 @@ public sealed class MyPlanApiTests : HostTestBase
     [Fact]
     public async Task Plan_Member_NextGatheringDeadlineAndTasksGivenSoFar()
     {
-        var plan = await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK);
+        var plan = await JsonAsync(await SendTabAsync(HttpMethod.Get, Plan, TabToken(Hanne)), HttpStatusCode.OK);
 
         Assert.Equal(3, (int)plan["nextGathering"]!["number"]!);
         Assert.Equal("physical", (string?)plan["nextGathering"]!["mode"]);
@@ -115,10 +83,10 @@ public sealed class MyPlanApiTests : HostTestBase
     [InlineData(Organizer, HttpStatusCode.OK)]
     public async Task Plan_Authorization(string oid, HttpStatusCode expected)
     {
-        Assert.Equal(expected, (await SendAsync(HttpMethod.Get, Plan, Token(oid))).StatusCode);
+        Assert.Equal(expected, (await SendTabAsync(HttpMethod.Get, Plan, TabToken(oid))).StatusCode);
         if (expected == HttpStatusCode.Forbidden)
         {
-            var put = await SendAsync(HttpMethod.Put, Task, Token(oid), """{"state":"done","steps":[]}""", ("If-None-Match", "*"));
+            var put = await SendTabAsync(HttpMethod.Put, Task, TabToken(oid), """{"state":"done","steps":[]}""", ("If-None-Match", "*"));
             Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
         }
     }
@@ -126,46 +94,46 @@ public sealed class MyPlanApiTests : HostTestBase
     [Fact]
     public async Task Plan_NoForgedOrExpiredToken_401()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, Plan, null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, Plan, Token(Hanne, forged: true))).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, Plan, Token(Hanne, expires: DateTime.UtcNow.AddMinutes(-10)))).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, "/api/tab/me", Token(Hanne, forged: true))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendTabAsync(HttpMethod.Get, Plan, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendTabAsync(HttpMethod.Get, Plan, TabToken(Hanne, forged: true))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendTabAsync(HttpMethod.Get, Plan, TabToken(Hanne, expires: DateTime.UtcNow.AddMinutes(-10)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendTabAsync(HttpMethod.Get, "/api/tab/me", TabToken(Hanne, forged: true))).StatusCode);
     }
 
     [Fact]
     public async Task SaveTask_StateAndSteps_StoredAndReadBack_ConcurrentEditGets412WithCurrent()
     {
         var body = """{"state":"inProgress","ownerMemberId":"tromso-sone-1-silje","steps":[{"id":"s1","text":"Hent tall fra HR","ownerMemberId":"tromso-sone-1-hanne","dueDate":"2023-04-20","done":false}]}""";
-        var saved = await JsonAsync(await SendAsync(HttpMethod.Put, Task, Token(Hanne), body, ("If-None-Match", "*")), HttpStatusCode.OK);
+        var saved = await JsonAsync(await SendTabAsync(HttpMethod.Put, Task, TabToken(Hanne), body, ("If-None-Match", "*")), HttpStatusCode.OK);
         var version = (string)saved["version"]!;
         Assert.Equal("inProgress", (string?)saved["state"]);
 
-        var plan = await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK);
+        var plan = await JsonAsync(await SendTabAsync(HttpMethod.Get, Plan, TabToken(Hanne)), HttpStatusCode.OK);
         var task = plan["groups"]![0]!["tasks"]!.AsArray().Single(t => (string?)t!["id"] == "malinger")!;
         Assert.Equal("tromso-sone-1-silje", (string?)task["ownerMemberId"]);
         Assert.Equal("Hent tall fra HR", (string?)task["steps"]![0]!["text"]);
         Assert.Equal("2023-04-20", (string?)task["steps"]![0]!["dueDate"]);
 
         // The organizer saves on top of that version; Hanne, still at the old one, is refused and shown the current state.
-        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Put, Task, Token(Organizer), """{"state":"done","steps":[]}""", ("If-Match", version))).StatusCode);
-        var conflict = await JsonAsync(await SendAsync(HttpMethod.Put, Task, Token(Hanne), body, ("If-Match", version)), HttpStatusCode.PreconditionFailed);
+        Assert.Equal(HttpStatusCode.OK, (await SendTabAsync(HttpMethod.Put, Task, TabToken(Organizer), """{"state":"done","steps":[]}""", ("If-Match", version))).StatusCode);
+        var conflict = await JsonAsync(await SendTabAsync(HttpMethod.Put, Task, TabToken(Hanne), body, ("If-Match", version)), HttpStatusCode.PreconditionFailed);
         Assert.Equal("done", (string?)conflict["current"]!["state"]);
-        Assert.Equal(HttpStatusCode.PreconditionFailed, (await SendAsync(HttpMethod.Put, Task, Token(Hanne), body, ("If-None-Match", "*"))).StatusCode);
-        Assert.Equal(HttpStatusCode.PreconditionFailed, (await SendAsync(HttpMethod.Put, Task, Token(Hanne), body, ("If-Match", "not-an-etag"))).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await SendTabAsync(HttpMethod.Put, Task, TabToken(Hanne), body, ("If-None-Match", "*"))).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await SendTabAsync(HttpMethod.Put, Task, TabToken(Hanne), body, ("If-Match", "not-an-etag"))).StatusCode);
     }
 
     [Fact]
     public async Task SaveTask_BadInput_400WithPaths_NothingStored()
     {
-        var response = await SendAsync(HttpMethod.Put, Task, Token(Hanne),
+        var response = await SendTabAsync(HttpMethod.Put, Task, TabToken(Hanne),
             """{"state":"done","ownerMemberId":"tromso-sone-2-trine","steps":[{"id":"a","text":" "},{"id":"a","text":"ok","ownerMemberId":"nobody"}]}""", ("If-None-Match", "*"));
         var problem = await JsonAsync(response, HttpStatusCode.BadRequest);
         var paths = problem["errors"]!.AsArray().Select(e => (string?)e!["path"]).ToList();
         Assert.Equal(["ownerMemberId", "steps[0].text", "steps[1].ownerMemberId", "steps[1].id"], paths);
-        Assert.Equal(HttpStatusCode.PreconditionRequired, (await SendAsync(HttpMethod.Put, Task, Token(Hanne), """{"state":"done"}""")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Put, Task.Replace("malinger", "nope", StringComparison.Ordinal), Token(Hanne), """{"state":"done"}""", ("If-None-Match", "*"))).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionRequired, (await SendTabAsync(HttpMethod.Put, Task, TabToken(Hanne), """{"state":"done"}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await SendTabAsync(HttpMethod.Put, Task.Replace("malinger", "nope", StringComparison.Ordinal), TabToken(Hanne), """{"state":"done"}""", ("If-None-Match", "*"))).StatusCode);
 
-        var plan = await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK);
+        var plan = await JsonAsync(await SendTabAsync(HttpMethod.Get, Plan, TabToken(Hanne)), HttpStatusCode.OK);
         Assert.All(plan["groups"]!.AsArray().SelectMany(g => g!["tasks"]!.AsArray()), t => Assert.Null(t!["version"]));
     }
 
@@ -174,25 +142,25 @@ public sealed class MyPlanApiTests : HostTestBase
     {
         var reports = Factory.Services.GetRequiredService<IStatusReportRepository>();
         await reports.SaveAsync("mentorprogram-nord", new StatusReport { TeamId = "tromso-sone-1", Gathering = 2, State = StatusReportState.Submitted }, null, CancellationToken.None);
-        var plan = await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK);
+        var plan = await JsonAsync(await SendTabAsync(HttpMethod.Get, Plan, TabToken(Hanne)), HttpStatusCode.OK);
         Assert.Equal("notStarted", (string?)plan["statusReport"]!["state"]); // gathering 2's report is not gathering 3's
 
         await reports.SaveAsync("mentorprogram-nord", new StatusReport { TeamId = "tromso-sone-1", Gathering = 3, State = StatusReportState.Draft }, null, CancellationToken.None);
-        plan = await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK);
+        plan = await JsonAsync(await SendTabAsync(HttpMethod.Get, Plan, TabToken(Hanne)), HttpStatusCode.OK);
         Assert.Equal("draft", (string?)plan["statusReport"]!["state"]);
     }
 
     [Fact]
     public async Task Plan_StatusReport_WhoSavedIt_AndALinkToTheCardOnceItIsInTheChannel()
     {
-        var plan = await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK);
+        var plan = await JsonAsync(await SendTabAsync(HttpMethod.Get, Plan, TabToken(Hanne)), HttpStatusCode.OK);
         Assert.Equal((false, null, null), ((bool)plan["statusReport"]!["hasChannel"]!, (string?)plan["statusReport"]!["cardUrl"], (string?)plan["statusReport"]!["cardPostsAt"]));
 
         var networks = Factory.Services.GetRequiredService<INetworkRepository>();
         var team = (await networks.GetTeamAsync("mentorprogram-nord", "tromso-sone-1", CancellationToken.None))!;
         await networks.SetChannelAsync("mentorprogram-nord", "tromso-sone-1",
             new ChannelLink(Tenant, "19:team@thread.tacv2", "19:sone1@thread.tacv2", "https://smba.trafficmanager.net/emea/", Now, "test"), team.Version, CancellationToken.None);
-        plan = await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK);
+        plan = await JsonAsync(await SendTabAsync(HttpMethod.Get, Plan, TabToken(Hanne)), HttpStatusCode.OK);
         Assert.True((bool)plan["statusReport"]!["hasChannel"]!);
         Assert.Null((string?)plan["statusReport"]!["cardUrl"]);
         Assert.Equal(Now, DateTimeOffset.Parse((string)plan["statusReport"]!["cardPostsAt"]!, System.Globalization.CultureInfo.InvariantCulture)); // 14 days before
@@ -212,7 +180,7 @@ public sealed class MyPlanApiTests : HostTestBase
             TeamId = "tromso-sone-1", Gathering = 3, State = StatusReportState.Draft, LastEditedBy = "Silje Rognli", LastEditedAt = Now.AddHours(1),
         }, null, CancellationToken.None);
 
-        var report = (await JsonAsync(await SendAsync(HttpMethod.Get, Plan, Token(Hanne)), HttpStatusCode.OK))["statusReport"]!;
+        var report = (await JsonAsync(await SendTabAsync(HttpMethod.Get, Plan, TabToken(Hanne)), HttpStatusCode.OK))["statusReport"]!;
         Assert.Equal("https://teams.microsoft.com/l/message/19%3Asone1%40thread.tacv2/1700000000123?tenantId=" + Tenant + "&parentMessageId=1700000000123",
             (string?)report["cardUrl"]);
         Assert.Null((string?)report["cardPostsAt"]);
@@ -222,6 +190,6 @@ public sealed class MyPlanApiTests : HostTestBase
     [Fact]
     public async Task DevPeople_OffOutsideDevSignIn_404()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Get, "/api/tab/dev/people", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await SendTabAsync(HttpMethod.Get, "/api/tab/dev/people", null)).StatusCode);
     }
 }

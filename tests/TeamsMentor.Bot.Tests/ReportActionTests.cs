@@ -222,15 +222,7 @@ public sealed class ReportActionTests : HostTestBase
         return (response.StatusCode, text.Length > 0 ? JsonNode.Parse(text) : null);
     }
 
-    private async Task<HttpResponseMessage> TabRawAsync(HttpMethod method, string path, string oid)
-    {
-        var token = Factory.EntraIssuer.CreateToken("", issuer: $"https://login.microsoftonline.com/{TeamsPayloads.Tenant}/v2.0", audience: BotHostFactory.TabClientId,
-            includeServiceUrl: false, expires: DateTime.UtcNow.AddMinutes(30), notBefore: DateTime.UtcNow.AddMinutes(-5),
-            claims: new Dictionary<string, object> { ["oid"] = oid, ["tid"] = TeamsPayloads.Tenant, ["ver"] = "2.0" });
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        return await Client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> TabRawAsync(HttpMethod method, string path, string oid) => SendTabAsync(method, path, TabToken(oid));
 
     [Fact]
     public async Task Export_XlsxAndCsv_EveryReportTaskAndFigure_OrganizersOnly()
