@@ -24,13 +24,7 @@ public sealed class EvaluationFlowTests(EvaluationPlaygroundSession session) : I
     public async Task CardInTheChannel_MemberAnswersAndChangesHerAnswer_CountedOnce()
     {
         var before = await RespondentsAsync();
-        var mark = session.Mark();
-        await session.PostChannelCommandAsync(Channel, "koble");
-        var thread = "";
-        var linkCard = await session.WaitForBotMessageAsync(mark, (c, m) => (thread = c).StartsWith(Channel + ";messageid=", StringComparison.Ordinal)
-            && PlaygroundSession.CardText(m).Contains("Link this channel", StringComparison.Ordinal));
-        mark = session.Mark();
-        await session.ExecuteAsync(thread, linkCard, new JsonObject { ["team"] = "mentorprogram-nord/tromso-sone-1" });
+        var mark = await session.LinkChannelAsync(Channel, "mentorprogram-nord/tromso-sone-1");
 
         // The evaluation arrives as a new thread in the channel, in the network's language.
         var posted = await session.WaitForBotMessageAsync(mark, (c, m) => c.StartsWith(Channel, StringComparison.Ordinal)
@@ -40,7 +34,7 @@ public sealed class EvaluationFlowTests(EvaluationPlaygroundSession session) : I
         Assert.Equal("evaluation.open", (string?)shared["refresh"]!["action"]!["verb"]);
 
         // Her own form (what the refresh gives each viewer), in her language; she answers.
-        thread = $"{Channel};messageid={posted["messageId"]}";
+        var thread = $"{Channel};messageid={posted["messageId"]}";
         var form = (await session.ExecuteAsync(thread, posted, new JsonObject(), Member))!["value"]!.AsObject();
         Assert.StartsWith("A mentor program will strengthen", (string?)form["body"]!.AsArray().Single(e => (string?)e!["id"] == "eval.motivasjon")!["label"], StringComparison.Ordinal);
         var submit = form["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "evaluation.submit")!.AsObject();

@@ -115,6 +115,22 @@ public partial class PlaygroundSession : IAsyncLifetime
     }
 
     /// <summary>How many websocket frames have arrived so far (a mark for <see cref="WaitForBotMessageAsync"/>).</summary>
+    /// <summary>
+    /// An organizer links <paramref name="channel"/>: "koble" there, then the link card's choice <paramref name="team"/>
+    /// (<c>network/team</c>). Returns the mark taken just before the choice: what linking brings comes after it.
+    /// </summary>
+    public async Task<int> LinkChannelAsync(string channel, string team)
+    {
+        var mark = Mark();
+        await PostChannelCommandAsync(channel, "koble");
+        var thread = "";
+        var linkCard = await WaitForBotMessageAsync(mark, (c, m) => (thread = c).StartsWith(channel + ";messageid=", StringComparison.Ordinal)
+            && CardText(m).Contains("Link this channel", StringComparison.Ordinal));
+        mark = Mark();
+        await ExecuteAsync(thread, linkCard, new JsonObject { ["team"] = team });
+        return mark;
+    }
+
     public int Mark()
     {
         lock (_frames)

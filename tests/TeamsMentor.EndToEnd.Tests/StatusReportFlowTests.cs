@@ -17,23 +17,17 @@ public sealed class StatusReportFlowTests(PlaygroundSession session) : IClassFix
     [Fact]
     public async Task PromptInTheChannel_MemberSubmits_ChannelCardUpdates_OrganizerSeesReportAndFigures()
     {
-        var mark = session.Mark();
-        await session.PostChannelCommandAsync(Channel, "koble");
-        var thread = "";
-        var linkCard = await session.WaitForBotMessageAsync(mark, (c, m) => (thread = c).StartsWith(Channel + ";messageid=", StringComparison.Ordinal)
-            && PlaygroundSession.CardText(m).Contains("Link this channel", StringComparison.Ordinal));
-        mark = session.Mark();
-        await session.ExecuteAsync(thread, linkCard, new JsonObject { ["team"] = "mentorprogram-nord/tromso-sone-1" });
+        var mark = await session.LinkChannelAsync(Channel, "mentorprogram-nord/tromso-sone-1");
 
         // The prompt: the report card as a new thread in the channel, in the network's language.
-        var prompt = await session.WaitForBotMessageAsync(mark, (c, m) => (thread = c).StartsWith(Channel, StringComparison.Ordinal)
+        var prompt = await session.WaitForBotMessageAsync(mark, (c, m) => c.StartsWith(Channel, StringComparison.Ordinal)
             && PlaygroundSession.CardText(m).Contains("Statusrapport før samling 3", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         var shared = prompt["attachments"]![0]!["content"]!;
         Assert.Contains("Ikke påbegynt", PlaygroundSession.BodyText(shared), StringComparison.Ordinal);
         Assert.Equal("report.open", (string?)shared["refresh"]!["action"]!["verb"]);
 
         // Her own form (what the card's refresh gives each viewer), filled in and submitted.
-        thread = $"{Channel};messageid={prompt["messageId"]}"; // a new thread: its root message starts the thread's conversation
+        var thread = $"{Channel};messageid={prompt["messageId"]}"; // a new thread: its root message starts the thread's conversation
         var form = await session.ExecuteAsync(thread, prompt, new JsonObject(), Member);
         var card = form!["value"]!.AsObject();
         var submit = card["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "report.submit")!.AsObject();
