@@ -51,4 +51,16 @@ public sealed class AdaptiveCardInvokeValueTests
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)response.Body?["type"]);
         Assert.Equal("AdaptiveCard", (string?)response.Body?["value"]?["type"]);
     }
+
+    [Fact]
+    public void DataInt_NumberOrDigits_ElseNull()
+    {
+        var value = new AdaptiveCardInvokeValue("x", new JsonObject
+        {
+            ["number"] = 3, ["digits"] = "12", ["negative"] = "-1", ["decimal"] = 2.5, ["text"] = "tre", ["padded"] = " 4",
+        }, null);
+
+        Assert.Equal((3, 12), (value.DataInt("number"), value.DataInt("digits")));
+        Assert.All(new[] { "negative", "decimal", "text", "padded", "missing" }, name => Assert.Null(value.DataInt(name)));
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Admin;
@@ -97,8 +96,7 @@ public sealed class EvaluationAction(
     private async Task<(NetworkPlan Plan, Gathering Gathering)?> CardTargetAsync(Activity activity, AdaptiveCardInvokeValue action, CancellationToken cancellationToken)
     {
         var networkId = action.DataString("network");
-        var number = action.Data["gathering"] is JsonValue g && g.TryGetValue<int>(out var n) ? n
-            : int.TryParse(action.DataString("gathering"), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : (int?)null;
+        var number = action.DataInt("gathering");
         if (networkId is null || number is null || await networks.GetPlanAsync(networkId, cancellationToken) is not { } plan
             || plan.GatheringNumber(number.Value) is not { } gathering)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Admin;
@@ -178,8 +177,7 @@ public sealed partial class ReportAction(
     {
         var networkId = action.DataString("network");
         var teamId = action.DataString("team");
-        var number = action.Data["gathering"] is JsonValue g && g.TryGetValue<int>(out var n) ? n
-            : int.TryParse(action.DataString("gathering"), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : (int?)null;
+        var number = action.DataInt("gathering");
         if (networkId is null || teamId is null || number is null || await networks.GetPlanAsync(networkId, cancellationToken) is not { } plan)
         {
             return null;

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace TeamsMentor.Protocol.Schema;
@@ -14,6 +15,11 @@ public sealed record AdaptiveCardInvokeValue(string Verb, JsonObject Data, strin
     /// <summary>A string in <see cref="Data"/> (an input's value or the card's own data), or null when absent, empty or not a string.</summary>
     public string? DataString(string name) =>
         Data[name] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s : null;
+
+    /// <summary>A whole non-negative number in <c>data</c>, sent as a number or as digits (cards carry both); else null.</summary>
+    public int? DataInt(string name) =>
+        Data[name] is JsonValue v && v.TryGetValue<int>(out var n) ? n
+        : int.TryParse(DataString(name), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
 
     /// <summary>Parses an invoke value; on failure returns the Universal Actions error to answer with.</summary>
     public static bool TryParse(JsonNode? value, [NotNullWhen(true)] out AdaptiveCardInvokeValue? parsed, [NotNullWhen(false)] out InvokeResponse? error)
