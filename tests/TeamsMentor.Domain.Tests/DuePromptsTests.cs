@@ -1,4 +1,5 @@
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.OpenScreen;
 using TeamsMentor.Domain.Scheduling;
 using static TeamsMentor.Domain.Tests.SamplePlan;
 
@@ -129,11 +130,11 @@ public sealed class DuePromptsTests
 
         Assert.Empty(Due(state, new DateTimeOffset(2026, 3, 28, 8, 59, 0, TimeSpan.Zero)));
         var dayBefore = Assert.Single(Due(state, new DateTimeOffset(2026, 3, 28, 9, 0, 0, TimeSpan.Zero)));
-        Assert.Equal("open-screen-reminder:nord:os-1:1440m", dayBefore.Key);
+        Assert.Equal("open-screen-reminder:nord:os-1:r0:1440m", dayBefore.Key);
 
         var afterFirst = state with { Sent = new Dictionary<string, DateTimeOffset> { [dayBefore.Key] = dayBefore.DueAt } };
         Assert.Empty(Due(afterFirst, new DateTimeOffset(2026, 3, 29, 7, 44, 0, TimeSpan.Zero)));
-        Assert.Equal("open-screen-reminder:nord:os-1:15m", Assert.Single(Due(afterFirst, new DateTimeOffset(2026, 3, 29, 7, 45, 0, TimeSpan.Zero))).Key);
+        Assert.Equal("open-screen-reminder:nord:os-1:r0:15m", Assert.Single(Due(afterFirst, new DateTimeOffset(2026, 3, 29, 7, 45, 0, TimeSpan.Zero))).Key);
         Assert.Empty(Due(afterFirst, session.Start));
     }
 
@@ -142,7 +143,7 @@ public sealed class DuePromptsTests
     {
         var session = new OpenScreenSession { Id = "os-1", Start = Local(2026, 3, 29, 10), DurationMinutes = 60, Topic = "Åpen skjerm" };
         var due = Due(PromptState.Empty with { Sessions = [session] }, Local(2026, 3, 29, 9, 50));
-        Assert.Equal("open-screen-reminder:nord:os-1:15m", Assert.Single(due).Key);
+        Assert.Equal("open-screen-reminder:nord:os-1:r0:15m", Assert.Single(due).Key);
     }
 
     [Fact]
@@ -150,5 +151,25 @@ public sealed class DuePromptsTests
     {
         var session = new OpenScreenSession { Id = "os-1", Start = Local(2026, 3, 29, 10), DurationMinutes = 60, Topic = "x", CancelledAt = Local(2026, 3, 1) };
         Assert.Empty(Due(PromptState.Empty with { Sessions = [session] }, Local(2026, 3, 29, 9, 50)));
+    }
+
+    [Fact]
+    public void OpenScreen_ScheduledWithinADay_OnlyTheFifteenMinuteReminder()
+    {
+        var session = new OpenScreenSession { Id = "os-1", Start = Local(2026, 3, 29, 10), DurationMinutes = 60, Topic = "x", ChangedAt = Local(2026, 3, 28, 15) };
+        var state = PromptState.Empty with { Sessions = [session] };
+
+        Assert.Empty(Due(state, Local(2026, 3, 28, 15, 1)));
+        Assert.Equal("open-screen-reminder:nord:os-1:r0:15m", Assert.Single(Due(state, Local(2026, 3, 29, 9, 45))).Key);
+    }
+
+    [Fact]
+    public void OpenScreen_Moved_RemindedAgainUnderTheNewRevision()
+    {
+        var moved = new OpenScreenSession { Id = "os-1", Start = Local(2026, 4, 2, 10), DurationMinutes = 60, Topic = "x", Revision = 1, ChangedAt = Local(2026, 3, 28, 12) };
+        var sent = new Dictionary<string, DateTimeOffset> { ["open-screen-reminder:nord:os-1:r0:1440m"] = Local(2026, 3, 28, 10) };
+
+        var due = Assert.Single(Due(PromptState.Empty with { Sessions = [moved], Sent = sent }, Local(2026, 4, 1, 10)));
+        Assert.Equal("open-screen-reminder:nord:os-1:r1:1440m", due.Key);
     }
 }

@@ -1,4 +1,5 @@
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.OpenScreen;
 
 namespace TeamsMentor.Domain.Scheduling;
 
@@ -45,7 +46,11 @@ public static class DuePrompts
 
     public static string EvaluationReminderKey(string network, int gathering) => $"evaluation-reminder:{network}:{gathering}";
 
-    public static string OpenScreenReminderKey(string network, string session, int minutes) => $"open-screen-reminder:{network}:{session}:{minutes}m";
+    /// <summary>The session's invite wave (one card per invited team's channel).</summary>
+    public static string OpenScreenInviteKey(string network, string session) => $"open-screen:{network}:{session}";
+
+    /// <summary>A reminder of one revision of a session: moving it (a new revision) makes its reminders due again.</summary>
+    public static string OpenScreenReminderKey(string network, string session, int revision, int minutes) => $"open-screen-reminder:{network}:{session}:r{revision}:{minutes}m";
 
     private static void StatusPrompts(NetworkPlan plan, Gathering gathering, NetworkTeam team, PromptState state, DateTimeOffset now, List<DuePrompt> due)
     {
@@ -134,7 +139,7 @@ public static class DuePrompts
         var network = plan.Network;
         var reminders = network.Schedule.OpenScreenReminderMinutesBefore
             .Select(minutes => (Minutes: minutes, At: NetworkClock.MinutesBefore(session.Start, minutes, network.Zone)))
-            .Where(r => r.At <= now)
+            .Where(r => r.At <= now && r.At > session.ChangedAt) // none for a time already past when it was scheduled
             .OrderByDescending(r => r.At)
             .ToList();
         if (reminders.Count == 0)
@@ -143,7 +148,7 @@ public static class DuePrompts
         }
 
         var latest = reminders[0];
-        var key = OpenScreenReminderKey(network.Id, session.Id, latest.Minutes);
+        var key = OpenScreenReminderKey(network.Id, session.Id, session.Revision, latest.Minutes);
         if (!state.Sent.ContainsKey(key))
         {
             due.Add(new DuePrompt(PromptKind.OpenScreenReminder, key, latest.At, session.Start, SessionId: session.Id));

@@ -10,5 +10,5 @@ public sealed record PromptState
     /// <summary>(gathering, team) pairs whose status report is submitted.</summary>
     public IReadOnlySet<(int Gathering, string TeamId)> SubmittedReports { get; init; } = new HashSet<(int, string)>();
 
-    public IReadOnlyList<Networks.OpenScreenSession> Sessions { get; init; } = [];
+    public IReadOnlyList<OpenScreen.OpenScreenSession> Sessions { get; init; } = [];
 }
