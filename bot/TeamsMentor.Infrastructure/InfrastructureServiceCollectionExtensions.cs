@@ -6,9 +6,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Installations;
+using TeamsMentor.Domain.OpenScreen;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Infrastructure.Delivery;
 using TeamsMentor.Infrastructure.Installations;
+using TeamsMentor.Infrastructure.Meetings;
 using TeamsMentor.Infrastructure.Networks;
 using TeamsMentor.Infrastructure.Storage;
 
@@ -32,6 +34,24 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IStatusReportRepository, Reports.StatusReportRepository>();
         services.AddSingleton<IEvaluationRepository, Evaluations.EvaluationRepository>();
         services.AddSingleton<IDeliveryStore, DeliveryStore>();
+        services.AddSingleton<IOpenScreenRepository, OpenScreen.OpenScreenRepository>();
+        return builder;
+    }
+
+    /// <summary>Microsoft Graph for open-screen meetings (off, with a paste-a-link fallback, until <c>Graph:OrganizerUserId</c> is set).</summary>
+    public static IHostApplicationBuilder AddTeamsMentorMeetings(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>();
+        services.AddKeyedSingleton<TokenCredential>(GraphClientProvider.CredentialKey,
+            (sp, _) => GraphClientProvider.CreateCredential(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
+        services.AddHttpClient(GraphClientProvider.HttpClientName, (sp, c) => c.Timeout = sp.GetRequiredService<IOptions<GraphOptions>>().Value.Timeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .AddHttpMessageHandler(sp => new GraphRetryHandler(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<GraphOptions>>().Value.MaxRetryWait));
+        services.AddSingleton<GraphClientProvider>();
+        services.AddSingleton<IMeetingService, GraphMeetingService>();
         return builder;
     }
 
