@@ -50,6 +50,9 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
 
     public RecordingHandler Connector { get; } = new();
 
+    /// <summary>Plays Microsoft Graph (used when a test configures <c>Graph:OrganizerUserId</c>; never the real one).</summary>
+    public FakeGraph Graph { get; } = new();
+
     public string TablePrefix { get; }
 
     /// <summary>The app's clock (default: the system's).</summary>
@@ -76,6 +79,8 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             services.Configure<Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions>(
                 TeamsMentor.Bot.Tab.TabAuthentication.EntraScheme, o => o.BackchannelHttpHandler = EntraIssuer.Handler);
             services.AddSingleton<IBotTokenProvider>(new StaticTokenProvider("connector-token"));
+            services.AddHttpClient(TeamsMentor.Infrastructure.Meetings.GraphClientProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Graph);
+            services.AddKeyedSingleton<Azure.Core.TokenCredential>(TeamsMentor.Infrastructure.Meetings.GraphClientProvider.CredentialKey, new StaticTokenCredential("graph-token"));
             if (Clock is not null)
             {
                 services.AddSingleton(Clock);

@@ -232,16 +232,7 @@ public sealed class GraphMeetingServiceTests : IDisposable
         builder.Services.AddSingleton<TimeProvider>(_time);
         builder.AddTeamsMentorMeetings();
         builder.Services.AddHttpClient(GraphClientProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => _graph);
-        builder.Services.AddKeyedSingleton<TokenCredential>(GraphClientProvider.CredentialKey, new StaticCredential("graph-token"));
+        builder.Services.AddKeyedSingleton<TokenCredential>(GraphClientProvider.CredentialKey, new StaticTokenCredential("graph-token"));
         return builder.Build();
-    }
-
-    private sealed class StaticCredential(string token) : TokenCredential
-    {
-        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-            new(token, DateTimeOffset.UtcNow.AddHours(1));
-
-        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(GetToken(requestContext, cancellationToken));
     }
 }

@@ -29,4 +29,22 @@ public static class CardVerbs
 
     /// <summary>Send (or change) the sender's evaluation answer.</summary>
     public const string EvaluationSubmit = "evaluation.submit";
+
+    /// <summary>The open-screen scheduling form for <c>data.network</c> (organizers only).</summary>
+    public const string OpenScreenForm = "openscreen.form";
+
+    /// <summary>Schedule an open screen (<c>data.network</c>), or change <c>data.session</c>, from the form's <c>os.*</c> inputs.</summary>
+    public const string OpenScreenSchedule = "openscreen.schedule";
+
+    /// <summary>The form to change <c>data.session</c>, prefilled.</summary>
+    public const string OpenScreenEdit = "openscreen.edit";
+
+    /// <summary>Cancel <c>data.session</c> (<c>os.cancelComment</c>: a message to attendees).</summary>
+    public const string OpenScreenCancel = "openscreen.cancel";
+
+    /// <summary>Answer the invite to <c>data.session</c>: <c>data.choice</c> is yes, maybe or no.</summary>
+    public const string OpenScreenRsvp = "openscreen.rsvp";
+
+    /// <summary>The sender's own view of the invite (their answer shown); the invite's refresh.</summary>
+    public const string OpenScreenView = "openscreen.view";
 }

@@ -60,20 +60,7 @@ public sealed class EvaluationWaves(BotText text, IConversationInstallationRepos
 
     private async Task<List<DeliveryRequest>> ParticipantsAsync(NetworkPlan plan, string activityJson, Func<Member, bool> include, CancellationToken cancellationToken)
     {
-        var personal = new Dictionary<string, ConversationInstallation>(StringComparer.OrdinalIgnoreCase);
-        // The tenants the network lives in, as far as the app knows them: where its channels are linked.
-        var tenants = plan.Teams.Select(x => x.Channel?.TenantId).Append(plan.Network.OrganizerChannel?.TenantId).OfType<string>().Distinct(StringComparer.Ordinal);
-        foreach (var tenant in tenants)
-        {
-            foreach (var install in await installations.ListAsync(tenant, cancellationToken))
-            {
-                if (install is { IsActive: true, Kind: ConversationKind.Personal, UserAadObjectId: { } aad })
-                {
-                    personal[aad] = install;
-                }
-            }
-        }
-
+        var personal = await PersonalChats.FindAsync(installations, plan, cancellationToken);
         var deliveries = new List<DeliveryRequest>();
         foreach (var team in plan.Teams)
         {
@@ -82,9 +69,7 @@ public sealed class EvaluationWaves(BotText text, IConversationInstallationRepos
             {
                 if (member.AadObjectId is { } aad && personal.TryGetValue(aad, out var chat))
                 {
-                    deliveries.Add(new DeliveryRequest(
-                        new DeliveryTarget("user|" + aad.ToLowerInvariant(), chat.TenantId, chat.ServiceUrl, chat.ConversationId, member.Name),
-                        DeliveryOperation.Post, activityJson));
+                    deliveries.Add(new DeliveryRequest(PersonalChats.Target(aad, chat, member.Name), DeliveryOperation.Post, activityJson));
                 }
                 else
                 {

@@ -15,6 +15,7 @@ public sealed partial class PromptScheduler(
     INetworkRepository networks,
     IDeliveryStore store,
     IStatusReportRepository reports,
+    IOpenScreenRepository openScreen,
     PromptWaves waves,
     DeliveryStatus status,
     IOptions<DeliveryOptions> options,
@@ -34,7 +35,10 @@ public sealed partial class PromptScheduler(
                 .Where(r => r.State == StatusReportState.Submitted)
                 .Select(r => (r.Gathering, r.TeamId))
                 .ToHashSet();
-            foreach (var prompt in DuePrompts.Compute(plan, PromptState.Empty with { Sent = sent, SubmittedReports = submitted }, now))
+            var sessions = (await openScreen.ListSessionsAsync(plan.Network.Id, cancellationToken))
+                .Select(s => s.Value).Where(s => !s.IsCancelled && s.Start > now).ToList();
+            var state = PromptState.Empty with { Sent = sent, SubmittedReports = submitted, Sessions = sessions };
+            foreach (var prompt in DuePrompts.Compute(plan, state, now))
             {
                 if (await waves.BuildAsync(plan, prompt, all, now, cancellationToken) is not { } built)
                 {

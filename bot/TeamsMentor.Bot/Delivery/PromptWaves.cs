@@ -15,7 +15,7 @@ namespace TeamsMentor.Bot.Delivery;
 /// Turns a due prompt into a wave: who gets it (a team's linked channel, or every participant 1:1 where the app can
 /// reach them and otherwise their team's channel) and the card each gets, in the network's language.
 /// </summary>
-public sealed class PromptWaves(BotText text, EvaluationWaves evaluations)
+public sealed class PromptWaves(BotText text, EvaluationWaves evaluations, OpenScreenReminders openScreen)
 {
     /// <summary>The wave, or null when it cannot go out yet (no linked channel) or is not built here.</summary>
     /// <param name="reports">The network's status reports, as the caller read them for this pass (the digest shows them).</param>
@@ -25,6 +25,11 @@ public sealed class PromptWaves(BotText text, EvaluationWaves evaluations)
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(prompt);
         ArgumentNullException.ThrowIfNull(reports);
+        if (prompt.Kind == PromptKind.OpenScreenReminder)
+        {
+            return await openScreen.BuildAsync(plan, prompt, now, cancellationToken);
+        }
+
         var network = plan.Network;
         var gathering = plan.Gatherings.FirstOrDefault(g => g.Number == prompt.Gathering);
         var t = new CardText(text, BotLocale.From(network.DefaultLocale));
@@ -60,7 +65,7 @@ public sealed class PromptWaves(BotText text, EvaluationWaves evaluations)
             case PromptKind.Evaluation or PromptKind.EvaluationReminder:
                 return await evaluations.BuildAsync(plan, gathering, prompt, now, cancellationToken);
             default:
-                return null; // open-screen reminders are built with that feature
+                return null;
         }
     }
 

@@ -7,6 +7,7 @@ using TeamsMentor.Bot.Demo;
 using TeamsMentor.Bot.Evaluations;
 using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.MyPlan;
+using TeamsMentor.Bot.OpenScreen;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Bot.Teams;
 using TeamsMentor.Bot.Turns;
@@ -30,12 +31,14 @@ public static class BotHostExtensions
             sp.GetRequiredService<IOptions<DemoOptions>>().Value.Now is { } now ? new ShiftedTimeProvider(now, TimeProvider.System) : TimeProvider.System);
         builder.AddBotProtocol();
         builder.AddTeamsMentorStorage();
+        builder.AddTeamsMentorMeetings();
         builder.AddTabAuthentication();
 
         var services = builder.Services;
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddTransient<AdminEndpoints.Editor>();
+        services.AddTransient<OpenScreenEndpoints.Context>();
         services.AddSingleton<BotText>();
         services.AddSingleton<HelpCard>();
         services.AddTransient<InstallationHandler>();
@@ -48,6 +51,11 @@ public static class BotHostExtensions
         services.AddTransient<RoleAction>();
         services.AddTransient<ReportAction>();
         services.AddTransient<EvaluationAction>();
+        services.AddOptions<AppOptions>().BindConfiguration(AppOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AppOptions>, AppOptionsValidator>();
+        services.AddSingleton<OpenScreenService>();
+        services.AddTransient<OpenScreenAction>();
+        services.AddSingleton<OpenScreenReminders>();
         services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EvaluationOptions>, EvaluationOptionsValidator>();
         services.AddSingleton(sp => new RespondentKeys(sp.GetRequiredService<IOptions<EvaluationOptions>>().Value.KeyBytes()));
@@ -56,6 +64,7 @@ public static class BotHostExtensions
         services.AddSingleton<IValidateOptions<DemoOptions>, DemoOptionsValidator>();
         services.AddHostedService<DemoPlanSeeder>();
         services.AddHostedService<DemoEvaluationSeeder>(); // after the plans are there
+        services.AddHostedService<DemoOpenScreenSeeder>();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>();
         services.AddSingleton<DeliveryStatus>();
@@ -83,6 +92,8 @@ public static class BotHostExtensions
         app.MapMyPlanApi();
         app.MapReportApi();
         app.MapEvaluationApi();
+        app.MapOpenScreenApi();
+        app.MapCalendarFiles();
         app.MapDevPeople();
         app.MapTab();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });

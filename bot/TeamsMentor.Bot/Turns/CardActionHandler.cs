@@ -9,7 +9,8 @@ namespace TeamsMentor.Bot.Turns;
 /// <c>adaptiveCard/action</c> invokes (Universal Actions). Malformed values get BadRequest, other action types
 /// NotSupported (as BBD answers); each verb validates its own data because card payloads can be forged.
 /// </summary>
-public sealed class CardActionHandler(HelpCard helpCard, BotText text, LinkAction link, RoleAction role, ReportAction report, EvaluationAction evaluation, TeamCommands commands)
+public sealed class CardActionHandler(HelpCard helpCard, BotText text, LinkAction link, RoleAction role, ReportAction report, EvaluationAction evaluation,
+    OpenScreenAction openScreen, TeamCommands commands)
 {
     public async Task<InvokeResponse?> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -28,6 +29,8 @@ public sealed class CardActionHandler(HelpCard helpCard, BotText text, LinkActio
             CardVerbs.ReportOpen or CardVerbs.ReportSave or CardVerbs.ReportSubmit or CardVerbs.ReportReopen =>
                 await report.HandleAsync(turn, action, commands.For(turn.Activity), cancellationToken),
             CardVerbs.EvaluationOpen or CardVerbs.EvaluationSubmit => await evaluation.HandleAsync(turn, action, commands.For(turn.Activity), cancellationToken),
+            CardVerbs.OpenScreenForm or CardVerbs.OpenScreenSchedule or CardVerbs.OpenScreenEdit or CardVerbs.OpenScreenCancel or CardVerbs.OpenScreenRsvp
+                or CardVerbs.OpenScreenView => await openScreen.HandleAsync(turn, action, commands.For(turn.Activity), cancellationToken),
             _ => InvokeResponse.Error(400, "BadRequest", text.Get("Card_ActionUnknown", culture)),
         };
     }

@@ -8,12 +8,13 @@ using TeamsMentor.Protocol.Schema;
 
 namespace TeamsMentor.Bot.Turns;
 
-/// <summary>The text commands about the learning network: "koble"/"link", "min rolle"/"my role", "plan".</summary>
+/// <summary>The text commands about the learning network: "koble"/"link", "min rolle"/"my role", "plan", "levering", "åpen skjerm"/"open screen".</summary>
 public sealed class TeamCommands(
     INetworkRepository networks,
     ITeamProgressRepository progress,
     Domain.Delivery.IDeliveryStore deliveries,
     TeamResolver resolver,
+    OpenScreenAction openScreen,
     BotText text,
     TimeProvider time)
 {
@@ -21,6 +22,10 @@ public sealed class TeamCommands(
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal) { "min rolle", "my role", "rolle", "role" };
     private static readonly HashSet<string> DeliveryWords = new(StringComparer.Ordinal) { "levering", "leveringer", "delivery", "deliveries", "utsending" };
     private static readonly HashSet<string> PlanWords = new(StringComparer.Ordinal) { "plan", "min plan", "my plan" };
+    private static readonly HashSet<string> OpenScreenWords = new(StringComparer.Ordinal)
+    {
+        "åpen skjerm", "apen skjerm", "aapen skjerm", "ny åpen skjerm", "planlegg åpen skjerm", "open screen", "new open screen", "schedule open screen",
+    };
 
     /// <summary>The card answering <paramref name="command"/>, or null when it is not one of these commands.</summary>
     public async Task<System.Text.Json.Nodes.JsonObject?> AnswerAsync(string command, Activity activity, CardText t, CancellationToken cancellationToken)
@@ -40,6 +45,11 @@ public sealed class TeamCommands(
         if (DeliveryWords.Contains(command))
         {
             return await DeliveryAsync(activity, t, cancellationToken);
+        }
+
+        if (OpenScreenWords.Contains(command))
+        {
+            return await openScreen.StartAsync(activity, t, cancellationToken);
         }
 
         return PlanWords.Contains(command) ? await PlanAsync(activity, t, cancellationToken) : null;

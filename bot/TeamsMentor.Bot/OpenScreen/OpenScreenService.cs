@@ -1,0 +1,194 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.Delivery;
+using TeamsMentor.Bot.Hosting;
+using TeamsMentor.Bot.Localization;
+using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.OpenScreen;
+using TeamsMentor.Domain.Scheduling;
+using TeamsMentor.Domain.Storage;
+
+namespace TeamsMentor.Bot.OpenScreen;
+
+/// <summary>
+/// Open screen from scheduling to cancelling: the Teams meeting (through <see cref="IMeetingService"/>, or the link the
+/// organizer pasted), the session row, and the invite cards (one per invited team's channel, through the delivery
+/// engine; updated in place when answers come in, the session moves or is cancelled).
+/// </summary>
+public sealed partial class OpenScreenService(
+    IOpenScreenRepository sessions,
+    IMeetingService meetings,
+    IDeliveryStore deliveries,
+    BotText text,
+    IOptions<AppOptions> app,
+    ILogger<OpenScreenService> logger)
+{
+    public bool MeetingsConfigured => meetings.IsConfigured;
+
+    public string? CalendarUrl(string networkId, string sessionId) =>
+        app.Value.Link($"openscreen/{Uri.EscapeDataString(networkId)}/{Uri.EscapeDataString(sessionId)}.ics");
+
+    public async Task<ScheduleOutcome> ScheduleAsync(NetworkPlan plan, OpenScreenDraft draft, string organizerAad, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(draft);
+        var session = new OpenScreenSession
+        {
+            Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10)), // also the calendar link's secret part
+            Start = draft.Start, DurationMinutes = draft.DurationMinutes, Topic = draft.Topic, Description = draft.Description, TeamIds = draft.TeamIds,
+            JoinUrl = draft.JoinUrl, ScheduledBy = organizerAad, ChangedAt = now,
+        };
+        if (draft.JoinUrl is null)
+        {
+            var meeting = await meetings.CreateAsync(Request(plan, session, organizerAad), cancellationToken);
+            if (!meeting.IsDone)
+            {
+                return new ScheduleOutcome(null, meeting);
+            }
+
+            session = session with { JoinUrl = meeting.JoinUrl, MeetingEventId = meeting.EventId };
+        }
+
+        await sessions.SaveSessionAsync(plan.Network.Id, session, null, cancellationToken);
+        var (wave, invites) = InviteWave(plan, session, RsvpCounts.None, now);
+        if (invites.Count > 0)
+        {
+            await deliveries.EnqueueAsync(wave, invites, cancellationToken);
+        }
+
+        Log.Scheduled(logger, plan.Network.Id, session.Id, invites.Count, session.MeetingEventId is not null);
+        return new ScheduleOutcome(session, InvitedChannels: invites.Count);
+    }
+
+    /// <summary>Moves or rewords a session: the calendar event follows (when the app made it) and every invite card is updated.</summary>
+    public async Task<ScheduleOutcome> RescheduleAsync(NetworkPlan plan, Versioned<OpenScreenSession> stored, OpenScreenDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(draft);
+        var old = stored.Value;
+        var moved = old.Start != draft.Start || old.DurationMinutes != draft.DurationMinutes;
+        var session = old with
+        {
+            Start = draft.Start, DurationMinutes = draft.DurationMinutes, Topic = draft.Topic, Description = draft.Description,
+            JoinUrl = old.MeetingEventId is null ? draft.JoinUrl ?? old.JoinUrl : old.JoinUrl,
+            Revision = old.Revision + 1, ChangedAt = moved ? now : old.ChangedAt,
+        };
+        var calendarFailed = false;
+        if (old.MeetingEventId is { } eventId)
+        {
+            var result = await meetings.UpdateAsync(eventId, Request(plan, session, old.ScheduledBy), cancellationToken);
+            calendarFailed = !result.IsDone; // the Teams link still works; the calendar entry keeps the old time
+        }
+
+        var (outcome, _) = await sessions.SaveSessionAsync(plan.Network.Id, session, stored.Version, cancellationToken);
+        if (outcome != WriteOutcome.Saved)
+        {
+            return new ScheduleOutcome(null, Conflict: true);
+        }
+
+        await UpdateInvitesAsync(plan, session, now, cancellationToken);
+        return new ScheduleOutcome(session, CalendarNotUpdated: calendarFailed);
+    }
+
+    public async Task<ScheduleOutcome> CancelAsync(NetworkPlan plan, Versioned<OpenScreenSession> stored, string? comment, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(stored);
+        if (stored.Value.IsCancelled)
+        {
+            return new ScheduleOutcome(stored.Value);
+        }
+
+        var session = stored.Value with { CancelledAt = now, Revision = stored.Value.Revision + 1 };
+        var calendarFailed = false;
+        if (session.MeetingEventId is { } eventId)
+        {
+            var t = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
+            var result = await meetings.CancelAsync(eventId, string.IsNullOrWhiteSpace(comment) ? t["Os_CancelDefaultComment"] : comment.Trim(), cancellationToken);
+            calendarFailed = !result.IsDone && result.Outcome != MeetingOutcome.NotFound;
+        }
+
+        var (outcome, _) = await sessions.SaveSessionAsync(plan.Network.Id, session, stored.Version, cancellationToken);
+        if (outcome != WriteOutcome.Saved)
+        {
+            return new ScheduleOutcome(null, Conflict: true);
+        }
+
+        await UpdateInvitesAsync(plan, session, now, cancellationToken);
+        Log.Cancelled(logger, plan.Network.Id, session.Id);
+        return new ScheduleOutcome(session, CalendarNotUpdated: calendarFailed);
+    }
+
+    /// <summary>Saves the person's answer and puts the new counts on every invite card. Returns the counts.</summary>
+    public async Task<RsvpCounts> RsvpAsync(NetworkPlan plan, OpenScreenSession session, OpenScreenRsvp rsvp, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(session);
+        await sessions.SetRsvpAsync(plan.Network.Id, session.Id, rsvp, cancellationToken);
+        var counts = await CountsAsync(plan.Network.Id, session.Id, cancellationToken);
+        await UpdateInvitesAsync(plan, session, now, cancellationToken, counts);
+        return counts;
+    }
+
+    public async Task<RsvpCounts> CountsAsync(string networkId, string sessionId, CancellationToken cancellationToken) =>
+        RsvpCounts.From((await sessions.ListRsvpsAsync(networkId, sessionId, cancellationToken)).GetValueOrDefault(sessionId) ?? []);
+
+    /// <summary>The invite wave: the card in every invited team's linked channel, in the network's language.</summary>
+    public (WaveRequest Wave, IReadOnlyList<DeliveryRequest> Deliveries) InviteWave(NetworkPlan plan, OpenScreenSession session, RsvpCounts counts, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(session);
+        var t = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
+        var json = PromptWaves.ActivityJson(OpenScreenInviteCard.Build(t, plan, session, counts, CalendarUrl(plan.Network.Id, session.Id), null, false, now), t);
+        var targets = plan.Teams.Where(team => session.Invites(team.Id) && team.Channel is not null)
+            .Select(team => new DeliveryRequest(PromptWaves.ChannelTarget(team, team.Channel!), DeliveryOperation.NewThread, json)).ToList();
+        return (new WaveRequest(DuePrompts.OpenScreenInviteKey(plan.Network.Id, session.Id), plan.Network.Id, "OpenScreenInvite", now, null, session.Topic), targets);
+    }
+
+    /// <summary>Puts the session as it is now (time, counts, cancelled) on every invite card already posted or queued.</summary>
+    public async Task UpdateInvitesAsync(NetworkPlan plan, OpenScreenSession session, DateTimeOffset now, CancellationToken cancellationToken, RsvpCounts? counts = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(session);
+        counts ??= await CountsAsync(plan.Network.Id, session.Id, cancellationToken);
+        var (wave, invites) = InviteWave(plan, session, counts, now);
+        foreach (var invite in invites)
+        {
+            await deliveries.EnqueueUpdateAsync(wave.WaveId, invite.Target.Key, invite.ActivityJson, now, cancellationToken);
+        }
+    }
+
+    private MeetingRequest Request(NetworkPlan plan, OpenScreenSession session, string? organizerAad)
+    {
+        var t = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
+        var attendees = new List<MeetingAttendee>();
+        if (plan.Network.Organizers.FirstOrDefault(o => string.Equals(o.AadObjectId, organizerAad, StringComparison.OrdinalIgnoreCase)) is { Email: { Length: > 0 } email } organizer)
+        {
+            attendees.Add(new MeetingAttendee(email, organizer.Name, Required: true));
+        }
+
+        // The teams' contact persons get it in their calendars (optional); everyone else has the card and the .ics.
+        foreach (var team in plan.Teams.Where(x => session.Invites(x.Id)))
+        {
+            if (plan.ContactOf(team) is { Email: { Length: > 0 } contact } person && attendees.All(a => !a.Email.Equals(contact, StringComparison.OrdinalIgnoreCase)))
+            {
+                attendees.Add(new MeetingAttendee(contact, person.Name, Required: false));
+            }
+        }
+
+        var body = string.Join("\n\n", new[] { t.Format("Os_MeetingBody", plan.Network.Name), session.Description }.OfType<string>());
+        return new MeetingRequest(session.Id, t.Format("Os_InviteTitle", session.Topic), body, session.Start, session.End, plan.Network.TimeZoneId, attendees);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 2301, Level = LogLevel.Information, Message = "Open screen {SessionId} scheduled in {NetworkId}: {Channels} invite(s) queued; meeting by Graph: {ByGraph}.")]
+        public static partial void Scheduled(ILogger logger, string networkId, string sessionId, int channels, bool byGraph);
+
+        [LoggerMessage(EventId = 2302, Level = LogLevel.Information, Message = "Open screen {SessionId} in {NetworkId} cancelled.")]
+        public static partial void Cancelled(ILogger logger, string networkId, string sessionId);
+    }
+}
