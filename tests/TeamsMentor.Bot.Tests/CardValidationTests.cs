@@ -49,6 +49,11 @@ public sealed class CardValidationTests
                 yield return ($"evaluation/{c}/{name}", card);
             }
 
+            foreach (var (name, card) in OpenScreenCards(t, plan))
+            {
+                yield return ($"open-screen/{c}/{name}", card);
+            }
+
             var waves = new List<TeamsMentor.Domain.Delivery.WaveSummary>
             {
                 new("status:nord:2:bodo", plan.Network.Id, "StatusPrompt", 2, team.Name, new DateTimeOffset(2023, 4, 12, 9, 0, 0, TimeSpan.Zero), 1,
@@ -95,6 +100,37 @@ public sealed class CardValidationTests
     }
 
     /// <summary>The evaluation card in every form, with an answer set that shows the network's result and the earlier gatherings.</summary>
+    private static IEnumerable<(string Name, JsonObject Card)> OpenScreenCards(CardText t, NetworkPlan plan)
+    {
+        var now = new DateTimeOffset(2023, 4, 27, 14, 0, 0, TimeSpan.FromHours(2));
+        var session = new TeamsMentor.Domain.OpenScreen.OpenScreenSession
+        {
+            Id = "3f9a0c1b2d4e5f60a7b8", Start = now.AddDays(6), DurationMinutes = 45, Topic = "Rekruttering av mentorer", Description = "Ta med spørsmål, også om lønn & turnus.",
+            JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0", MeetingEventId = "AAMk1", ChangedAt = now,
+        };
+        var pasted = session with { Id = "0a0b0c0d0e0f10111213", MeetingEventId = null, TeamIds = [plan.Teams[0].Id, plan.Teams[1].Id] };
+        var counts = new TeamsMentor.Domain.OpenScreen.RsvpCounts(12, 3, 2);
+        const string ics = "https://teamsmentor.example.no/openscreen/nord/3f9a0c1b2d4e5f60a7b8.ics";
+        var typed = TeamsMentor.Bot.Cards.OpenScreenFormCard.Typed(pasted, plan.Network.Zone);
+        var issues = new[] { "date", "time", "duration", "topic", "description", "teams", "joinUrl" }
+            .Zip(new[] { "inPast", "invalid", "outOfRange", "required", "tooLong", "unknownTeam", "notTeamsLink" }, (f, code) => new TeamsMentor.Domain.OpenScreen.OpenScreenIssue(f, code)).ToList();
+        yield return ("choose-network", OpenScreenFormCard.ChooseNetwork(t, [plan, plan with { Network = plan.Network with { Id = "viken", Name = "Viken" } }]));
+        yield return ("form-new-graph", OpenScreenFormCard.Form(t, plan, new Dictionary<string, string?>(), [], null, false, null, [session, pasted]));
+        yield return ("form-new-link", OpenScreenFormCard.Form(t, plan, typed, issues, null, true, t.Format("Os_Graph_Throttled", 30), []));
+        yield return ("form-edit-graph", OpenScreenFormCard.Form(t, plan, OpenScreenFormCard.Typed(session, plan.Network.Zone), [], session, false, null, []));
+        yield return ("form-edit-link", OpenScreenFormCard.Form(t, plan, typed, [], pasted, true, t["Os_Conflict"], []));
+        yield return ("scheduled", OpenScreenManageCard.Scheduled(t, plan, session, counts, 7, null));
+        yield return ("scheduled-no-channels", OpenScreenManageCard.Scheduled(t, plan, pasted, TeamsMentor.Domain.OpenScreen.RsvpCounts.None, 0, t["Os_AlreadyScheduled"]));
+        yield return ("changed", OpenScreenManageCard.Scheduled(t, plan, session, counts, null, t["Os_CalendarNotUpdated"]));
+        yield return ("cancelled-organizer", OpenScreenManageCard.Cancelled(t, plan, session with { CancelledAt = now }, t["Os_CalendarNotCancelled"]));
+        yield return ("invite-shared", OpenScreenInviteCard.Build(t, plan, session, counts, ics, null, false, now));
+        yield return ("invite-mine", OpenScreenInviteCard.Build(t, plan, pasted, counts, null, TeamsMentor.Domain.OpenScreen.RsvpChoice.Maybe, true, now));
+        yield return ("invite-over", OpenScreenInviteCard.Build(t, plan, session, counts, ics, TeamsMentor.Domain.OpenScreen.RsvpChoice.Yes, true, session.End));
+        yield return ("invite-cancelled", OpenScreenInviteCard.Build(t, plan, session with { CancelledAt = now }, counts, ics, null, false, now));
+        yield return ("reminder-day", OpenScreenInviteCard.Reminder(t, plan, session, 1440, counts, ics));
+        yield return ("reminder-soon", OpenScreenInviteCard.Reminder(t, plan, pasted, 15, counts, null));
+    }
+
     private static IEnumerable<(string Name, JsonObject Card)> EvaluationCards(CardText t, NetworkPlan plan)
     {
         var g1 = plan.Gatherings[0];

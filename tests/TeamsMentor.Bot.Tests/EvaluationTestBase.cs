@@ -24,13 +24,13 @@ public abstract class EvaluationTestBase : HostTestBase
     protected const string Network = "mentorprogram-nord";
     protected static readonly DateTimeOffset Start = new(2023, 4, 27, 14, 0, 0, TimeSpan.FromHours(2));
 
-    protected EvaluationTestBase(AzuriteFixture azurite)
-        : this(azurite, new FakeTimeProvider(Start))
+    protected EvaluationTestBase(AzuriteFixture azurite, IDictionary<string, string?>? settings = null)
+        : this(azurite, new FakeTimeProvider(Start), settings)
     {
     }
 
-    private EvaluationTestBase(AzuriteFixture azurite, FakeTimeProvider clock)
-        : base(azurite, clock: clock)
+    private EvaluationTestBase(AzuriteFixture azurite, FakeTimeProvider clock, IDictionary<string, string?>? settings)
+        : base(azurite, settings: settings, clock: clock)
     {
         TestClock = clock;
         var plan = NordPlan();

@@ -39,6 +39,9 @@ public static class CardVerbs
     /// <summary>The form to change <c>data.session</c>, prefilled.</summary>
     public const string OpenScreenEdit = "openscreen.edit";
 
+    /// <summary>One session's card for its organizers: what it is, the answers so far, change and cancel.</summary>
+    public const string OpenScreenManage = "openscreen.manage";
+
     /// <summary>Cancel <c>data.session</c> (<c>os.cancelComment</c>: a message to attendees).</summary>
     public const string OpenScreenCancel = "openscreen.cancel";
 

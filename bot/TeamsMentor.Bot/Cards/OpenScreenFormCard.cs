@@ -9,7 +9,7 @@ namespace TeamsMentor.Bot.Cards;
 /// <summary>
 /// The organizer's open-screen cards: which network (when they organize several), the scheduling form (new or a change;
 /// every refused field marked, everything typed kept; the join-link field required when the app cannot create the
-/// meeting), and the upcoming sessions with "change" and "cancel".
+/// meeting), and the upcoming sessions, each with a way to change or cancel it.
 /// </summary>
 public static class OpenScreenFormCard
 {
@@ -111,7 +111,10 @@ public static class OpenScreenFormCard
         return Card(title, body);
     }
 
-    /// <summary>The upcoming sessions, each with "change" and "cancel" (the cancel asks for a short message to attendees first).</summary>
+    /// <summary>
+    /// The upcoming sessions, each with a button to its own card (change, cancel). The button sends none of the form's
+    /// inputs, so the form's required fields do not stand in its way.
+    /// </summary>
     public static IEnumerable<JsonObject> Upcoming(CardText t, NetworkPlan plan, IReadOnlyList<OpenScreenSession> sessions)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -123,8 +126,10 @@ public static class OpenScreenFormCard
         yield return Text(t["Os_UpcomingHeading"], weight: "Bolder", spacing: "ExtraLarge");
         foreach (var session in sessions)
         {
+            var manage = Execute(t["Os_Manage"], CardVerbs.OpenScreenManage, Data(plan.Network.Id, session.Id));
+            manage["associatedInputs"] = "none";
             yield return Text($"{OpenScreenInviteCard.When(t, plan.Network, session)}: {session.Topic}", spacing: "Small");
-            yield return new JsonObject { ["type"] = "ActionSet", ["spacing"] = "None", ["actions"] = new JsonArray(ManageActions(t, plan.Network.Id, session)) };
+            yield return new JsonObject { ["type"] = "ActionSet", ["spacing"] = "None", ["actions"] = new JsonArray(manage) };
         }
     }
 

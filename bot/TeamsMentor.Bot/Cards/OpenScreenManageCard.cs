@@ -10,11 +10,12 @@ public static class OpenScreenManageCard
 {
     /// <param name="invitedChannels">Invite cards queued now (null: a change, the cards already out are updated).</param>
     /// <param name="warning">Something the organizer should know (the calendar did not follow).</param>
-    public static JsonObject Scheduled(CardText t, NetworkPlan plan, OpenScreenSession session, RsvpCounts counts, int? invitedChannels, string? warning)
+    /// <param name="titleKey">The heading (default: scheduled when invites were queued now, else changed).</param>
+    public static JsonObject Scheduled(CardText t, NetworkPlan plan, OpenScreenSession session, RsvpCounts counts, int? invitedChannels, string? warning, string? titleKey = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(session);
-        var title = t.Format(invitedChannels is null ? "Os_ChangedTitle" : "Os_ScheduledTitle", session.Topic);
+        var title = t.Format(titleKey ?? (invitedChannels is null ? "Os_ChangedTitle" : "Os_ScheduledTitle"), session.Topic);
         var teams = session.TeamIds.Count == 0 ? t["Os_AllTeams"]
             : string.Join(", ", plan.Teams.Where(x => session.Invites(x.Id)).Select(x => x.Name));
         var body = new JsonArray(

@@ -29,7 +29,7 @@ public sealed class CardActionHandler(HelpCard helpCard, BotText text, LinkActio
             CardVerbs.ReportOpen or CardVerbs.ReportSave or CardVerbs.ReportSubmit or CardVerbs.ReportReopen =>
                 await report.HandleAsync(turn, action, commands.For(turn.Activity), cancellationToken),
             CardVerbs.EvaluationOpen or CardVerbs.EvaluationSubmit => await evaluation.HandleAsync(turn, action, commands.For(turn.Activity), cancellationToken),
-            CardVerbs.OpenScreenForm or CardVerbs.OpenScreenSchedule or CardVerbs.OpenScreenEdit or CardVerbs.OpenScreenCancel or CardVerbs.OpenScreenRsvp
+            CardVerbs.OpenScreenForm or CardVerbs.OpenScreenSchedule or CardVerbs.OpenScreenEdit or CardVerbs.OpenScreenManage or CardVerbs.OpenScreenCancel or CardVerbs.OpenScreenRsvp
                 or CardVerbs.OpenScreenView => await openScreen.HandleAsync(turn, action, commands.For(turn.Activity), cancellationToken),
             _ => InvokeResponse.Error(400, "BadRequest", text.Get("Card_ActionUnknown", culture)),
         };

@@ -90,6 +90,8 @@ public sealed class OpenScreenAction(INetworkRepository networks, IOpenScreenRep
             CardVerbs.OpenScreenForm => InvokeResponse.Card(await NewFormAsync(t, plan, NoInput, [], null, cancellationToken)),
             CardVerbs.OpenScreenEdit when stored is not null => InvokeResponse.Card(OpenScreenFormCard.Form(t, plan, OpenScreenFormCard.Typed(stored.Value, plan.Network.Zone), [],
                 stored.Value, stored.Value.MeetingEventId is null, null, [])),
+            CardVerbs.OpenScreenManage when stored is not null => InvokeResponse.Card(OpenScreenManageCard.Scheduled(t, plan, stored.Value,
+                await openScreen.CountsAsync(plan.Network.Id, stored.Value.Id, cancellationToken), null, null, "Os_InviteTitle")),
             CardVerbs.OpenScreenCancel when stored is not null => await CancelAsync(t, action, plan, stored, now, cancellationToken),
             CardVerbs.OpenScreenSchedule => await ScheduleAsync(t, action, plan, stored, activity.From?.AadObjectId ?? "", now, cancellationToken),
             _ => Notice(t, "Os_Unknown"),

@@ -1,0 +1,366 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsMentor.Bot.Cards;
+using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Installations;
+using TeamsMentor.Domain.OpenScreen;
+using TeamsMentor.Domain.Scheduling;
+using TeamsMentor.Domain.Storage;
+using TeamsMentor.Testing;
+
+namespace TeamsMentor.Bot.Tests;
+
+/// <summary>
+/// Open screen through the real host with Graph configured (played by <see cref="FakeGraph"/>): an organizer schedules
+/// from the card, Graph makes the Teams meeting, every linked invited channel gets the invite; answers update every
+/// invite; moving and cancelling follow in Graph and on the cards; reminders; the .ics file; refusals.
+/// </summary>
+[Collection(HostCollection.Name)]
+public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTestBase(azurite, GraphSettings)
+{
+    public const string OrganizerAccount = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0";
+
+    public static readonly Dictionary<string, string?> GraphSettings = new()
+    {
+        ["Graph:OrganizerUserId"] = OrganizerAccount,
+        ["Graph:UseManagedIdentity"] = "true",
+        ["App:PublicUrl"] = "https://teamsmentor.example.no",
+    };
+
+    private const string SecondChannel = "19:hammerfest@thread.tacv2";
+
+    private IOpenScreenRepository Sessions => Factory.Services.GetRequiredService<IOpenScreenRepository>();
+
+    private IDeliveryStore Store => Factory.Services.GetRequiredService<IDeliveryStore>();
+
+    public static JsonObject Form(string? session = null, string date = "2023-05-03", string time = "14:00", string duration = "45", string topic = "Rekruttering av mentorer",
+        string? teams = null, string? joinUrl = null)
+    {
+        var data = OpenScreenFormCard.Data(Network, session);
+        data["os.date"] = date;
+        data["os.time"] = time;
+        data["os.duration"] = duration;
+        data["os.topic"] = topic;
+        data["os.description"] = "Ta med spørsmål";
+        if (teams is not null)
+        {
+            data["os.teams"] = teams;
+        }
+
+        if (joinUrl is not null)
+        {
+            data["os.joinUrl"] = joinUrl;
+        }
+
+        return data;
+    }
+
+    private async Task<OpenScreenSession> ScheduleAsync(string? teams = null)
+    {
+        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(teams: teams), Organizer, "Ragnhild Sørvik");
+        Assert.Contains("Åpen skjerm er planlagt", Texts(card), StringComparison.Ordinal);
+        return Assert.Single(await Sessions.ListSessionsAsync(Network, CancellationToken.None)).Value;
+    }
+
+    private async Task<JsonNode> InviteAsync(OpenScreenSession session, string team = "tromso-sone-1")
+    {
+        var delivery = (await Store.GetAsync(DuePrompts.OpenScreenInviteKey(Network, session.Id), "team|" + team, CancellationToken.None))!;
+        return JsonNode.Parse(delivery.ActivityJson!)!["attachments"]![0]!["content"]!;
+    }
+
+    [Fact]
+    public async Task Schedule_Organizer_GraphMakesTheTeamsMeeting_InviteQueuedToEveryLinkedChannel()
+    {
+        await LinkAsync("tromso-sone-1", TeamsPayloads.ChannelId);
+        await LinkAsync("hammerfest", SecondChannel);
+
+        var session = await ScheduleAsync();
+
+        var request = Assert.Single(Factory.Graph.Requests);
+        Assert.Equal($"/v1.0/users/{OrganizerAccount}/events", request.Path);
+        Assert.Equal("2023-05-03T14:00:00", (string?)request.Body!["start"]!["dateTime"]);
+        Assert.Equal("2023-05-03T14:45:00", (string?)request.Body["end"]!["dateTime"]);
+        Assert.Equal("W. Europe Standard Time", (string?)request.Body["start"]!["timeZone"]);
+        Assert.Equal("teamsForBusiness", (string?)request.Body["onlineMeetingProvider"]);
+        Assert.Equal("Åpen skjerm: Rekruttering av mentorer", (string?)request.Body["subject"]);
+        Assert.Equal(session.Id, (string?)request.Body["transactionId"]);
+        Assert.Contains(request.Body["attendees"]!.AsArray(), a => (string?)a!["type"] == "optional"); // the teams' contact persons
+
+        Assert.Equal(new DateTimeOffset(2023, 5, 3, 14, 0, 0, TimeSpan.FromHours(2)), session.Start);
+        Assert.Empty(session.TeamIds); // every team
+        Assert.Equal(Factory.Graph.Events.Values.Single()["onlineMeeting"]!["joinUrl"]!.ToString(), session.JoinUrl);
+        Assert.Matches("^[0-9a-f]{20}$", session.Id);
+        var wave = await Store.GetWaveAsync(Network, DuePrompts.OpenScreenInviteKey(Network, session.Id), CancellationToken.None);
+        Assert.Equal(["team|hammerfest", "team|tromso-sone-1"], wave!.Select(d => d.Target.Key).Order(StringComparer.Ordinal));
+
+        var invite = await InviteAsync(session);
+        Assert.Contains("Åpen skjerm: Rekruttering av mentorer", Texts(invite), StringComparison.Ordinal);
+        Assert.Contains("onsdag 3. mai 2023 kl. 14:00–14:45", Texts(invite), StringComparison.Ordinal);
+        Assert.Contains("0 kommer · 0 kanskje · 0 kan ikke", Texts(invite), StringComparison.Ordinal);
+        Assert.Equal(session.JoinUrl, (string?)invite["actions"]![0]!["url"]);
+        Assert.Equal($"https://teamsmentor.example.no/openscreen/{Network}/{session.Id}.ics", (string?)invite["actions"]![1]!["url"]);
+        Assert.Equal(CardVerbs.OpenScreenView, (string?)invite["refresh"]!["action"]!["verb"]);
+    }
+
+    [Fact]
+    public async Task Schedule_SomeTeams_OnlyTheirChannels()
+    {
+        await LinkAsync("tromso-sone-1", TeamsPayloads.ChannelId);
+        await LinkAsync("hammerfest", SecondChannel);
+
+        var session = await ScheduleAsync(teams: "hammerfest");
+
+        Assert.Equal(["hammerfest"], session.TeamIds);
+        var wave = await Store.GetWaveAsync(Network, DuePrompts.OpenScreenInviteKey(Network, session.Id), CancellationToken.None);
+        Assert.Equal("team|hammerfest", Assert.Single(wave!).Target.Key);
+    }
+
+    [Fact]
+    public async Task Schedule_GraphRefuses_FormAsksForALink_InputsKept_ThenThePastedLinkWorks()
+    {
+        Factory.Graph.Refuse = true;
+
+        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(), Organizer);
+
+        Assert.Contains("Microsoft 365 ga ikke appen lov", Texts(card), StringComparison.Ordinal);
+        var link = Input(card, "os.joinUrl");
+        Assert.True((bool)link["isRequired"]!);
+        Assert.Equal("Rekruttering av mentorer", (string?)Input(card, "os.topic")["value"]);
+        Assert.Equal("2023-05-03", (string?)Input(card, "os.date")["value"]);
+        Assert.Empty(await Sessions.ListSessionsAsync(Network, CancellationToken.None));
+
+        const string pasted = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_pasted%40thread.v2/0";
+        card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(joinUrl: pasted), Organizer);
+
+        Assert.Contains("Åpen skjerm er planlagt", Texts(card), StringComparison.Ordinal);
+        var session = Assert.Single(await Sessions.ListSessionsAsync(Network, CancellationToken.None)).Value;
+        Assert.Equal(pasted, session.JoinUrl);
+        Assert.Null(session.MeetingEventId);
+        Assert.Single(Factory.Graph.Requests); // a pasted link needs no Graph
+    }
+
+    [Fact]
+    public async Task Schedule_GraphThrottled_SaysWhenToTryAgain()
+    {
+        Factory.Graph.Fail(HttpStatusCode.TooManyRequests, "TooManyRequests", TimeSpan.FromSeconds(30));
+        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(), Organizer);
+        Assert.Contains("Prøv igjen om 30 sekunder", Texts(card), StringComparison.Ordinal);
+        Assert.Empty(await Sessions.ListSessionsAsync(Network, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Schedule_BadInputs_EveryFieldMarked_NothingCreated()
+    {
+        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(date: "2023-04-27", time: "13:00", duration: "300", topic: " "), Organizer);
+
+        var text = Texts(card);
+        Assert.Contains("Tidspunktet har allerede vært", text, StringComparison.Ordinal);
+        Assert.Contains("Varigheten må være mellom 15 og 240 minutter", text, StringComparison.Ordinal);
+        Assert.Contains("Dette feltet må fylles ut", text, StringComparison.Ordinal);
+        Assert.Equal("2023-04-27", (string?)Input(card, "os.date")["value"]);
+        Assert.Empty(Factory.Graph.Requests);
+        Assert.Empty(await Sessions.ListSessionsAsync(Network, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Schedule_ClickedTwice_OneSession()
+    {
+        await ScheduleAsync();
+        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(), Organizer);
+        Assert.Contains("allerede planlagt", Texts(card), StringComparison.Ordinal);
+        Assert.Single(await Sessions.ListSessionsAsync(Network, CancellationToken.None));
+        Assert.Single(Factory.Graph.Events);
+    }
+
+    [Theory]
+    [InlineData(Hanne)]
+    [InlineData("aad-stranger")]
+    public async Task Schedule_NotAnOrganizer_Refused(string aad)
+    {
+        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(), aad);
+        Assert.Contains("Bare arrangørene", Texts(card), StringComparison.Ordinal);
+        Assert.Empty(Factory.Graph.Requests);
+    }
+
+    [Fact]
+    public async Task Rsvp_CountsOnEveryInvite_AndTheAnswerersOwnView()
+    {
+        await LinkAsync("tromso-sone-1", TeamsPayloads.ChannelId);
+        await LinkAsync("hammerfest", SecondChannel);
+        var session = await ScheduleAsync();
+
+        var mine = await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.Yes), Hanne);
+        await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.Maybe), Anita, "Anita");
+
+        Assert.Contains("Ditt svar: Jeg kommer", Texts(mine), StringComparison.Ordinal);
+        Assert.Null(mine["refresh"]);
+        foreach (var team in new[] { "tromso-sone-1", "hammerfest" })
+        {
+            Assert.Contains("1 kommer · 1 kanskje · 0 kan ikke", Texts(await InviteAsync(session, team)), StringComparison.Ordinal);
+        }
+
+        mine = await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.No), Hanne);
+        Assert.Contains("0 kommer · 1 kanskje · 1 kan ikke", Texts(mine), StringComparison.Ordinal);
+        var view = await InvokeAsync(CardVerbs.OpenScreenView, OpenScreenInviteCard.Data(Network, session.Id), Hanne);
+        Assert.Contains("Ditt svar: Kan ikke", Texts(view), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rsvp_StrangerOrForgedChoice_NothingStored()
+    {
+        var session = await ScheduleAsync();
+        var card = await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.Yes), "aad-stranger");
+        Assert.Contains("Du står ikke på noe team", Texts(card), StringComparison.Ordinal);
+
+        var forged = OpenScreenInviteCard.Data(Network, session.Id);
+        forged["choice"] = "always";
+        var response = await PostAsync(TeamsPayloads.ChannelInvoke(CardVerbs.OpenScreenRsvp, forged.ToJsonString(), Hanne));
+        Assert.Equal(400, (int?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["statusCode"]);
+
+        var other = OpenScreenInviteCard.Data("mentorprogram-viken", session.Id, RsvpChoice.Yes);
+        Assert.Contains("Fant ikke", Texts(await InvokeAsync(CardVerbs.OpenScreenRsvp, other, Hanne)), StringComparison.Ordinal);
+        Assert.Empty(await Sessions.ListRsvpsAsync(Network, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Reschedule_GraphEventPatched_InvitesShowTheNewTime()
+    {
+        await LinkAsync("tromso-sone-1", TeamsPayloads.ChannelId);
+        var session = await ScheduleAsync();
+        var edit = await InvokeAsync(CardVerbs.OpenScreenEdit, OpenScreenFormCard.Data(Network, session.Id), Organizer);
+        Assert.Equal("14:00", (string?)Input(edit, "os.time")["value"]);
+
+        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(session: session.Id, date: "2023-05-04", time: "10:00", duration: "60"), Organizer);
+
+        Assert.Contains("Endret: Rekruttering av mentorer", Texts(card), StringComparison.Ordinal);
+        var patch = Factory.Graph.Requests.Last();
+        Assert.Equal(HttpMethod.Patch, patch.Method);
+        Assert.Equal("2023-05-04T10:00:00", (string?)patch.Body!["start"]!["dateTime"]);
+        var moved = (await Sessions.GetSessionAsync(Network, session.Id, CancellationToken.None))!.Value;
+        Assert.Equal(1, moved.Revision);
+        Assert.Equal(session.JoinUrl, moved.JoinUrl);
+        Assert.Contains("torsdag 4. mai 2023 kl. 10:00–11:00", Texts(await InviteAsync(session)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancel_GraphEventCancelled_InvitesSayCancelled_NoMoreAnswers()
+    {
+        await LinkAsync("tromso-sone-1", TeamsPayloads.ChannelId);
+        var session = await ScheduleAsync();
+        var data = OpenScreenFormCard.Data(Network, session.Id);
+        data["os.cancelComment"] = "Flyttes til neste samling.";
+
+        var card = await InvokeAsync(CardVerbs.OpenScreenCancel, data, Organizer);
+
+        Assert.Contains("Avlyst: Rekruttering av mentorer", Texts(card), StringComparison.Ordinal);
+        var cancel = Factory.Graph.Requests.Last();
+        Assert.EndsWith("/cancel", cancel.Path, StringComparison.Ordinal);
+        Assert.Equal("Flyttes til neste samling.", (string?)(cancel.Body!["comment"] ?? cancel.Body["Comment"]));
+        var invite = await InviteAsync(session);
+        Assert.Contains("er avlyst av arrangørene", Texts(invite), StringComparison.Ordinal);
+        Assert.Null(invite["actions"]);
+        var answer = await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.Yes), Hanne);
+        Assert.Contains("avlyst", Texts(answer), StringComparison.Ordinal);
+        Assert.Empty(await Sessions.ListRsvpsAsync(Network, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Reminders_DayBeforeAndFifteenMinutes_ToChannelsAndThoseComingWithAChat()
+    {
+        await LinkAsync("tromso-sone-1", TeamsPayloads.ChannelId);
+        var session = await ScheduleAsync();
+        await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.Yes), Hanne);
+        await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.No), Silje);
+        foreach (var aad in new[] { Hanne, Silje })
+        {
+            await Installations.SaveInstalledAsync(new ConversationInstallation
+            {
+                TenantId = TeamsPayloads.Tenant, ConversationId = "a:chat-" + aad, Kind = ConversationKind.Personal, ServiceUrl = TeamsPayloads.ServiceUrl,
+                BotId = TeamsPayloads.BotId, UserAadObjectId = aad, InstalledAt = Start.AddDays(-30),
+            }, CancellationToken.None);
+        }
+
+        var scheduler = Factory.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>();
+        var dayBefore = DuePrompts.OpenScreenReminderKey(Network, session.Id, 0, 1440);
+        TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 2, 13, 59, 0, TimeSpan.FromHours(2)));
+        await scheduler.RunOnceAsync(CancellationToken.None);
+        Assert.Null(await Store.GetWaveAsync(Network, dayBefore, CancellationToken.None));
+        TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 2, 14, 0, 0, TimeSpan.FromHours(2)));
+        await scheduler.RunOnceAsync(CancellationToken.None);
+        Assert.NotNull(await Store.GetWaveAsync(Network, dayBefore, CancellationToken.None));
+        TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 3, 13, 45, 0, TimeSpan.FromHours(2)));
+        await scheduler.RunOnceAsync(CancellationToken.None);
+        Assert.Equal(0, await scheduler.RunOnceAsync(CancellationToken.None)); // once only
+
+        var soon = DuePrompts.OpenScreenReminderKey(Network, session.Id, 0, 15);
+        var targets = (await Store.GetWaveAsync(Network, soon, CancellationToken.None))!.Select(d => d.Target.Key).Order(StringComparer.Ordinal);
+        Assert.Equal(["team|tromso-sone-1", "user|" + Hanne], targets); // Silje said no
+        var card = JsonNode.Parse((await Store.GetAsync(soon, "user|" + Hanne, CancellationToken.None))!.ActivityJson!)!["attachments"]![0]!["content"]!;
+        Assert.Contains("Åpen skjerm starter om 15 minutter: Rekruttering av mentorer", Texts(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CalendarFile_ForTheSession_UnknownOrMalformedNotFound()
+    {
+        var session = await ScheduleAsync();
+
+        var response = await Client.GetAsync($"/openscreen/{Network}/{session.Id}.ics");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("apen-skjerm-2023-05-03.ics", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+        var ics = await response.Content.ReadAsStringAsync();
+        Assert.Contains("DTSTART:20230503T120000Z\r\n", ics, StringComparison.Ordinal);
+        Assert.Contains("DTEND:20230503T124500Z\r\n", ics, StringComparison.Ordinal);
+        Assert.Contains("SUMMARY:Rekruttering av mentorer\r\n", ics, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/openscreen/{Network}/0123456789abcdef0123.ics")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/openscreen/{Network}/{session.Id.ToUpperInvariant()}.ics")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/openscreen/mentorprogram-viken/{session.Id}.ics")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AttendanceImport_FromTheMeetingsReport_MatchedByEntraIdOrEmail()
+    {
+        var session = await ScheduleAsync();
+        Factory.Graph.AddAttendance(session.JoinUrl!, (Hanne, null, "Hanne Solbakken", 2400), (null, "anita.nilsen@example.com", "Anita", 1200), (null, "gjest@example.org", "Gjest", 60));
+        var path = $"/api/tab/admin/networks/{Network}/openScreen/{session.Id}/attendance/import";
+
+        var early = await SendTabAsync(HttpMethod.Post, path, TabToken(Organizer));
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode); // not started yet
+
+        TestClock.SetUtcNow(session.End.AddMinutes(30));
+        var response = await SendTabAsync(HttpMethod.Post, path, TabToken(Organizer));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var detail = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("meetingReport", (string?)detail["session"]!["attendance"]!["source"]);
+        var came = detail["people"]!.AsArray().Where(p => (bool)p!["attended"]!).Select(p => (string?)p!["memberId"]).ToList();
+        Assert.Equal(["hammerfest-anita", "tromso-sone-1-hanne"], came.Order(StringComparer.Ordinal)); // the guest is no member
+    }
+
+    private static JsonObject Input(JsonNode card, string id) =>
+        Descendants(card).OfType<JsonObject>().Single(o => (string?)o["id"] == id);
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                yield return o;
+                foreach (var child in o.SelectMany(p => Descendants(p.Value)))
+                {
+                    yield return child;
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var child in a.SelectMany(Descendants))
+                {
+                    yield return child;
+                }
+
+                break;
+        }
+    }
+}
