@@ -60,6 +60,7 @@ STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
     Demo__Organizers__0__AadObjectId="00000000-0000-0000-0000-0000000000020" \
     Demo__Now="${DEMO_NOW:-2023-04-12T09:00:00+02:00}" \
     Tab__DangerouslyAllowDevSignIn=true \
+    App__PublicUrl="http://127.0.0.1:$BOT_PORT" \
     dotnet "$ROOT/bot/TeamsMentor.Bot/bin/Debug/net10.0/TeamsMentor.Bot.dll" \
     --urls "http://127.0.0.1:$BOT_PORT" --contentRoot "$ROOT/bot/TeamsMentor.Bot"
 ) >"$LOGS/bot.log" 2>&1 &
@@ -97,6 +98,9 @@ cat <<MSG
     - team "Mentorprogram Tromsø": @mention TeamsMentor and write "koble" to link the channel to a municipality team
       (e.g. Tromsø hjemmetjeneste sone 1), then "min rolle" to pick yourself and your roles, and "plan" for the next
       gathering and the team's open tasks
+    - open screen: write "åpen skjerm" (or "open screen") in the personal chat, fill in date, time and topic, paste any
+      Teams meeting link (locally the app cannot create meetings) and press "Schedule and invite": the invite appears in
+      every linked team channel, with "I'm coming / Maybe / Can't come" and live counts
   The personal tab (Min plan):  http://127.0.0.1:$BOT_PORT/tab
     Outside Teams it offers the demo people to sign in as (development only): a team member sees and updates their
     team's tasks and progress plan; an organizer also gets the organizer workspace. Add ?lang=en or ?theme=dark.
