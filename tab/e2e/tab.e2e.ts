@@ -108,6 +108,40 @@ describe("the personal tab in a browser", () => {
     }
   });
 
+  it("an organizer opens Åpen skjerm, sees the sessions and records who came (screenshots)", async () => {
+    for (const [file, viewport, theme] of [["open-screen", { width: 1280, height: 900 }, "default"], ["open-screen-phone-dark", { width: 360, height: 780 }, "dark"]] as const) {
+      const page = await signIn("Ragnhild Sørvik", viewport, theme);
+      await page.getByRole("tab", { name: "Arrangør" }).click();
+      await page.getByRole("tab", { name: "Åpen skjerm" }).click();
+      // The demo seeder made one session a week ahead and two in the past with answers and attendance.
+      await page.getByText("Forberedelse til neste samling").first().waitFor();
+      await expect.poll(async () => (await page.getByText(/\d+ kommer · \d+ kanskje · \d+ kan ikke/).count())).toBeGreaterThanOrEqual(3);
+      expect(await page.getByText(/\d+ deltok/).count()).toBeGreaterThanOrEqual(2);
+      await page.screenshot({ path: `${shots}${file}.png`, fullPage: true });
+      expect(statSync(`${shots}${file}.png`).size).toBeGreaterThan(20_000);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await page.close();
+    }
+
+    // Record attendance for the latest past session: one more person ticked, saved, and the API has it.
+    const page = await signIn("Ragnhild Sørvik");
+    await page.getByRole("tab", { name: "Arrangør" }).click();
+    await page.getByRole("tab", { name: "Åpen skjerm" }).click();
+    await page.getByRole("button", { name: /Registrer oppmøte/ }).first().click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("checkbox").first().waitFor(); // the people load after the dialog opens
+    const unticked = dialog.getByRole("checkbox", { checked: false }).first();
+    const before = await dialog.getByRole("checkbox", { checked: true }).count();
+    await unticked.check();
+    await dialog.getByRole("button", { name: "Lagre" }).click();
+    await expect.poll(() => page.getByText(/Oppmøtet på «.+» er lagret: \d+ deltok\./).count()).toBe(1);
+    const headers = { "X-TeamsMentor-Dev-User": oid("Ragnhild Sørvik") };
+    const overview = await (await api("/api/tab/admin/networks/mentorprogram-nord/openScreen", headers)).json();
+    const counts = overview.sessions.filter((s: { state: string }) => s.state === "past").map((s: { attendance: { count: number } | null }) => s.attendance?.count);
+    expect(counts).toContain(before + 1);
+    await page.close();
+  });
+
   it("looks right at phone and desktop width, light and dark (screenshots)", async () => {
     for (const [size, viewport] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1280, height: 900 }]] as const) {
       for (const theme of ["default", "dark"]) {

@@ -1,11 +1,12 @@
 import {
-  Badge, Body1, Button, Caption1, Card, CardHeader, Dropdown, Field, MessageBar, MessageBarBody, Option, Select, Spinner, Subtitle2, Tab,
+  Badge, Body1, Button, Caption1, Card, Dropdown, Field, MessageBar, MessageBarBody, Option, Select, Spinner, Tab,
   TabList, Text, Textarea, Title3, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { AddRegular, ArrowDownloadRegular, DeleteRegular, EditRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useState } from "react";
 import { ItemForm, describe, type FieldSpec } from "./AdminForms";
 import { EvaluationsAdmin } from "./EvaluationsAdmin";
+import { OpenScreenAdmin } from "./OpenScreenAdmin";
 import { ReportsAdmin } from "./ReportsAdmin";
 import { ApiError, type Api, type Issue, type Me, type PlanDocument, type PlanMember } from "./api";
 import { useI18n, type TextKey } from "./i18n";
@@ -15,17 +16,19 @@ const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
   grow: { flexGrow: 1, minWidth: "180px", display: "flex", flexDirection: "column" },
-  cards: { display: "grid", gap: tokens.spacingHorizontalL, gridTemplateColumns: "repeat(auto-fit, minmax(200px, 1fr))" },
   muted: { color: tokens.colorNeutralForeground3 },
   badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
-  tabs: { flexWrap: "wrap" }, // six sections: on a phone they wrap instead of widening the page
+  tabs: { flexWrap: "wrap" }, // seven sections: on a phone they wrap instead of widening the page
 });
 
-type Section = "reports" | "evaluations" | "gatherings" | "tasks" | "members" | "plan";
+type Section = "reports" | "evaluations" | "openScreen" | "gatherings" | "tasks" | "members" | "plan";
 type Editing = { kind: Section; id: string | number | null } | null;
 
-/** The organizers' workspace: the network's plan item by item (every edit guarded by the plan's version), and import/export. */
-export function AdminShell({ api, me }: { api: Api; me: Me }) {
+/**
+ * The organizers' workspace: reports, evaluations, open screen, the network's plan item by item (every edit guarded by the
+ * plan's version), and import/export. openLink opens a Teams link (through Teams inside Teams).
+ */
+export function AdminShell({ api, me, openLink }: { api: Api; me: Me; openLink?: (url: string) => void }) {
   const styles = useStyles();
   const { t } = useI18n();
   const [networkId, setNetworkId] = useState(me.organizes[0]?.networkId ?? "");
@@ -81,6 +84,7 @@ export function AdminShell({ api, me }: { api: Api; me: Me }) {
       <TabList className={styles.tabs} selectedValue={section} onTabSelect={(_, d) => { setSection(d.value as Section); setEditing(null); }}>
         <Tab value="reports">{t("admin.section.reports")}</Tab>
         <Tab value="evaluations">{t("admin.section.evaluations")}</Tab>
+        <Tab value="openScreen">{t("admin.section.openScreen")}</Tab>
         <Tab value="gatherings">{t("admin.gatherings")}</Tab>
         <Tab value="tasks">{t("admin.tasks")}</Tab>
         <Tab value="members">{t("admin.members")}</Tab>
@@ -90,16 +94,11 @@ export function AdminShell({ api, me }: { api: Api; me: Me }) {
       {!plan && !error && <Spinner label={t("app.loading")} />}
       {section === "reports" && networkId && <ReportsAdmin api={api} networkId={networkId} />}
       {section === "evaluations" && networkId && <EvaluationsAdmin api={api} networkId={networkId} plan={plan ?? null} put={put} remove={removeOrThrow} />}
+      {section === "openScreen" && networkId && <OpenScreenAdmin api={api} networkId={networkId} openLink={openLink} />}
       {plan && section === "gatherings" && <Gatherings plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
       {plan && section === "tasks" && <Tasks plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
       {plan && section === "members" && <Members plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
       {plan && section === "plan" && <PlanImport api={api} networkId={networkId} state={state!} onSaved={reload} />}
-
-      <div className={styles.cards}>
-        <Card>
-          <CardHeader header={<Subtitle2 as="h2">{t("admin.section.openScreen")}</Subtitle2>} description={<Caption1 className={styles.muted}>{t("admin.comingLater")}</Caption1>} />
-        </Card>
-      </div>
     </div>
   );
 }

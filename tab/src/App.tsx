@@ -86,7 +86,7 @@ function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
             </Button>
           )}
         </div>
-        {view === "admin" && organizer ? <AdminShell api={api} me={me} /> : <MyPlan api={api} me={me} openLink={host.openLink} />}
+        {view === "admin" && organizer ? <AdminShell api={api} me={me} openLink={host.openLink} /> : <MyPlan api={api} me={me} openLink={host.openLink} />}
       </>
     );
   }

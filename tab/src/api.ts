@@ -120,6 +120,31 @@ export interface EvaluationResults {
   trends: ItemTrend[];
 }
 
+/** Åpen skjerm: a voluntary Teams drop-in meeting between gatherings, scheduled by an organizer through the bot. */
+export type OpenScreenState = "upcoming" | "past" | "cancelled";
+export type Rsvp = "yes" | "maybe" | "no";
+export interface OpenScreenSession {
+  id: string; topic: string; description: string | null; start: string; end: string; durationMinutes: number;
+  /** The Teams meeting's join link; null when the meeting was not created (or not yet). */
+  joinUrl: string | null;
+  /** The session as an .ics file, a path on the host. */
+  calendarUrl: string;
+  createdByGraph: boolean;
+  state: OpenScreenState;
+  /** Invited: every team of the network, or the listed ones (teams lists them all either way). */
+  allTeams: boolean;
+  teams: { id: string; name: string }[];
+  rsvp: { yes: number; maybe: number; no: number };
+  /** Who came, once recorded: by an organizer (manual) or from the Teams meeting's attendance report. */
+  attendance: { count: number; source: "manual" | "meetingReport"; recordedAt: string } | null;
+  version: string | null;
+}
+/** The network's sessions (sorted by start) and whether Teams meetings can be created and read (Graph configured). */
+export interface OpenScreenList { meetingsConfigured: boolean; sessions: OpenScreenSession[] }
+export interface OpenScreenPerson { memberId: string; name: string; teamId: string; teamName: string; rsvp: Rsvp | null; attended: boolean }
+/** One session with the people of its invited teams (sorted by team, then name). */
+export interface OpenScreenDetail { session: OpenScreenSession; people: OpenScreenPerson[] }
+
 export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init) => fetch(i, init)) {
   async function call<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<T> {
     return (await callWithVersion<T>(method, path, body, extra)).value;
@@ -189,6 +214,19 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
     /** Every gathering's evaluation results as a spreadsheet (.xlsx) or .csv, with labels in the given language. */
     exportEvaluations: (networkId: string, format: "xlsx" | "csv", locale: string) =>
       download(`${admin(networkId)}/evaluations/export?format=${format}&locale=${encodeURIComponent(locale)}`, `${networkId}-evaluering.${format}`),
+    /** Åpen skjerm: every session of the network (organizers only). */
+    openScreen: (networkId: string) => call<OpenScreenList>("GET", `${admin(networkId)}/openScreen`),
+    openScreenSession: (networkId: string, sessionId: string) =>
+      call<OpenScreenDetail>("GET", `${admin(networkId)}/openScreen/${encodeURIComponent(sessionId)}`),
+    /** Cancels a session that is not over (409 when it is). */
+    cancelOpenScreen: (networkId: string, sessionId: string) =>
+      call<OpenScreenDetail>("POST", `${admin(networkId)}/openScreen/${encodeURIComponent(sessionId)}/cancel`),
+    /** Records who came (replacing what was recorded): 400 before the session started, 409 when it was cancelled. */
+    saveOpenScreenAttendance: (networkId: string, sessionId: string, memberIds: string[]) =>
+      call<OpenScreenDetail>("PUT", `${admin(networkId)}/openScreen/${encodeURIComponent(sessionId)}/attendance`, { memberIds }),
+    /** Fills the attendance from the Teams meeting's attendance report (409 with the reason when it cannot). */
+    importOpenScreenAttendance: (networkId: string, sessionId: string) =>
+      call<OpenScreenDetail>("POST", `${admin(networkId)}/openScreen/${encodeURIComponent(sessionId)}/attendance/import`),
     /** Replaces the plan with a whole document (JSON text as typed or uploaded). */
     importPlan: (json: string, version: string | null) =>
       callWithVersion<PlanSaved>("POST", "/api/tab/admin/networks", json, version ? { "If-Match": version, "Content-Type": "application/json" } : { "Content-Type": "application/json" }, true)
