@@ -301,6 +301,26 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
     }
 
     [Fact]
+    public async Task Reschedule_AfterTheDayBeforeReminder_NotRemindedTwice_TheNextReminderStillComes()
+    {
+        await LinkAsync("tromso-sone-1", TeamsPayloads.ChannelId);
+        var session = await ScheduleAsync();
+        var scheduler = Factory.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>();
+        TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 2, 14, 0, 0, TimeSpan.FromHours(2)));
+        await scheduler.RunOnceAsync(CancellationToken.None);
+        Assert.NotNull(await Store.GetWaveAsync(Network, DuePrompts.OpenScreenReminderKey(Network, session.Id, 0, 1440), CancellationToken.None));
+
+        TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 2, 15, 0, 0, TimeSpan.FromHours(2)));
+        await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(session: session.Id, topic: "Rekruttering og oppfølging av mentorer"), Organizer);
+        await scheduler.RunOnceAsync(CancellationToken.None);
+        Assert.Null(await Store.GetWaveAsync(Network, DuePrompts.OpenScreenReminderKey(Network, session.Id, 1, 1440), CancellationToken.None));
+
+        TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 3, 13, 45, 0, TimeSpan.FromHours(2)));
+        await scheduler.RunOnceAsync(CancellationToken.None);
+        Assert.NotNull(await Store.GetWaveAsync(Network, DuePrompts.OpenScreenReminderKey(Network, session.Id, 1, 15), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task CalendarFile_ForTheSession_UnknownOrMalformedNotFound()
     {
         var session = await ScheduleAsync();

@@ -69,12 +69,12 @@ public sealed partial class OpenScreenService(
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(draft);
         var old = stored.Value;
-        var moved = old.Start != draft.Start || old.DurationMinutes != draft.DurationMinutes;
         var session = old with
         {
             Start = draft.Start, DurationMinutes = draft.DurationMinutes, Topic = draft.Topic, Description = draft.Description,
             JoinUrl = old.MeetingEventId is null ? draft.JoinUrl ?? old.JoinUrl : old.JoinUrl,
-            Revision = old.Revision + 1, ChangedAt = moved ? now : old.ChangedAt,
+            // A new revision makes the reminders due again under new keys; those whose time has passed by now are skipped.
+            Revision = old.Revision + 1, ChangedAt = now,
         };
         var calendarFailed = false;
         if (old.MeetingEventId is { } eventId)
