@@ -72,19 +72,9 @@ public static class OpenScreenInviteCard
             body.Add(Good(t.Format("Os_YourAnswer", t["Os_Rsvp_" + Choice(choice)])));
         }
 
-        var actions = new JsonArray();
+        var actions = over ? [] : Links(t, session, calendarUrl);
         if (!over)
         {
-            if (session.JoinUrl is { } join)
-            {
-                actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = t["Os_Join"], ["url"] = join, ["style"] = "positive" });
-            }
-
-            if (calendarUrl is not null)
-            {
-                actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = t["Os_AddToCalendar"], ["url"] = calendarUrl });
-            }
-
             body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = RsvpActions(t, network.Id, session.Id, mine) });
         }
 
@@ -105,6 +95,19 @@ public static class OpenScreenInviteCard
         var title = t.Format(minutesBefore >= 1440 ? "Os_ReminderTomorrow" : "Os_ReminderSoon", session.Topic, minutesBefore);
         var body = new JsonArray(Text(title, size: "Medium", weight: "Bolder"), Text(When(t, plan.Network, session), spacing: "Small"), Text(Counts(t, counts), subtle: true),
             new JsonObject { ["type"] = "ActionSet", ["actions"] = RsvpActions(t, plan.Network.Id, session.Id, null) });
+        return Card(title, body, Links(t, session, calendarUrl));
+    }
+
+    public static string Counts(CardText t, RsvpCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(counts);
+        return t.Format("Os_Counts", counts.Yes, counts.Maybe, counts.No);
+    }
+
+    /// <summary>"Join the meeting" and "Add to calendar", where there is something to open.</summary>
+    private static JsonArray Links(CardText t, OpenScreenSession session, string? calendarUrl)
+    {
         var actions = new JsonArray();
         if (session.JoinUrl is { } join)
         {
@@ -116,14 +119,7 @@ public static class OpenScreenInviteCard
             actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = t["Os_AddToCalendar"], ["url"] = calendarUrl });
         }
 
-        return Card(title, body, actions);
-    }
-
-    public static string Counts(CardText t, RsvpCounts counts)
-    {
-        ArgumentNullException.ThrowIfNull(t);
-        ArgumentNullException.ThrowIfNull(counts);
-        return t.Format("Os_Counts", counts.Yes, counts.Maybe, counts.No);
+        return actions;
     }
 
     private static JsonArray RsvpActions(CardText t, string networkId, string sessionId, RsvpChoice? mine) =>

@@ -31,8 +31,7 @@ public sealed class OpenScreenReminders(BotText text, IOpenScreenRepository sess
         var minutes = (int)Math.Ceiling((session.Start - now).TotalMinutes);
         var card = OpenScreenInviteCard.Reminder(t, plan, session, minutes, RsvpCounts.From(rsvps), openScreen.CalendarUrl(network.Id, session.Id));
         var json = PromptWaves.ActivityJson(card, t);
-        var deliveries = plan.Teams.Where(team => session.Invites(team.Id) && team.Channel is not null)
-            .Select(team => new DeliveryRequest(PromptWaves.ChannelTarget(team, team.Channel!), DeliveryOperation.NewThread, json)).ToList();
+        var deliveries = OpenScreenService.ChannelPosts(plan, session, json);
         var coming = rsvps.Where(r => r.Choice == RsvpChoice.Yes).ToList();
         if (coming.Count > 0)
         {

@@ -143,9 +143,17 @@ public sealed partial class OpenScreenService(
         ArgumentNullException.ThrowIfNull(session);
         var t = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
         var json = PromptWaves.ActivityJson(OpenScreenInviteCard.Build(t, plan, session, counts, CalendarUrl(plan.Network.Id, session.Id), null, false, now), t);
-        var targets = plan.Teams.Where(team => session.Invites(team.Id) && team.Channel is not null)
-            .Select(team => new DeliveryRequest(PromptWaves.ChannelTarget(team, team.Channel!), DeliveryOperation.NewThread, json)).ToList();
-        return (new WaveRequest(DuePrompts.OpenScreenInviteKey(plan.Network.Id, session.Id), plan.Network.Id, "OpenScreenInvite", now, null, session.Topic), targets);
+        return (new WaveRequest(DuePrompts.OpenScreenInviteKey(plan.Network.Id, session.Id), plan.Network.Id, "OpenScreenInvite", now, null, session.Topic),
+            ChannelPosts(plan, session, json));
+    }
+
+    /// <summary>A new thread with <paramref name="activityJson"/> in the linked channel of every team the session invites.</summary>
+    public static List<DeliveryRequest> ChannelPosts(NetworkPlan plan, OpenScreenSession session, string activityJson)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(session);
+        return [.. plan.Teams.Where(team => session.Invites(team.Id) && team.Channel is not null)
+            .Select(team => new DeliveryRequest(PromptWaves.ChannelTarget(team, team.Channel!), DeliveryOperation.NewThread, activityJson))];
     }
 
     /// <summary>Puts the session as it is now (time, counts, cancelled) on every invite card already posted or queued.</summary>
