@@ -28,12 +28,6 @@ public sealed class EvaluationActionTests(AzuriteFixture azurite) : EvaluationTe
 
     private Task<int> ScheduleAsync() => Factory.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>().RunOnceAsync(CancellationToken.None);
 
-    private Task ChatWithAsync(string aad) => Installations.SaveInstalledAsync(new ConversationInstallation
-    {
-        TenantId = TeamsPayloads.Tenant, ConversationId = "a:chat-" + aad, Kind = ConversationKind.Personal, ServiceUrl = TeamsPayloads.ServiceUrl,
-        BotId = TeamsPayloads.BotId, UserAadObjectId = aad, InstalledAt = Start.AddDays(-30),
-    }, CancellationToken.None);
-
     private async Task<List<string>> TargetsAsync(string waveId) =>
         [.. ((await Store.GetWaveAsync(Network, waveId, CancellationToken.None)) ?? []).Select(d => d.Target.Key).Order(StringComparer.Ordinal)];
 

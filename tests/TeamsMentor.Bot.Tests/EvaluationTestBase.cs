@@ -69,6 +69,13 @@ public abstract class EvaluationTestBase : HostTestBase
         return body["value"]!.AsObject();
     }
 
+    /// <summary>The app has a personal chat with <paramref name="aad"/> (installed a month before the clock).</summary>
+    protected Task ChatWithAsync(string aad) => Installations.SaveInstalledAsync(new TeamsMentor.Domain.Installations.ConversationInstallation
+    {
+        TenantId = TeamsPayloads.Tenant, ConversationId = "a:chat-" + aad, Kind = TeamsMentor.Domain.Installations.ConversationKind.Personal,
+        ServiceUrl = TeamsPayloads.ServiceUrl, BotId = TeamsPayloads.BotId, UserAadObjectId = aad, InstalledAt = Start.AddDays(-30),
+    }, CancellationToken.None);
+
     protected static JsonObject Data(int gathering = 3, string network = Network, params (string Item, string Value)[] answers)
     {
         var data = EvaluationCard.Data(network, gathering);

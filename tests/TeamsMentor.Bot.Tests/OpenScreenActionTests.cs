@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsMentor.Bot.Cards;
 using TeamsMentor.Domain.Delivery;
-using TeamsMentor.Domain.Installations;
 using TeamsMentor.Domain.OpenScreen;
 using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Domain.Storage;
@@ -272,14 +271,8 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
         var session = await ScheduleAsync();
         await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.Yes), Hanne);
         await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.No), Silje);
-        foreach (var aad in new[] { Hanne, Silje })
-        {
-            await Installations.SaveInstalledAsync(new ConversationInstallation
-            {
-                TenantId = TeamsPayloads.Tenant, ConversationId = "a:chat-" + aad, Kind = ConversationKind.Personal, ServiceUrl = TeamsPayloads.ServiceUrl,
-                BotId = TeamsPayloads.BotId, UserAadObjectId = aad, InstalledAt = Start.AddDays(-30),
-            }, CancellationToken.None);
-        }
+        await ChatWithAsync(Hanne);
+        await ChatWithAsync(Silje);
 
         var scheduler = Factory.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>();
         var dayBefore = DuePrompts.OpenScreenReminderKey(Network, session.Id, 0, 1440);
