@@ -36,6 +36,7 @@ public sealed class HelpCard(BotText text)
             [
                 (T("Help_CommandPlan"), T("Help_CommandPlanDescription")),
                 (T("Help_CommandDelivery"), T("Help_CommandDeliveryDescription")),
+                (T("Help_CommandOpenScreen"), T("Help_CommandOpenScreenDescription")),
                 (T("Help_CommandRole"), T("Help_CommandRoleDescription")),
                 (T("Help_CommandLink"), T("Help_CommandLinkDescription")),
                 (T("Help_CommandHelp"), T("Help_CommandHelpDescription")),
