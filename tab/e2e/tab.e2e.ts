@@ -142,6 +142,16 @@ describe("the personal tab in a browser", () => {
     await page.close();
   });
 
+  it("serves the about, privacy and terms pages the Teams manifest links to (not cached for a year)", async () => {
+    for (const [page, text] of [["about", "TeamsMentor er en app"], ["privacy", "Personvern i TeamsMentor"], ["terms", "Vilkår for bruk"]]) {
+      const response = await fetch(`${base}/tab/${page}.html`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toContain("text/html");
+      expect(response.headers.get("cache-control")).toBe("no-cache");
+      expect(await response.text()).toContain(text);
+    }
+  });
+
   it("looks right at phone and desktop width, light and dark (screenshots)", async () => {
     for (const [size, viewport] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1280, height: 900 }]] as const) {
       for (const theme of ["default", "dark"]) {

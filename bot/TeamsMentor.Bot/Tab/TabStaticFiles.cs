@@ -38,7 +38,7 @@ public static class TabStaticFiles
         }
 
         // One endpoint for everything under /tab (static-file middleware would step aside once routing chose an endpoint):
-        // a built file if there is one, hashed assets cached for a year; any other path is a client-side route and
+        // a built file if there is one (hashed assets cached for a year); any other path is a client-side route and
         // gets the page, except under assets/ where a missing file stays 404.
         var files = new PhysicalFileProvider(root);
         var types = new FileExtensionContentTypeProvider();
@@ -48,7 +48,8 @@ public static class TabStaticFiles
             if (file is { Exists: true, IsDirectory: false } && Path.GetFileName(path) != "index.html")
             {
                 context.Response.ContentType = types.TryGetContentType(file.Name, out var type) ? type : "application/octet-stream";
-                context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                // Hashed assets never change; the plain pages beside them (about, privacy, terms) may.
+                context.Response.Headers.CacheControl = path!.StartsWith("assets/", StringComparison.Ordinal) ? "public, max-age=31536000, immutable" : "no-cache";
                 await context.Response.SendFileAsync(file);
                 return;
             }
