@@ -67,6 +67,30 @@ public sealed class DeploymentArtifactsTests
         Assert.False(File.Exists(zipPath));
     }
 
+    [Fact]
+    public async Task Bicep_BuildsAndLintsWithoutAWarning()
+    {
+        var (exit, output) = await RunAsync("bash", ["scripts/bicep-check.sh"], new Dictionary<string, string?>());
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("bicep: build ok, build-params ok, lint 0 warnings", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bicep_TheAppGetsNoSecretsAndUsesItsManagedIdentity()
+    {
+        var web = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "infra", "modules", "web.bicep"));
+        var storage = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "infra", "modules", "storage.bicep"));
+
+        Assert.Contains("Storage__TableServiceUri", web, StringComparison.Ordinal);
+        Assert.DoesNotContain("Storage__ConnectionString", web, StringComparison.Ordinal);
+        Assert.DoesNotContain("ClientSecret", web, StringComparison.Ordinal);
+        Assert.Contains("@Microsoft.KeyVault(SecretUri=", web, StringComparison.Ordinal);
+        Assert.Contains("healthCheckPath: '/healthz/ready'", web, StringComparison.Ordinal);
+        Assert.Contains("allowSharedKeyAccess: false", storage, StringComparison.Ordinal);
+        Assert.Contains("minimumTlsVersion: 'TLS1_2'", storage, StringComparison.Ordinal);
+    }
+
     private static (int Width, int Height) PngSize(ZipArchiveEntry entry)
     {
         using var stream = entry.Open();
