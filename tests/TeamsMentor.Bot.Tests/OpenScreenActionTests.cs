@@ -314,6 +314,25 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
     }
 
     [Fact]
+    public async Task ChannelLinkedAfterScheduling_GetsTheInvite_AndItsCountsFollow()
+    {
+        var session = await ScheduleAsync(); // no channel linked yet: no invite anywhere
+        Assert.Null(await Store.GetWaveAsync(Network, DuePrompts.OpenScreenInviteKey(Network, session.Id), CancellationToken.None));
+
+        var link = await PostAsync(TeamsPayloads.ChannelInvoke(CardVerbs.TeamLink, """{"team":"mentorprogram-nord/tromso-sone-1"}""", Organizer, "Ragnhild Sørvik"));
+        Assert.Equal(HttpStatusCode.OK, link.StatusCode);
+
+        var late = DuePrompts.OpenScreenLateInviteKey(Network, session.Id, "tromso-sone-1");
+        Assert.Equal("team|tromso-sone-1", Assert.Single((await Store.GetWaveAsync(Network, late, CancellationToken.None))!).Target.Key);
+        await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.Yes), Hanne);
+        var card = JsonNode.Parse((await Store.GetAsync(late, "team|tromso-sone-1", CancellationToken.None))!.ActivityJson!)!["attachments"]![0]!["content"]!;
+        Assert.Contains("1 kommer · 0 kanskje · 0 kan ikke", Texts(card), StringComparison.Ordinal);
+
+        await PostAsync(TeamsPayloads.ChannelInvoke(CardVerbs.TeamLink, """{"team":"mentorprogram-nord/tromso-sone-1"}""", Organizer, "Ragnhild Sørvik"));
+        Assert.Single((await Store.GetWaveAsync(Network, late, CancellationToken.None))!); // linking again adds nothing
+    }
+
+    [Fact]
     public async Task CalendarFile_ForTheSession_UnknownOrMalformedNotFound()
     {
         var session = await ScheduleAsync();

@@ -165,8 +165,44 @@ public sealed partial class OpenScreenService(
         var (wave, invites) = InviteWave(plan, session, counts, now);
         foreach (var invite in invites)
         {
-            await deliveries.EnqueueUpdateAsync(wave.WaveId, invite.Target.Key, invite.ActivityJson, now, cancellationToken);
+            if (await deliveries.EnqueueUpdateAsync(wave.WaveId, invite.Target.Key, invite.ActivityJson, now, cancellationToken) == WriteOutcome.NotFound)
+            {
+                var teamId = invite.Target.Key[(invite.Target.Key.IndexOf('|', StringComparison.Ordinal) + 1)..];
+                await deliveries.EnqueueUpdateAsync(DuePrompts.OpenScreenLateInviteKey(plan.Network.Id, session.Id, teamId), invite.Target.Key, invite.ActivityJson, now, cancellationToken);
+            }
         }
+    }
+
+    /// <summary>
+    /// A team's channel was just linked: the upcoming sessions that invite the team and were scheduled before it had a
+    /// channel get their invite there now (a wave of its own, as the session's invite wave is complete).
+    /// </summary>
+    public async Task<int> InviteLateLinkedAsync(NetworkPlan plan, string teamId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Teams.FirstOrDefault(x => x.Id == teamId) is not { Channel: { } channel } team)
+        {
+            return 0;
+        }
+
+        var invited = 0;
+        foreach (var session in (await sessions.ListSessionsAsync(plan.Network.Id, cancellationToken)).Select(s => s.Value)
+            .Where(s => !s.IsCancelled && s.Start > now && s.Invites(teamId)))
+        {
+            var targetKey = PromptWaves.ChannelTargetKey(team);
+            if (await deliveries.GetAsync(DuePrompts.OpenScreenInviteKey(plan.Network.Id, session.Id), targetKey, cancellationToken) is not null)
+            {
+                continue; // it has the invite from when it was scheduled (the channel was linked again)
+            }
+
+            var t = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
+            var counts = await CountsAsync(plan.Network.Id, session.Id, cancellationToken);
+            var json = PromptWaves.ActivityJson(OpenScreenInviteCard.Build(t, plan, session, counts, CalendarUrl(plan.Network.Id, session.Id), null, false, now), t);
+            var wave = new WaveRequest(DuePrompts.OpenScreenLateInviteKey(plan.Network.Id, session.Id, teamId), plan.Network.Id, "OpenScreenInvite", now, null, session.Topic);
+            invited += (await deliveries.EnqueueAsync(wave, [new DeliveryRequest(PromptWaves.ChannelTarget(team, channel), DeliveryOperation.NewThread, json)], cancellationToken)).Added;
+        }
+
+        return invited;
     }
 
     private MeetingRequest Request(NetworkPlan plan, OpenScreenSession session, string? organizerAad)

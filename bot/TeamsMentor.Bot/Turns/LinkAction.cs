@@ -10,11 +10,13 @@ namespace TeamsMentor.Bot.Turns;
 
 /// <summary>
 /// <c>team.link</c>: an organizer of the chosen network links this channel to a team (the team's members then come
-/// from the channel roster) or makes it the network's organizers' channel; the card is updated for everyone in the channel.
+/// from the channel roster, and the invites of open screens already scheduled arrive) or makes it the network's
+/// organizers' channel; the card is updated for everyone in the channel.
 /// </summary>
 public sealed partial class LinkAction(
     INetworkRepository networks,
     RosterSync roster,
+    OpenScreen.OpenScreenService openScreen,
     TimeProvider time,
     ILogger<LinkAction> logger)
 {
@@ -71,6 +73,7 @@ public sealed partial class LinkAction(
 
         var members = await roster.SyncAsync(plan, team.Id, serviceUrl, channelId, cancellationToken);
         var fresh = await networks.GetPlanAsync(plan.Network.Id, cancellationToken) ?? plan;
+        await openScreen.InviteLateLinkedAsync(fresh, team.Id, time.GetUtcNow(), cancellationToken); // open screens scheduled before the link
         var card = LinkCard.Linked(t, fresh, team, members, activity.From?.Name);
         await UpdateForEveryoneAsync(turn, card, cancellationToken);
         Log.Linked(logger, plan.Network.Id, team.Id, members);

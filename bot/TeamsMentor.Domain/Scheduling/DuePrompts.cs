@@ -49,6 +49,9 @@ public static class DuePrompts
     /// <summary>The session's invite wave (one card per invited team's channel).</summary>
     public static string OpenScreenInviteKey(string network, string session) => $"open-screen:{network}:{session}";
 
+    /// <summary>The invite for one team whose channel was linked after the session was scheduled.</summary>
+    public static string OpenScreenLateInviteKey(string network, string session, string team) => $"open-screen:{network}:{session}:{team}";
+
     /// <summary>A reminder of one revision of a session: moving it (a new revision) makes its reminders due again.</summary>
     public static string OpenScreenReminderKey(string network, string session, int revision, int minutes) => $"open-screen-reminder:{network}:{session}:r{revision}:{minutes}m";
 
