@@ -11,9 +11,11 @@ const organizer = { ...me, teams: [], organizes: [{ networkId: "nord", networkNa
 const doc: PlanDocument = { id: "nord", name: "Mentorprogram Nord", municipalities: [], gatherings: [], teams: [], tasks: [] };
 const base = "/api/tab/admin/networks/nord/openScreen";
 
+// The host's clock, which decides started/ended (the same instant the tests set as the browser's, further down).
+const hostNow = Date.parse("2023-05-12T10:00:00+02:00");
 const session = (id: string, topic: string, start: string, end: string, more: Partial<OpenScreenSession> = {}): OpenScreenSession => ({
   id, topic, description: null, start, end, durationMinutes: 60, joinUrl: null, calendarUrl: `/openscreen/nord/${id}.ics`, createdByGraph: true,
-  state: "past", allTeams: true, teams: [{ id: "nord-bodo", name: "Bodø" }, { id: "nord-tromso", name: "Tromsø" }],
+  state: "past", started: Date.parse(start) <= hostNow, ended: Date.parse(end) <= hostNow, allTeams: true, teams: [{ id: "nord-bodo", name: "Bodø" }, { id: "nord-tromso", name: "Tromsø" }],
   rsvp: { yes: 0, maybe: 0, no: 0 }, attendance: null, version: `W/"${id}"`, ...more,
 });
 

@@ -78,9 +78,8 @@ export function OpenScreenAdmin({ api, networkId, openLink = openOutsideTeams }:
   }
   if (!list) return <Spinner label={t("openScreen.loading")} />;
 
-  const now = Date.now();
-  // Cancelled sessions stay where their start puts them; the others where the host says.
-  const isUpcoming = (s: OpenScreenSession) => s.state === "upcoming" || (s.state === "cancelled" && Date.parse(s.start) >= now);
+  // Cancelled sessions stay where their start puts them; the others where the host says (its clock, not the browser's).
+  const isUpcoming = (s: OpenScreenSession) => s.state === "upcoming" || (s.state === "cancelled" && !s.started);
   const upcoming = list.sessions.filter(isUpcoming);
   const past = list.sessions.filter((s) => !isUpcoming(s)).reverse(); // newest first
 

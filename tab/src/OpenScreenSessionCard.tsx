@@ -32,8 +32,8 @@ export function OpenScreenSessionCard({ session, onCancel, onRecord, openLink }:
   const restoreFocus = useRestoreFocusTarget(); // the dialogs it opens give focus back here
   const cancelled = session.state === "cancelled";
   // The host calls a session "past" once it has started: until it ends it can still be joined.
-  const notOver = !cancelled && Date.now() < Date.parse(session.end);
-  const ongoing = notOver && Date.parse(session.start) <= Date.now();
+  const notOver = !cancelled && !session.ended;
+  const ongoing = notOver && session.started;
   const headingId = `open-screen-${session.id}-topic`;
   const link = (url: string, label: string, icon: ReactNode) => (
     <Link className={styles.link} href={url} target="_blank" rel="noopener noreferrer" aria-label={`${label}: ${session.topic}`}

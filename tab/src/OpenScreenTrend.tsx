@@ -29,7 +29,7 @@ export function OpenScreenTrend({ sessions }: { sessions: OpenScreenSession[] })
   const styles = useStyles();
   const { t } = useI18n();
   const format = useSessionFormat();
-  const held = sessions.filter((s) => s.state === "past" && Date.parse(s.end) <= Date.now()); // over, not cancelled
+  const held = sessions.filter((s) => s.state === "past" && s.ended); // over, not cancelled
   if (held.length === 0) return <Caption1 className={styles.muted}>{t("openScreen.trend.none")}</Caption1>;
   const most = Math.max(1, ...held.map((s) => Math.max(s.rsvp.yes, s.attendance?.count ?? 0)));
   const figure = (value: number | null, bar: string) => (

@@ -131,6 +131,9 @@ export interface OpenScreenSession {
   calendarUrl: string;
   createdByGraph: boolean;
   state: OpenScreenState;
+  /** Started / ended by the host's clock (never the browser's: the demo host runs in the past). */
+  started: boolean;
+  ended: boolean;
   /** Invited: every team of the network, or the listed ones (teams lists them all either way). */
   allTeams: boolean;
   teams: { id: string; name: string }[];

@@ -88,6 +88,8 @@ public sealed class OpenScreenApiTests(AzuriteFixture azurite) : EvaluationTestB
         var first = sessions[0]!;
         Assert.Equal(soon.Id, (string?)first["id"]);
         Assert.Equal("upcoming", (string?)first["state"]);
+        Assert.False((bool)first["started"]!);
+        Assert.False((bool)first["ended"]!);
         Assert.Equal("2023-05-03T14:00:00+02:00", (string?)first["start"]);
         Assert.Equal(1, (int)first["rsvp"]!["yes"]!);
         Assert.Equal(1, (int)first["rsvp"]!["maybe"]!);
@@ -139,6 +141,7 @@ public sealed class OpenScreenApiTests(AzuriteFixture azurite) : EvaluationTestB
         Assert.Equal(2, (int)detail["session"]!["attendance"]!["count"]!);
         Assert.Equal("manual", (string?)detail["session"]!["attendance"]!["source"]);
         Assert.Equal("past", (string?)detail["session"]!["state"]);
+        Assert.True((bool)detail["session"]!["ended"]!); // by the host's clock
         var hanne = detail["people"]!.AsArray().Single(p => (string?)p!["memberId"] == "tromso-sone-1-hanne")!;
         Assert.Equal("yes", (string?)hanne["rsvp"]);
         Assert.True((bool)hanne["attended"]!);

@@ -11,8 +11,11 @@ public static class OpenScreenDtos
     public sealed record AttendanceDto(int Count, AttendanceSource Source, DateTimeOffset RecordedAt);
 
     /// <param name="State">upcoming, past (it has started) or cancelled.</param>
+    /// <param name="Started">It has started, by the host's clock (the tab must not use the browser's: the demo runs in the past).</param>
+    /// <param name="Ended">It has ended, by the host's clock.</param>
     public sealed record SessionDto(string Id, string Topic, string? Description, DateTimeOffset Start, DateTimeOffset End, int DurationMinutes, string? JoinUrl,
-        string CalendarUrl, bool CreatedByGraph, string State, bool AllTeams, IReadOnlyList<TeamRefDto> Teams, RsvpCounts Rsvp, AttendanceDto? Attendance, string? Version);
+        string CalendarUrl, bool CreatedByGraph, string State, bool Started, bool Ended, bool AllTeams, IReadOnlyList<TeamRefDto> Teams, RsvpCounts Rsvp,
+        AttendanceDto? Attendance, string? Version);
 
     public sealed record PersonDto(string MemberId, string Name, string TeamId, string TeamName, RsvpChoice? Rsvp, bool Attended);
 
@@ -32,12 +35,13 @@ public static class OpenScreenDtos
             ArgumentNullException.ThrowIfNull(plan);
             ArgumentNullException.ThrowIfNull(s);
             var zone = plan.Network.Zone;
-            var state = s.IsCancelled ? "cancelled" : time.GetUtcNow() >= s.Start ? "past" : "upcoming";
+            var now = time.GetUtcNow();
+            var state = s.IsCancelled ? "cancelled" : now >= s.Start ? "past" : "upcoming";
             var teams = plan.Teams.Where(x => s.Invites(x.Id)).Select(x => new TeamRefDto(x.Id, x.Name)).ToList();
             var attendance = Attendance.TryGetValue(s.Id, out var a) ? new AttendanceDto(a.MemberIds.Count, a.Source, a.RecordedAt) : null;
             var calendar = $"/openscreen/{Uri.EscapeDataString(plan.Network.Id)}/{Uri.EscapeDataString(s.Id)}.ics";
             return new SessionDto(s.Id, s.Topic, s.Description, TimeZoneInfo.ConvertTime(s.Start, zone), TimeZoneInfo.ConvertTime(s.End, zone), s.DurationMinutes, s.JoinUrl,
-                calendar, s.MeetingEventId is not null, state, s.TeamIds.Count == 0, teams, RsvpCounts.From(Rsvps.GetValueOrDefault(s.Id) ?? []), attendance, version);
+                calendar, s.MeetingEventId is not null, state, now >= s.Start, now >= s.End, s.TeamIds.Count == 0, teams, RsvpCounts.From(Rsvps.GetValueOrDefault(s.Id) ?? []), attendance, version);
         }
 
         /// <summary>The session and its people: the invited teams' members (by team, then name), and anyone else who answered or came.</summary>
