@@ -162,10 +162,10 @@ public sealed class OpenScreenAction(INetworkRepository networks, IOpenScreenRep
         var calendar = openScreen.CalendarUrl(plan.Network.Id, session.Id);
         var aad = activity.From?.AadObjectId;
         var member = aad is null ? null : plan.Members.FirstOrDefault(m => string.Equals(m.AadObjectId, aad, StringComparison.OrdinalIgnoreCase));
-        var rsvps = (await sessions.ListRsvpsAsync(plan.Network.Id, session.Id, cancellationToken)).GetValueOrDefault(session.Id) ?? [];
-        RsvpChoice? mine = member is null ? null : rsvps.FirstOrDefault(r => string.Equals(r.AadObjectId, aad, StringComparison.OrdinalIgnoreCase))?.Choice;
         if (action.Verb == CardVerbs.OpenScreenView || session.IsCancelled || now >= session.End)
         {
+            var rsvps = (await sessions.ListRsvpsAsync(plan.Network.Id, session.Id, cancellationToken)).GetValueOrDefault(session.Id) ?? [];
+            RsvpChoice? mine = member is null ? null : rsvps.FirstOrDefault(r => string.Equals(r.AadObjectId, aad, StringComparison.OrdinalIgnoreCase))?.Choice;
             return InvokeResponse.Card(OpenScreenInviteCard.Build(t, plan, session, RsvpCounts.From(rsvps), calendar, mine, personal: true, now));
         }
 
@@ -180,6 +180,7 @@ public sealed class OpenScreenAction(INetworkRepository networks, IOpenScreenRep
             return InvokeResponse.Error(400, "BadRequest", t["Card_ActionInvalid"]);
         }
 
+        // Saves, then reads the counts once, for this answer and for every invite card.
         var counts = await openScreen.RsvpAsync(plan, session, new OpenScreenRsvp(aad!, member.Id, choice.Value, now), now, cancellationToken);
         return InvokeResponse.Card(OpenScreenInviteCard.Build(t, plan, session, counts, calendar, choice, personal: true, now));
     }
