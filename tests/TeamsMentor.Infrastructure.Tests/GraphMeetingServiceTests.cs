@@ -188,6 +188,14 @@ public sealed class GraphMeetingServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Create_CallerCancelled_CancellationPropagates_NotReportedAsAnOutage()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Meetings.CreateAsync(Request, cancelled.Token));
+    }
+
+    [Fact]
     public async Task NotConfigured_NoCallToGraph()
     {
         using var host = Build(new Dictionary<string, string?>());

@@ -27,7 +27,7 @@ public sealed partial class GraphMeetingService(GraphClientProvider clients, IOp
             return created?.OnlineMeeting?.JoinUrl is { Length: > 0 } join
                 ? new MeetingResult(MeetingOutcome.Done, created.Id, join)
                 : MeetingResult.Failed(MeetingOutcome.Unavailable); // an event without a Teams meeting is of no use here
-        });
+        }, cancellationToken);
 
     public Task<MeetingResult> UpdateAsync(string eventId, MeetingRequest request, CancellationToken cancellationToken) =>
         CallAsync("update", async (graph, user) =>
@@ -35,14 +35,14 @@ public sealed partial class GraphMeetingService(GraphClientProvider clients, IOp
             ArgumentNullException.ThrowIfNull(request);
             var updated = await graph.Users[user].Events[eventId].PatchAsync(ToEvent(request, create: false), cancellationToken: cancellationToken);
             return new MeetingResult(MeetingOutcome.Done, updated?.Id ?? eventId, updated?.OnlineMeeting?.JoinUrl);
-        });
+        }, cancellationToken);
 
     public Task<MeetingResult> CancelAsync(string eventId, string comment, CancellationToken cancellationToken) =>
         CallAsync("cancel", async (graph, user) =>
         {
             await graph.Users[user].Events[eventId].Cancel.PostAsync(new CancelPostRequestBody { Comment = comment }, cancellationToken: cancellationToken);
             return new MeetingResult(MeetingOutcome.Done, eventId);
-        });
+        }, cancellationToken);
 
     public async Task<AttendanceReport> GetAttendanceAsync(string joinUrl, CancellationToken cancellationToken)
     {
@@ -66,11 +66,11 @@ public sealed partial class GraphMeetingService(GraphClientProvider clients, IOp
             }
 
             return participants.Count == 0 ? MeetingResult.Failed(MeetingOutcome.NotFound) : new MeetingResult(MeetingOutcome.Done);
-        });
+        }, cancellationToken);
         return result.IsDone ? new AttendanceReport(MeetingOutcome.Done, participants) : AttendanceReport.Failed(result.Outcome);
     }
 
-    private async Task<MeetingResult> CallAsync(string operation, Func<GraphServiceClient, string, Task<MeetingResult>> call)
+    private async Task<MeetingResult> CallAsync(string operation, Func<GraphServiceClient, string, Task<MeetingResult>> call, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (!settings.IsConfigured)
@@ -95,7 +95,7 @@ public sealed partial class GraphMeetingService(GraphClientProvider clients, IOp
                 _ => MeetingResult.Failed(MeetingOutcome.Unavailable, RetryAfter(ex)),
             };
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Azure.Identity.AuthenticationFailedException)
+        catch (Exception ex) when ((ex is HttpRequestException or TaskCanceledException or Azure.Identity.AuthenticationFailedException) && !cancellationToken.IsCancellationRequested)
         {
             Log.GraphUnreachable(logger, operation, ex.GetType().Name);
             return MeetingResult.Failed(ex is Azure.Identity.AuthenticationFailedException ? MeetingOutcome.Refused : MeetingOutcome.Unavailable);
