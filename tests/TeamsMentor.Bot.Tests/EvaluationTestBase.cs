@@ -107,11 +107,5 @@ public abstract class EvaluationTestBase : HostTestBase
             new EvaluationAnswer { Gathering = gathering, MunicipalityId = municipality, Values = values }, CancellationToken.None);
     }
 
-    protected static string Texts(JsonNode? node) => node switch
-    {
-        JsonObject o => string.Join("\n", o.Select(p => Texts(p.Value))),
-        JsonArray a => string.Join("\n", a.Select(Texts)),
-        JsonValue v => v.ToString(),
-        _ => "",
-    };
+    protected static string Texts(JsonNode? node) => CardNodes.Text(node);
 }

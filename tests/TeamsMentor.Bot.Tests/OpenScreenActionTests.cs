@@ -371,28 +371,5 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
         Assert.Equal(["hammerfest-anita", "tromso-sone-1-hanne"], came.Order(StringComparer.Ordinal)); // the guest is no member
     }
 
-    private static JsonObject Input(JsonNode card, string id) =>
-        Descendants(card).OfType<JsonObject>().Single(o => (string?)o["id"] == id);
-
-    private static IEnumerable<JsonNode> Descendants(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                yield return o;
-                foreach (var child in o.SelectMany(p => Descendants(p.Value)))
-                {
-                    yield return child;
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var child in a.SelectMany(Descendants))
-                {
-                    yield return child;
-                }
-
-                break;
-        }
-    }
+    private static JsonObject Input(JsonNode card, string id) => CardNodes.Objects(card).Single(o => (string?)o["id"] == id);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using TeamsMentor.Testing;
 
 namespace TeamsMentor.EndToEnd.Tests;
 
@@ -71,22 +72,7 @@ public sealed class OpenScreenFlowTests(PlaygroundSession session) : IClassFixtu
         Assert.Equal(1, (int)ours["rsvp"]!["yes"]!);
     }
 
-    private static string Text(JsonNode? node) => node switch
-    {
-        JsonObject o => string.Join("\n", o.Select(p => Text(p.Value))),
-        JsonArray a => string.Join("\n", a.Select(Text)),
-        JsonValue v => v.ToString(),
-        _ => "",
-    };
+    private static string Text(JsonNode? node) => CardNodes.Text(node);
 
-    /// <summary>The first object anywhere in the card (actions in action sets and show-cards included) that matches.</summary>
-    private static JsonObject Action(JsonNode? node, Func<JsonObject, bool> match) => Find(node, match) ?? throw new Xunit.Sdk.XunitException("Not in the card: " + node?.ToJsonString());
-
-    private static JsonObject? Find(JsonNode? node, Func<JsonObject, bool> match) => node switch
-    {
-        JsonObject o when match(o) => o,
-        JsonObject o => o.Select(p => Find(p.Value, match)).FirstOrDefault(x => x is not null),
-        JsonArray a => a.Select(x => Find(x, match)).FirstOrDefault(x => x is not null),
-        _ => null,
-    };
+    private static JsonObject Action(JsonNode? node, Func<JsonObject, bool> match) => CardNodes.Find(node, match);
 }
