@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using TeamsMentor.Domain.Delivery;
 
 namespace TeamsMentor.Benchmarks;

@@ -1,7 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.CardKit;
+using TeamsMentor.Bot.Evaluations;
+using TeamsMentor.Bot.Ledger;
 using TeamsMentor.Bot.Localization;
+using TeamsMentor.Bot.Networks;
+using TeamsMentor.Bot.OpenScreen;
+using TeamsMentor.Bot.Reports;
+using TeamsMentor.Bot.Tasks;
 using TeamsMentor.Domain.Evaluations;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
@@ -111,7 +117,7 @@ public sealed class CardValidationTests
         var pasted = session with { Id = "0a0b0c0d0e0f10111213", MeetingEventId = null, TeamIds = [plan.Teams[0].Id, plan.Teams[1].Id] };
         var counts = new TeamsMentor.Domain.OpenScreen.RsvpCounts(12, 3, 2);
         const string ics = "https://teamsmentor.example.no/openscreen/nord/3f9a0c1b2d4e5f60a7b8.ics";
-        var typed = TeamsMentor.Bot.Cards.OpenScreenFormCard.Typed(pasted, plan.Network.Zone);
+        var typed = TeamsMentor.Bot.OpenScreen.OpenScreenFormCard.Typed(pasted, plan.Network.Zone);
         var issues = new[] { "date", "time", "duration", "topic", "description", "teams", "joinUrl" }
             .Zip(new[] { "inPast", "invalid", "outOfRange", "required", "tooLong", "unknownTeam", "notTeamsLink" }, (f, code) => new TeamsMentor.Domain.OpenScreen.OpenScreenIssue(f, code)).ToList();
         yield return ("choose-network", OpenScreenFormCard.ChooseNetwork(t, [plan, plan with { Network = plan.Network with { Id = "viken", Name = "Viken" } }]));

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.Evaluations;
 using TeamsMentor.Domain.Evaluations;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;

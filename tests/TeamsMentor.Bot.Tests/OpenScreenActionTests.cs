@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.Conversation;
+using TeamsMentor.Bot.OpenScreen;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.OpenScreen;
 using TeamsMentor.Domain.Scheduling;

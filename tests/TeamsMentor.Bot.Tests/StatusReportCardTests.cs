@@ -1,6 +1,7 @@
-using System.Text.Json.Nodes;
-using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.CardKit;
+using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Localization;
+using TeamsMentor.Bot.Reports;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
 using TeamsMentor.Domain.Reports;

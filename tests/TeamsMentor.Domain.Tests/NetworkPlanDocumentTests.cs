@@ -1,5 +1,4 @@
 using System.Text;
-using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
 
 namespace TeamsMentor.Domain.Tests;

@@ -3,7 +3,6 @@ using Azure.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using TeamsMentor.Domain.OpenScreen;
 using TeamsMentor.Infrastructure.Meetings;
 using TeamsMentor.Testing;

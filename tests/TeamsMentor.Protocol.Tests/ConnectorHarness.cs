@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using TeamsMentor.Protocol.Connector;
 using TeamsMentor.Testing;
 

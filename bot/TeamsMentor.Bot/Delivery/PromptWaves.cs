@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.CardKit;
+using TeamsMentor.Bot.Evaluations;
 using TeamsMentor.Bot.Localization;
+using TeamsMentor.Bot.OpenScreen;
+using TeamsMentor.Bot.Reports;
 using TeamsMentor.Domain.Delivery;
-using TeamsMentor.Domain.Installations;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Protocol.Schema;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using TeamsMentor.Bot.Delivery;
+using TeamsMentor.Bot.Evaluations;
 using TeamsMentor.Domain.Evaluations;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Storage;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using TeamsMentor.Bot.Admin;
-using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.Access;
+using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Networks;
@@ -44,7 +44,7 @@ public static class ExportDownload
     public static (string Format, ProblemHttpResult? Problem) Format(string? asked)
     {
         var format = (asked ?? "xlsx").ToLowerInvariant();
-        return format is "xlsx" or "csv" ? (format, null) : (format, AdminResults.Problem(400, "Unknown format", $"Export as 'xlsx' or 'csv', not '{format}'."));
+        return format is "xlsx" or "csv" ? (format, null) : (format, ApiProblems.Problem(400, "Unknown format", $"Export as 'xlsx' or 'csv', not '{format}'."));
     }
 
     public static FileContentHttpResult File(IReadOnlyList<ExportSheet> sheets, string format, CultureInfo culture, string fileStem, string networkId,

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using TeamsMentor.Bot.Cards;
+using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Bot.Hosting;
 using TeamsMentor.Bot.Localization;

@@ -1,5 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Infrastructure.Storage;

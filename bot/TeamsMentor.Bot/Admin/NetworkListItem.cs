@@ -1,4 +1,0 @@
-namespace TeamsMentor.Bot.Admin;
-
-/// <summary>A network the caller may administer.</summary>
-public sealed record NetworkListItem(string Id, string Name, DateOnly Start, DateOnly End);

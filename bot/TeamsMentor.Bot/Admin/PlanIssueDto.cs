@@ -1,4 +1,0 @@
-namespace TeamsMentor.Bot.Admin;
-
-/// <summary>A plan issue on the wire.</summary>
-public sealed record PlanIssueDto(string Path, string Message);

@@ -1,4 +1,0 @@
-namespace TeamsMentor.Bot.Admin;
-
-/// <summary>The answer to a saved import or edit: the plan's new version (also the ETag header) and any warnings.</summary>
-public sealed record PlanSaved(string NetworkId, string Version, IReadOnlyList<PlanIssueDto> Warnings);

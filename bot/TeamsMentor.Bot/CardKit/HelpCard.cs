@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using TeamsMentor.Bot.Conversation;
+using TeamsMentor.Bot.Localization;
+using static TeamsMentor.Bot.CardKit.CardElements;
+
+namespace TeamsMentor.Bot.CardKit;
+
+/// <summary>What the app does and which commands it understands, in bokmål or English, with a language switch.</summary>
+public sealed class HelpCard(BotText text)
+{
+    /// <summary>Why the card is shown: asked for, sent as a welcome, or after something not understood.</summary>
+    public enum Reason
+    {
+        Asked,
+        Welcome,
+        NotUnderstood,
+    }
+
+    public JsonObject Build(CultureInfo culture, Reason reason = Reason.Asked)
+    {
+        string T(string name) => text.Get(name, culture);
+        var intro = reason switch
+        {
+            Reason.Welcome => T("Help_Welcome"),
+            Reason.NotUnderstood => T("Help_NotUnderstood"),
+            _ => T("Help_Intro"),
+        };
+
+        var body = new JsonArray(
+            Text(T("Help_Title"), size: "Large", weight: "Bolder"),
+            Text(T("Help_Subtitle"), subtle: true, spacing: "None"),
+            Text(intro, spacing: "Medium"),
+            Text("- " + T("Help_FeatureStatus") + "\n- " + T("Help_FeatureOpenScreen") + "\n- " + T("Help_FeatureEvaluation") + "\n- " + T("Help_FeaturePlan")),
+            Text(T("Help_CommandsHeading"), weight: "Bolder", spacing: "Medium"),
+            Facts(
+            [
+                (T("Help_CommandPlan"), T("Help_CommandPlanDescription")),
+                (T("Help_CommandDelivery"), T("Help_CommandDeliveryDescription")),
+                (T("Help_CommandOpenScreen"), T("Help_CommandOpenScreenDescription")),
+                (T("Help_CommandRole"), T("Help_CommandRoleDescription")),
+                (T("Help_CommandLink"), T("Help_CommandLinkDescription")),
+                (T("Help_CommandHelp"), T("Help_CommandHelpDescription")),
+            ]));
+
+        var switchTo = T("Help_SwitchLanguageLocale");
+        var actions = new JsonArray(
+            Execute(T("Help_SwitchLanguage"), CardVerbs.HelpLanguage, new JsonObject { ["locale"] = switchTo }));
+        return Card(T("Help_Title") + ": " + intro, body, actions);
+    }
+}

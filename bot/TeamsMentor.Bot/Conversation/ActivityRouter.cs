@@ -1,0 +1,34 @@
+using TeamsMentor.Bot.Installations;
+using TeamsMentor.Protocol.Hosting;
+using TeamsMentor.Protocol.Schema;
+
+namespace TeamsMentor.Bot.Conversation;
+
+/// <summary>Routes each activity to its handler by type. Unknown types are ignored (spec A2014).</summary>
+public sealed class ActivityRouter(
+    InstallationHandler installations,
+    CommandRouter messages,
+    CardActionRouter cardActions) : IActivityHandler
+{
+    public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var activity = turn.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await messages.HandleAsync(turn, cancellationToken);
+                return null;
+            case ActivityTypes.ConversationUpdate:
+                await installations.OnConversationUpdateAsync(turn, cancellationToken);
+                return null;
+            case ActivityTypes.InstallationUpdate:
+                await installations.OnInstallationUpdateAsync(turn, cancellationToken);
+                return null;
+            case ActivityTypes.Invoke when string.Equals(activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.Ordinal):
+                return await cardActions.HandleAsync(turn, cancellationToken);
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using TeamsMentor.Bot.CardKit;
+using TeamsMentor.Bot.Localization;
+using TeamsMentor.Bot.Networks;
+using TeamsMentor.Protocol.Hosting;
+using TeamsMentor.Protocol.Schema;
+
+namespace TeamsMentor.Bot.Conversation;
+
+/// <summary>
+/// Text commands and <c>Action.Submit</c> card submissions (a message with a <c>value</c> and no text, routed apart
+/// from chat text). "hjelp"/"help", and anything not understood, get the help card.
+/// </summary>
+public sealed partial class CommandRouter(HelpCard helpCard, BotText text, TeamCommands teamCommands, ILogger<CommandRouter> logger)
+{
+    private static readonly HashSet<string> HelpWords = new(StringComparer.Ordinal) { "hjelp", "help", "?", "meny", "menu" };
+
+    public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var activity = turn.Activity;
+        var culture = BotLocale.From(activity.Locale);
+
+        if (activity.Value is not null && string.IsNullOrWhiteSpace(activity.Text))
+        {
+            await OnCardSubmitAsync(turn, culture, cancellationToken);
+            return;
+        }
+
+        var command = MessageText.Normalize(activity);
+        var asked = HelpWords.Contains(command);
+        var card = asked ? null : await teamCommands.AnswerAsync(command, activity, teamCommands.For(activity), cancellationToken);
+        var reason = asked ? HelpCard.Reason.Asked : HelpCard.Reason.NotUnderstood;
+        var reply = activity.CreateReply();
+        reply.Attachments = [Attachment.AdaptiveCard(card ?? helpCard.Build(culture, reason))];
+        await SendAsync(turn, reply, cancellationToken);
+    }
+
+    /// <summary>Card submissions. No card in this version uses Action.Submit, so any submission comes from an outdated card.</summary>
+    private async Task OnCardSubmitAsync(TurnContext turn, System.Globalization.CultureInfo culture, CancellationToken cancellationToken)
+    {
+        Log.UnknownSubmission(logger);
+        var reply = turn.Activity.CreateReply(text.Get("Card_SubmitNotRecognized", culture));
+        await SendAsync(turn, reply, cancellationToken);
+    }
+
+    private async Task SendAsync(TurnContext turn, Activity reply, CancellationToken cancellationToken)
+    {
+        var result = await turn.ReplyAsync(reply, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            Log.ReplyNotSent(logger, result.Outcome, result.ErrorCode ?? "-");
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "A card submission with no known handler was answered with a notice.")]
+        public static partial void UnknownSubmission(ILogger logger);
+
+        [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Reply not sent: {Outcome} {Code}.")]
+        public static partial void ReplyNotSent(ILogger logger, TeamsMentor.Protocol.Connector.ConnectorOutcome outcome, string code);
+    }
+}

@@ -1,0 +1,160 @@
+using TeamsMentor.Bot.CardKit;
+using TeamsMentor.Bot.Localization;
+using TeamsMentor.Bot.Networks;
+using TeamsMentor.Domain.Installations;
+using TeamsMentor.Protocol.Authentication;
+using TeamsMentor.Protocol.Hosting;
+using TeamsMentor.Protocol.Schema;
+
+namespace TeamsMentor.Bot.Installations;
+
+/// <summary>
+/// Keeps the record of where the app is installed: conversationUpdate with the bot in membersAdded/membersRemoved,
+/// installationUpdate add/remove, and team or channel deletion. A new install gets a welcome (the help card).
+/// </summary>
+public sealed partial class InstallationHandler(
+    IConversationInstallationRepository repository,
+    HelpCard helpCard,
+    TeamCommands teamCommands,
+    TimeProvider time,
+    ILogger<InstallationHandler> logger)
+{
+    public async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var activity = turn.Activity;
+        var botId = activity.Recipient?.Id;
+        var eventType = activity.ChannelData?.EventType;
+
+        // An archived team is read-only but comes back on unarchive without a new install event: keep it active.
+        if (eventType is "teamDeleted" or "teamHardDeleted" && activity.ChannelData?.Team?.Id is { } deletedTeam)
+        {
+            await RemoveTeamAsync(activity, deletedTeam, cancellationToken);
+            return;
+        }
+
+        if (eventType == "channelDeleted" && activity.ChannelData?.Channel?.Id is { } deletedChannel && activity.TenantId is { } tenant)
+        {
+            await repository.MarkRemovedAsync(tenant, deletedChannel, time.GetUtcNow(), cancellationToken);
+            return;
+        }
+
+        if (Contains(activity.MembersAdded, botId))
+        {
+            var stored = await InstallAsync(turn, cancellationToken);
+            if (stored)
+            {
+                await WelcomeAsync(turn, cancellationToken);
+                if (activity.ChannelData?.Team?.Id is not null)
+                {
+                    await SendCardAsync(turn, await teamCommands.LinkAsync(activity, teamCommands.For(activity), cancellationToken), cancellationToken);
+                }
+            }
+        }
+        else if (Contains(activity.MembersRemoved, botId))
+        {
+            await RemoveAsync(activity, cancellationToken);
+        }
+    }
+
+    public async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (InstallationActions.IsAdd(turn.Activity.Action))
+        {
+            await InstallAsync(turn, cancellationToken);
+        }
+        else if (InstallationActions.IsRemove(turn.Activity.Action))
+        {
+            await RemoveAsync(turn.Activity, cancellationToken);
+        }
+    }
+
+    private async Task<bool> InstallAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (activity.TenantId is not { } tenantId || activity.Conversation?.Id is not { } conversationId
+            || activity.ServiceUrl is not { } serviceUrl || activity.Recipient?.Id is not { } botId)
+        {
+            Log.IncompleteInstall(logger, activity.Type ?? "-");
+            return false;
+        }
+
+        var kind = ConversationInstallation.KindOf(activity.Conversation.ConversationType, activity.Conversation.IsGroup);
+        var installation = new ConversationInstallation
+        {
+            TenantId = tenantId,
+            ConversationId = conversationId,
+            Kind = kind,
+            ServiceUrl = serviceUrl,
+            BotId = botId,
+            TeamId = activity.ChannelData?.Team?.Id,
+            TeamName = activity.ChannelData?.Team?.Name,
+            ChannelId = kind == ConversationKind.Channel ? activity.ChannelData?.Channel?.Id ?? conversationId : null,
+            UserId = kind == ConversationKind.Personal ? activity.From?.Id : null,
+            UserAadObjectId = kind == ConversationKind.Personal ? activity.From?.AadObjectId : null,
+            InstalledAt = time.GetUtcNow(),
+            ServiceUrlVerified = turn.Auth.Status == BotAuthStatus.Authenticated,
+        };
+        await repository.SaveInstalledAsync(installation, cancellationToken);
+        Log.Installed(logger, kind, installation.ServiceUrlVerified);
+        return true;
+    }
+
+    private async Task RemoveAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.ChannelData?.Team?.Id is { } teamId)
+        {
+            await RemoveTeamAsync(activity, teamId, cancellationToken);
+        }
+        else if (activity.TenantId is { } tenantId && activity.Conversation?.Id is { } conversationId)
+        {
+            await repository.MarkRemovedAsync(tenantId, conversationId, time.GetUtcNow(), cancellationToken);
+            Log.Removed(logger, 1);
+        }
+    }
+
+    private async Task RemoveTeamAsync(Activity activity, string teamId, CancellationToken cancellationToken)
+    {
+        if (activity.TenantId is not { } tenantId)
+        {
+            return;
+        }
+
+        var count = await repository.MarkTeamRemovedAsync(tenantId, teamId, time.GetUtcNow(), cancellationToken);
+        Log.Removed(logger, count);
+    }
+
+    private Task WelcomeAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        SendCardAsync(turn, helpCard.Build(BotLocale.From(turn.Activity.Locale), HelpCard.Reason.Welcome), cancellationToken);
+
+    private async Task SendCardAsync(TurnContext turn, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken)
+    {
+        var reply = turn.Activity.CreateReply();
+        reply.ReplyToId = null;
+        reply.Attachments = [Attachment.AdaptiveCard(card)];
+        var sent = await turn.Connector.SendToConversationAsync(turn.Activity.ServiceUrl!, turn.Activity.Conversation!.Id!, reply, cancellationToken);
+        if (!sent.IsSuccess)
+        {
+            Log.WelcomeNotSent(logger, sent.Outcome, sent.ErrorCode ?? "-");
+        }
+    }
+
+    private static bool Contains(IList<ChannelAccount>? members, string? id) =>
+        id is not null && members is not null && members.Any(m => string.Equals(m.Id, id, StringComparison.Ordinal));
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "App installed in a {Kind} conversation (serviceUrl verified: {Verified}).")]
+        public static partial void Installed(ILogger logger, ConversationKind kind, bool verified);
+
+        [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "App removed; {Count} conversation(s) marked inactive.")]
+        public static partial void Removed(ILogger logger, int count);
+
+        [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Install activity ({Type}) lacks tenant, conversation, serviceUrl or bot id; nothing stored.")]
+        public static partial void IncompleteInstall(ILogger logger, string type);
+
+        [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Welcome message not sent: {Outcome} {Code}.")]
+        public static partial void WelcomeNotSent(ILogger logger, TeamsMentor.Protocol.Connector.ConnectorOutcome outcome, string code);
+    }
+}

@@ -1,0 +1,69 @@
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Storage;
+using TeamsMentor.Protocol.Connector;
+
+namespace TeamsMentor.Bot.Networks;
+
+/// <summary>
+/// Team membership from the linked channel's roster (paged members): a person in the plan without an Entra id is
+/// matched by exact name when exactly one member has it; anyone else in the channel joins the team without roles.
+/// </summary>
+public sealed partial class RosterSync(ConnectorClient connector, INetworkRepository networks, ILogger<RosterSync> logger)
+{
+    public async Task<int> SyncAsync(NetworkPlan plan, string teamId, string serviceUrl, string channelId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var roster = await connector.GetAllMembersAsync(serviceUrl, channelId, cancellationToken);
+        if (!roster.IsSuccess)
+        {
+            Log.RosterUnavailable(logger, roster.Outcome, roster.ErrorCode ?? "-");
+            return plan.MembersOf(teamId).Count();
+        }
+
+        var members = plan.MembersOf(teamId).ToList();
+        foreach (var person in roster.Value!.Where(p => p.AadObjectId is not null))
+        {
+            if (members.Any(m => string.Equals(m.AadObjectId, person.AadObjectId, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var sameName = members.Where(m => m.AadObjectId is null && string.Equals(m.Name, person.Name, StringComparison.OrdinalIgnoreCase)).ToList();
+            Member member;
+            string? version = null;
+            if (sameName.Count == 1)
+            {
+                var stored = await networks.GetMemberAsync(plan.Network.Id, sameName[0].Id, cancellationToken);
+                if (stored is null)
+                {
+                    continue;
+                }
+
+                member = stored.Value with { AadObjectId = person.AadObjectId };
+                version = stored.Version;
+            }
+            else if (!string.IsNullOrWhiteSpace(person.Name))
+            {
+                member = new Member { Id = MemberIds.For(teamId, person.Name, person.AadObjectId!), TeamId = teamId, Name = person.Name, AadObjectId = person.AadObjectId, JoinedViaTeams = true };
+            }
+            else
+            {
+                continue;
+            }
+
+            if (await networks.SaveMemberAsync(plan.Network.Id, member, version, cancellationToken) == WriteOutcome.Saved)
+            {
+                members.RemoveAll(m => m.Id == member.Id);
+                members.Add(member);
+            }
+        }
+
+        return members.Count;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "The channel roster could not be read ({Outcome} {Code}); membership comes from the plan only.")]
+        public static partial void RosterUnavailable(ILogger logger, ConnectorOutcome outcome, string code);
+    }
+}

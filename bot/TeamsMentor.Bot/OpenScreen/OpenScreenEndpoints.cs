@@ -1,0 +1,159 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using TeamsMentor.Bot.Access;
+using TeamsMentor.Bot.Tab;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.OpenScreen;
+using TeamsMentor.Domain.Storage;
+
+namespace TeamsMentor.Bot.OpenScreen;
+
+/// <summary>
+/// The organizers' open-screen workspace: every session with its answers and attendance, one session's people, cancel,
+/// record attendance by hand or import it from the Teams meeting's attendance report. Organizers of the network only.
+/// </summary>
+public static class OpenScreenEndpoints
+{
+    public sealed record OverviewDto(bool MeetingsConfigured, IReadOnlyList<OpenScreenDtos.SessionDto> Sessions);
+
+    public sealed record AttendanceBody(IReadOnlyList<string>? MemberIds);
+
+    public static void MapOpenScreenApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/tab/admin/networks/{networkId}/openScreen").RequireAuthorization(TabAuthentication.Policy);
+        group.MapGet("", OverviewAsync);
+        group.MapGet("/{sessionId}", async (HttpContext h, string networkId, string sessionId, Context c, CancellationToken ct) =>
+            await c.WithSessionAsync(h, networkId, sessionId, (plan, stored) => Task.FromResult<Results<Ok<OpenScreenDtos.DetailDto>, ProblemHttpResult>>(TypedResults.Ok(c.Detail(plan, stored.Value))), ct));
+        group.MapPost("/{sessionId}/cancel", async (HttpContext h, string networkId, string sessionId, Context c, CancellationToken ct) =>
+            await c.WithSessionAsync(h, networkId, sessionId, (plan, stored) => c.CancelAsync(plan, stored, ct), ct));
+        group.MapPut("/{sessionId}/attendance", async (HttpContext h, string networkId, string sessionId, AttendanceBody body, Context c, CancellationToken ct) =>
+            await c.WithSessionAsync(h, networkId, sessionId, (plan, stored) => c.RecordAsync(plan, stored.Value, body.MemberIds ?? [], ct), ct));
+        group.MapPost("/{sessionId}/attendance/import", async (HttpContext h, string networkId, string sessionId, Context c, CancellationToken ct) =>
+            await c.WithSessionAsync(h, networkId, sessionId, (plan, stored) => c.ImportAsync(plan, stored.Value, ct), ct));
+    }
+
+    private static async Task<Results<Ok<OverviewDto>, ProblemHttpResult>> OverviewAsync(HttpContext http, string networkId, Context c, CancellationToken ct)
+    {
+        var plan = await c.Networks.GetPlanAsync(networkId, ct);
+        if (AdminAccess.Refused(http, plan, c.Tab.Value, networkId) is { } problem)
+        {
+            return problem;
+        }
+
+        await c.LoadAsync(plan!.Network.Id, ct);
+        var list = (await c.Sessions.ListSessionsAsync(plan.Network.Id, ct)).Select(s => c.Session(plan, s.Value, s.Version)).ToList();
+        return TypedResults.Ok(new OverviewDto(c.OpenScreen.MeetingsConfigured, list));
+    }
+
+    /// <summary>What every call needs, resolved per request.</summary>
+    public sealed class Context(INetworkRepository networks, IOpenScreenRepository sessions, IMeetingService meetings, OpenScreenService openScreen, IOptions<TabOptions> tab, TimeProvider time)
+        : OpenScreenDtos.Builder(time)
+    {
+        public INetworkRepository Networks => networks;
+
+        public IOpenScreenRepository Sessions => sessions;
+
+        public OpenScreenService OpenScreen => openScreen;
+
+        public IOptions<TabOptions> Tab => tab;
+
+        public async Task<Results<Ok<OpenScreenDtos.DetailDto>, ProblemHttpResult>> WithSessionAsync(HttpContext http, string networkId, string sessionId,
+            Func<NetworkPlan, Versioned<OpenScreenSession>, Task<Results<Ok<OpenScreenDtos.DetailDto>, ProblemHttpResult>>> then, CancellationToken ct)
+        {
+            var plan = await networks.GetPlanAsync(networkId, ct);
+            if (AdminAccess.Refused(http, plan, tab.Value, networkId) is { } problem)
+            {
+                return problem;
+            }
+
+            if (await sessions.GetSessionAsync(plan!.Network.Id, sessionId, ct) is not { } stored)
+            {
+                return ApiProblems.Problem(404, "No such session", $"There is no open-screen session '{sessionId}' in this network.");
+            }
+
+            await LoadAsync(plan.Network.Id, ct);
+            return await then(plan, stored);
+        }
+
+        public async Task<Results<Ok<OpenScreenDtos.DetailDto>, ProblemHttpResult>> CancelAsync(NetworkPlan plan, Versioned<OpenScreenSession> stored, CancellationToken ct)
+        {
+            var now = Clock.GetUtcNow();
+            if (!stored.Value.IsCancelled && now >= stored.Value.Start)
+            {
+                return ApiProblems.Problem(409, "Already started", "This session has already started and can no longer be cancelled.");
+            }
+
+            var outcome = await openScreen.CancelAsync(plan, stored, null, now, ct);
+            if (outcome.Session is not { } cancelled)
+            {
+                return ApiProblems.Problem(409, "Changed meanwhile", "Someone changed this session at the same time. Reload and try again.");
+            }
+
+            return TypedResults.Ok(Detail(plan, cancelled));
+        }
+
+        public async Task<Results<Ok<OpenScreenDtos.DetailDto>, ProblemHttpResult>> RecordAsync(NetworkPlan plan, OpenScreenSession session, IReadOnlyList<string> memberIds, CancellationToken ct)
+        {
+            if (Refusal(session) is { } refused)
+            {
+                return refused;
+            }
+
+            var unknown = memberIds.Where(id => plan.Members.All(m => m.Id != id)).ToList();
+            if (unknown.Count > 0)
+            {
+                return ApiProblems.Problem(400, "Unknown people", $"These are not members of the network: {string.Join(", ", unknown)}. Nothing was saved.");
+            }
+
+            return await SaveAsync(plan, session, new OpenScreenAttendance([.. memberIds.Distinct(StringComparer.Ordinal)], Clock.GetUtcNow(), AttendanceSource.Manual), ct);
+        }
+
+        public async Task<Results<Ok<OpenScreenDtos.DetailDto>, ProblemHttpResult>> ImportAsync(NetworkPlan plan, OpenScreenSession session, CancellationToken ct)
+        {
+            if (Refusal(session) is { } refused)
+            {
+                return refused;
+            }
+
+            if (!meetings.IsConfigured || session.JoinUrl is null)
+            {
+                return ApiProblems.Problem(409, "No attendance report", "The app is not connected to Microsoft Graph (Graph:OrganizerUserId), so it cannot read Teams' attendance reports. Record attendance by hand.");
+            }
+
+            var report = await meetings.GetAttendanceAsync(session.JoinUrl, ct);
+            if (report.Outcome != MeetingOutcome.Done)
+            {
+                return ApiProblems.Problem(409, "No attendance report", report.Outcome switch
+                {
+                    MeetingOutcome.NotFound => "Teams has no attendance report for this meeting (yet). Reports appear some minutes after a meeting ends, and only for meetings owned by the organizer account. Record attendance by hand.",
+                    MeetingOutcome.Refused => "Microsoft Graph refused: the app needs OnlineMeetings.Read.All and OnlineMeetingArtifact.Read.All, allowed for the organizer account by an application access policy (see the README).",
+                    _ => "Microsoft Graph did not answer. Try again in a few minutes.",
+                });
+            }
+
+            var present = plan.Members.Where(m => report.Participants.Any(p =>
+                    (p.AadObjectId is { } id && string.Equals(id, m.AadObjectId, StringComparison.OrdinalIgnoreCase))
+                    || (p.Email is { } mail && string.Equals(mail, m.Email, StringComparison.OrdinalIgnoreCase))))
+                .Select(m => m.Id).ToList();
+            return await SaveAsync(plan, session, new OpenScreenAttendance(present, Clock.GetUtcNow(), AttendanceSource.MeetingReport), ct);
+        }
+
+        private async Task<Results<Ok<OpenScreenDtos.DetailDto>, ProblemHttpResult>> SaveAsync(NetworkPlan plan, OpenScreenSession session, OpenScreenAttendance attendance, CancellationToken ct)
+        {
+            await sessions.SaveAttendanceAsync(plan.Network.Id, session.Id, attendance, ct);
+            await LoadAsync(plan.Network.Id, ct);
+            return TypedResults.Ok(Detail(plan, session));
+        }
+
+        private ProblemHttpResult? Refusal(OpenScreenSession session) =>
+            session.IsCancelled ? ApiProblems.Problem(409, "Cancelled", "This session was cancelled; there is no attendance to record.")
+            : Clock.GetUtcNow() < session.Start ? ApiProblems.Problem(400, "Not started", "Attendance can be recorded once the session has started.")
+            : null;
+
+        public async Task LoadAsync(string networkId, CancellationToken ct)
+        {
+            Rsvps = await sessions.ListRsvpsAsync(networkId, null, ct);
+            Attendance = await sessions.ListAttendanceAsync(networkId, ct);
+        }
+    }
+}

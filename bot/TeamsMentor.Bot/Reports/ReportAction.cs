@@ -1,0 +1,226 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using TeamsMentor.Bot.Access;
+using TeamsMentor.Bot.CardKit;
+using TeamsMentor.Bot.Conversation;
+using TeamsMentor.Bot.Delivery;
+using TeamsMentor.Bot.Localization;
+using TeamsMentor.Bot.Tab;
+using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Reports;
+using TeamsMentor.Domain.Scheduling;
+using TeamsMentor.Domain.Storage;
+using TeamsMentor.Protocol.Hosting;
+using TeamsMentor.Protocol.Schema;
+
+namespace TeamsMentor.Bot.Reports;
+
+/// <summary>
+/// The status-report card's actions: open (each person's own view, also the card's refresh), save a draft, submit, and
+/// reopen (organizers). The card's network, team and gathering are checked on every call (payloads can be forged): the
+/// sender must be on that team (or organize the network), the card must not come from another team's channel, and the
+/// gathering must be the one now reported on. Saves are guarded by the version the form was built from; the slower of
+/// two writers gets their input back with what the other saved. After a save everyone's channel card is updated.
+/// </summary>
+public sealed partial class ReportAction(
+    INetworkRepository networks,
+    IStatusReportRepository reports,
+    IDeliveryStore deliveries,
+    BotText text,
+    IOptions<TabOptions> tab,
+    TimeProvider time,
+    ILogger<ReportAction> logger)
+{
+    public async Task<InvokeResponse> HandleAsync(TurnContext turn, AdaptiveCardInvokeValue action, CardText t, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(t);
+        var now = time.GetUtcNow();
+        var scope = await ScopeAsync(turn.Activity, action, cancellationToken);
+        if (scope is null)
+        {
+            // Someone in the channel who is not on the team (a guest, a colleague) refreshing the card keeps the shared
+            // view; anything else that does not check out is refused.
+            if (action.Verb == CardVerbs.ReportOpen && await SharedViewAsync(action, t, cancellationToken) is { } shared)
+            {
+                return InvokeResponse.Card(shared);
+            }
+
+            return InvokeResponse.Card(NoticeCard.Build(t["Report_Open"], t["Report_Refused"]));
+        }
+
+        var (plan, team, gathering, organizer, sender) = scope.Value;
+        var deadline = Deadlines.StatusReport(plan.Network, gathering);
+        var current = Deadlines.CurrentOrNext(plan, now)?.Number == gathering.Number;
+        if (action.Verb == CardVerbs.ReportSubmit && current && now < deadline && action.DataString("version") is not null)
+        {
+            // The common submit: before the deadline the report is open whatever is stored, and the form's version
+            // guards the write, so it goes straight to storage (one write; the stored report is read only on a conflict).
+            return await SaveAsync(t, action, plan, team, gathering, null, storedRead: false, sender, submit: true, now, cancellationToken);
+        }
+
+        var stored = await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
+        var open = StatusReportRules.IsOpen(stored?.Value, deadline, now);
+        if (action.Verb == CardVerbs.ReportReopen)
+        {
+            return await ReopenAsync(t, plan, team, gathering, stored, organizer, sender, now, cancellationToken);
+        }
+
+        if (!open || (!current && !(stored?.Value.Reopened ?? false)))
+        {
+            return InvokeResponse.Card(StatusReportCard.ReadOnly(t, plan, team, gathering, stored?.Value, organizer && stored is not null));
+        }
+
+        if (action.Verb == CardVerbs.ReportOpen)
+        {
+            var form = stored is null
+                ? ReportForm.From(StatusReportRules.Prefill(team.Id, gathering.Number,
+                    await reports.GetPreviousAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken), StatusReportRules.TasksToAnswer(plan, gathering.Number)))
+                : ReportForm.From(stored.Value);
+            return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, form, stored?.Version, stored?.Value, []));
+        }
+
+        return await SaveAsync(t, action, plan, team, gathering, stored, storedRead: true, sender, action.Verb == CardVerbs.ReportSubmit, now, cancellationToken);
+    }
+
+    /// <param name="storedRead">False on the direct submit path: <paramref name="stored"/> was not read (it is read for an error card).</param>
+    private async Task<InvokeResponse> SaveAsync(CardText t, AdaptiveCardInvokeValue action, NetworkPlan plan, NetworkTeam team, Gathering gathering,
+        Versioned<StatusReport>? stored, bool storedRead, string sender, bool submit, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var typed = new ReportForm(action.Data.Where(p => p.Value is JsonValue).ToDictionary(p => p.Key, p => (string?)p.Value!.ToString(), StringComparer.Ordinal));
+        var taskIds = StatusReportRules.TasksToAnswer(plan, gathering.Number).Select(x => x.Id).ToList();
+        var (content, unreadable) = typed.ToReport(team.Id, gathering.Number, taskIds);
+        var issues = unreadable.Concat(StatusReportRules.Validate(content, taskIds, submit)).DistinctBy(i => i.Field).ToList();
+        var version = action.DataString("version"); // the version the form was built from; none: the report did not exist
+        if (issues.Count > 0)
+        {
+            stored = storedRead ? stored : await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
+            return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, typed, version, stored?.Value, issues, t["Report_Invalid"], noticeIsError: true));
+        }
+
+        var wasSubmitted = stored?.Value.State == StatusReportState.Submitted;
+        var report = content with
+        {
+            State = submit || wasSubmitted ? StatusReportState.Submitted : StatusReportState.Draft,
+            SubmittedBy = submit ? sender : stored?.Value.SubmittedBy,
+            SubmittedAt = submit ? now : stored?.Value.SubmittedAt,
+            LastEditedBy = sender,
+            LastEditedAt = now,
+            Reopened = stored?.Value.Reopened ?? false,
+        };
+        var (outcome, newVersion) = await reports.SaveAsync(plan.Network.Id, report, version, cancellationToken);
+        if (outcome != WriteOutcome.Saved)
+        {
+            // Someone saved first (or the form was built before the report existed): keep what this person typed and
+            // show what is saved now, with its version so that saving again is a deliberate overwrite.
+            var theirs = await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
+            return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, typed, theirs?.Version, theirs?.Value, [], t["Report_Conflict"],
+                noticeIsError: true, theirs is null ? null : StatusReportCard.Summary(t, plan, theirs.Value)));
+        }
+
+        await UpdateChannelCardAsync(plan, team, gathering, report, now, cancellationToken);
+        return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, ReportForm.From(report), newVersion, report, [],
+            t[submit ? "Report_SubmittedNow" : "Report_Saved"]));
+    }
+
+    private async Task<InvokeResponse> ReopenAsync(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, Versioned<StatusReport>? stored,
+        bool organizer, string sender, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!organizer || stored is null)
+        {
+            return InvokeResponse.Card(StatusReportCard.ReadOnly(t, plan, team, gathering, stored?.Value, false));
+        }
+
+        var reopened = stored.Value with { Reopened = true, LastEditedBy = sender, LastEditedAt = now };
+        var (outcome, version) = await reports.SaveAsync(plan.Network.Id, reopened, stored.Version, cancellationToken);
+        if (outcome != WriteOutcome.Saved)
+        {
+            return InvokeResponse.Card(StatusReportCard.ReadOnly(t, plan, team, gathering, stored.Value, true, t["Report_Conflict"]));
+        }
+
+        await UpdateChannelCardAsync(plan, team, gathering, reopened, now, cancellationToken);
+        return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, ReportForm.From(reopened), version, reopened, [], t["Report_StateReopened"]));
+    }
+
+    /// <summary>
+    /// Everyone's copy of the channel card shows the new state (through the delivery engine: queued, paced, retried), in
+    /// the network's language like the prompt itself, whatever the language of the person who saved.
+    /// </summary>
+    private async Task UpdateChannelCardAsync(NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport report, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var channel = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
+        var shared = PromptWaves.ActivityJson(StatusReportCard.Shared(channel, plan, team, gathering, report), channel);
+        var outcome = await deliveries.EnqueueUpdateAsync(DuePrompts.StatusPromptKey(plan.Network.Id, gathering.Number, team.Id), PromptWaves.ChannelTargetKey(team), shared, now, cancellationToken);
+        if (outcome == WriteOutcome.NotFound)
+        {
+            Log.NoChannelCard(logger, plan.Network.Id, team.Id, gathering.Number); // the card was not posted by the engine (e.g. before linking)
+        }
+    }
+
+    private async Task<JsonObject?> SharedViewAsync(AdaptiveCardInvokeValue action, CardText t, CancellationToken cancellationToken)
+    {
+        if (await CardTargetAsync(action, cancellationToken) is not var (plan, team, gathering))
+        {
+            return null;
+        }
+
+        var stored = await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
+        var shared = StatusReportCard.Shared(t, plan, team, gathering, stored?.Value);
+        shared.Remove("refresh"); // no further automatic refreshes for this viewer
+        return shared;
+    }
+
+    /// <summary>The network, team and gathering the card names, when they exist.</summary>
+    private async Task<(NetworkPlan Plan, NetworkTeam Team, Gathering Gathering)?> CardTargetAsync(AdaptiveCardInvokeValue action, CancellationToken cancellationToken)
+    {
+        var networkId = action.DataString("network");
+        var teamId = action.DataString("team");
+        var number = action.DataInt("gathering");
+        if (networkId is null || teamId is null || number is null || await networks.GetPlanAsync(networkId, cancellationToken) is not { } plan)
+        {
+            return null;
+        }
+
+        var team = plan.Teams.FirstOrDefault(x => x.Id == teamId);
+        var gathering = plan.GatheringNumber(number.Value);
+        return team is null || gathering is null ? null : (plan, team, gathering);
+    }
+
+    private async Task<(NetworkPlan Plan, NetworkTeam Team, Gathering Gathering, bool Organizer, string Sender)?> ScopeAsync(
+        Activity activity, AdaptiveCardInvokeValue action, CancellationToken cancellationToken)
+    {
+        if (activity.From?.AadObjectId is not { } aad || await CardTargetAsync(action, cancellationToken) is not var (plan, team, gathering))
+        {
+            return null;
+        }
+
+        if (ChannelAddress.ChannelId(activity) is { } channelId && activity.TenantId is { } tenant
+            && !(team.Channel is { } own && own.ChannelId == channelId && own.TenantId == tenant) // the team's own channel: no lookup
+            && await networks.FindTeamByChannelAsync(tenant, channelId, cancellationToken) is { } linked
+            && (linked.NetworkId != plan.Network.Id || linked.TeamId != team.Id))
+        {
+            return null; // a card naming another team than the channel's
+        }
+
+        var member = plan.MembersOf(team.Id).FirstOrDefault(m => string.Equals(m.AadObjectId, aad, StringComparison.OrdinalIgnoreCase));
+        var user = new TabUser(aad, activity.TenantId, activity.From?.Name);
+        var organizer = AdminAccess.CanAdminister(tab.Value, user, plan.Network);
+        if (member is null && !organizer)
+        {
+            return null;
+        }
+
+        var sender = member?.Name
+            ?? plan.Network.Organizers.FirstOrDefault(o => string.Equals(o.AadObjectId, aad, StringComparison.OrdinalIgnoreCase))?.Name
+            ?? activity.From?.Name ?? "?";
+        return (plan, team, gathering, organizer, sender);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Status report of {NetworkId}/{TeamId} for gathering {Gathering} saved; no channel card of the delivery engine to update.")]
+        public static partial void NoChannelCard(ILogger logger, string networkId, string teamId, int gathering);
+    }
+}

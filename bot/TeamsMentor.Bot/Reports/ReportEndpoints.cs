@@ -1,0 +1,143 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using TeamsMentor.Bot.Access;
+using TeamsMentor.Bot.Exports;
+using TeamsMentor.Bot.Localization;
+using TeamsMentor.Bot.Tab;
+using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Reports;
+using TeamsMentor.Domain.Storage;
+
+namespace TeamsMentor.Bot.Reports;
+
+/// <summary>
+/// The organizers' view of status reports: the matrix (teams × gatherings with state), one report in full, and the
+/// figures table per municipality with turnover beside the national reference, and the export of every report (.xlsx,
+/// .csv). Organizers of the network only.
+/// </summary>
+public static class ReportEndpoints
+{
+    /// <param name="Open">The gathering whose report teams can still send (before its deadline), if any: the one to nudge about.</param>
+    public sealed record MatrixDto(IReadOnlyList<MatrixGatheringDto> Gatherings, IReadOnlyList<MatrixTeamDto> Teams, FiguresDto Figures, int? Open);
+
+    public sealed record MatrixGatheringDto(int Number, DateTimeOffset Start, DateTimeOffset Deadline);
+
+    public sealed record MatrixTeamDto(string Id, string Name, string Municipality, IReadOnlyList<MatrixCellDto> Cells);
+
+    public sealed record MatrixCellDto(int Gathering, StatusReportState State, string? SubmittedBy, DateTimeOffset? SubmittedAt, bool Reopened);
+
+    public sealed record FiguresDto(IReadOnlyList<FiguresRowDto> Municipalities, FiguresRowDto Network, decimal NationalTurnoverReference);
+
+    public sealed record FiguresRowDto(string MunicipalityId, string Name, int Teams, int TeamsReporting, int Mentors, int MentorsTrained,
+        int NewHiresWithMentor, int NewHiresWithMentorQuit, decimal? Turnover)
+    {
+        public static FiguresRowDto From(FiguresRow r) => new(r.MunicipalityId, r.Name, r.Teams, r.TeamsReporting, r.Figures.Mentors,
+            r.Figures.MentorsTrained, r.Figures.NewHiresWithMentor, r.Figures.NewHiresWithMentorQuit, r.Turnover);
+    }
+
+    public sealed record ReportDetailDto(string TeamId, string TeamName, int Gathering, StatusReport Report, IReadOnlyDictionary<string, string> TaskTitles);
+
+    public static void MapReportApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/tab/admin/networks/{networkId}/reports").RequireAuthorization(TabAuthentication.Policy);
+        group.MapGet("", MatrixAsync);
+        group.MapGet("/export", ExportAsync);
+        group.MapGet("/{teamId}/{gathering:int}", DetailAsync);
+        group.MapPost("/{teamId}/{gathering:int}/nudge", NudgeAsync).DisableAntiforgery();
+    }
+
+    private static async Task<Results<Ok<MatrixDto>, ProblemHttpResult>> MatrixAsync(
+        HttpContext http, string networkId, INetworkRepository networks, IStatusReportRepository reports, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
+    {
+        var plan = await networks.GetPlanAsync(networkId, ct);
+        if (AdminAccess.Refused(http, plan, tab.Value, networkId) is { } problem)
+        {
+            return problem;
+        }
+
+        var all = await reports.ListAsync(networkId, ct);
+        var byKey = all.ToDictionary(r => (r.TeamId, r.Gathering));
+        var teams = plan!.Teams.Select(team => new MatrixTeamDto(team.Id, team.Name,
+            plan.Network.Municipalities.FirstOrDefault(m => m.Id == team.MunicipalityId)?.Name ?? team.MunicipalityId,
+            [.. plan.Gatherings.Select(g => byKey.TryGetValue((team.Id, g.Number), out var r)
+                ? new MatrixCellDto(g.Number, r.State, r.SubmittedBy, r.SubmittedAt, r.Reopened)
+                : new MatrixCellDto(g.Number, StatusReportState.NotStarted, null, null, false))])).ToList();
+        var (rows, network) = FiguresTable.Build(plan, all);
+        var now = time.GetUtcNow();
+        var next = Deadlines.CurrentOrNext(plan, now);
+        var open = next is not null && now < Deadlines.StatusReport(plan.Network, next) ? next.Number : (int?)null;
+        return TypedResults.Ok(new MatrixDto(
+            [.. plan.Gatherings.Select(g => new MatrixGatheringDto(g.Number, g.Start, Deadlines.StatusReport(plan.Network, g)))],
+            teams,
+            new FiguresDto([.. rows.Select(FiguresRowDto.From)], FiguresRowDto.From(network), FiguresTable.NationalTurnoverReference),
+            open));
+    }
+
+    private static async Task<Results<Ok<ReportDetailDto>, ProblemHttpResult>> DetailAsync(
+        HttpContext http, string networkId, string teamId, int gathering, INetworkRepository networks, IStatusReportRepository reports,
+        IOptions<TabOptions> tab, CancellationToken ct)
+    {
+        var plan = await networks.GetPlanAsync(networkId, ct);
+        if (AdminAccess.Refused(http, plan, tab.Value, networkId) is { } problem)
+        {
+            return problem;
+        }
+
+        var team = plan!.Teams.FirstOrDefault(t => t.Id == teamId);
+        var report = team is null ? null : await reports.GetAsync(networkId, teamId, gathering, ct);
+        return report is null
+            ? ApiProblems.Problem(404, "No such report", $"Team '{teamId}' has no report for gathering {gathering}.")
+            : TypedResults.Ok(new ReportDetailDto(teamId, team!.Name, gathering, report.Value, plan.Tasks.ToDictionary(t => t.Id, t => t.Title)));
+    }
+
+    /// <summary>
+    /// Every report as .xlsx (reports, task answers and figures as three sheets) or .csv (the reports sheet), labels in
+    /// <paramref name="locale"/>'s language (bokmål unless English). A download: the file name carries the network and the day.
+    /// </summary>
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
+        HttpContext http, string networkId, string? format, string? locale, INetworkRepository networks, IStatusReportRepository reports,
+        BotText text, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct) =>
+        ExportDownload.ServeAsync(http, networkId, format, locale, "Export_FileName", networks, text, tab.Value, time,
+            async (t, plan) => ReportExport.Sheets(t, plan, await reports.ListAsync(networkId, ct)), ct);
+
+    public sealed record NudgeDto(string WaveId, bool AlreadyQueued);
+
+    /// <summary>"Nudge now": a reminder into the team's channel, through the delivery engine; not once the report is in.</summary>
+    private static async Task<Results<Accepted<NudgeDto>, ProblemHttpResult>> NudgeAsync(
+        HttpContext http, string networkId, string teamId, int gathering, INetworkRepository networks, IStatusReportRepository reports,
+        IDeliveryStore deliveries, Delivery.PromptWaves waves, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
+    {
+        var plan = await networks.GetPlanAsync(networkId, ct);
+        if (AdminAccess.Refused(http, plan, tab.Value, networkId) is { } problem)
+        {
+            return problem;
+        }
+
+        var now = time.GetUtcNow();
+        var team = plan!.Teams.FirstOrDefault(t => t.Id == teamId);
+        var g = plan.GatheringNumber(gathering);
+        if (team is null || g is null)
+        {
+            return ApiProblems.Problem(404, "No such team or gathering", $"There is no team '{teamId}' or gathering {gathering} in '{networkId}'.");
+        }
+
+        if (Deadlines.CurrentOrNext(plan, now)?.Number != gathering || now >= Deadlines.StatusReport(plan.Network, g))
+        {
+            return ApiProblems.Problem(409, "Not open", $"The status report for gathering {gathering} is not open now: nothing to nudge about.");
+        }
+
+        if ((await reports.GetAsync(networkId, teamId, gathering, ct))?.Value.State == StatusReportState.Submitted)
+        {
+            return ApiProblems.Problem(409, "Already submitted", $"{team.Name} has submitted its report.");
+        }
+
+        if (waves.Nudge(plan, team, g, now) is not { } built)
+        {
+            return ApiProblems.Problem(409, "No channel", $"{team.Name} has no linked channel yet: link it with 'koble' in the team's channel.");
+        }
+
+        var outcome = await deliveries.EnqueueAsync(built.Wave, built.Deliveries, ct);
+        return TypedResults.Accepted((string?)null, new NudgeDto(built.Wave.WaveId, outcome.Added == 0));
+    }
+}

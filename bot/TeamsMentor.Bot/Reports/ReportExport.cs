@@ -1,0 +1,89 @@
+using TeamsMentor.Bot.CardKit;
+using TeamsMentor.Bot.Exports;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Reports;
+
+namespace TeamsMentor.Bot.Reports;
+
+/// <summary>
+/// Every status report of a network as export sheets: the reports (one row each, the task answers summed up in one
+/// column so the .csv is complete), the task answers one per row, and the figures table with the national reference.
+/// Times are in the network's time zone; labels in the organizer's language.
+/// </summary>
+public static class ReportExport
+{
+    public static IReadOnlyList<ExportSheet> Sheets(CardText t, NetworkPlan plan, IReadOnlyList<StatusReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(reports);
+        var zone = plan.Network.Zone;
+        var teams = plan.Teams.Select((team, i) => (team, i)).ToDictionary(x => x.team.Id, StringComparer.Ordinal);
+        var titles = plan.Tasks.ToDictionary(x => x.Id, x => x.Title, StringComparer.Ordinal);
+        var ordered = reports
+            .OrderBy(r => r.Gathering)
+            .ThenBy(r => teams.TryGetValue(r.TeamId, out var x) ? x.i : int.MaxValue)
+            .ThenBy(r => r.TeamId, StringComparer.Ordinal)
+            .ToList();
+
+        DateTime? Local(DateTimeOffset? at) => at is { } value ? TimeZoneInfo.ConvertTime(value, zone).DateTime : null;
+        string Municipality(string teamId) => teams.TryGetValue(teamId, out var x)
+            ? plan.Network.Municipalities.FirstOrDefault(m => m.Id == x.team.MunicipalityId)?.Name ?? x.team.MunicipalityId
+            : "";
+        string Team(string teamId) => teams.TryGetValue(teamId, out var x) ? x.team.Name : teamId;
+        string Title(string taskId) => titles.GetValueOrDefault(taskId) ?? taskId;
+
+        var reportRows = ordered.Select(r => (IReadOnlyList<object?>)
+        [
+            Municipality(r.TeamId), Team(r.TeamId), r.Gathering, Local(plan.GatheringNumber(r.Gathering)?.Start), State(t, r),
+            r.SubmittedBy, Local(r.SubmittedAt), r.LastEditedBy, Local(r.LastEditedAt),
+            r.SubGoals, r.Measures, r.GoalAchievement, r.GoalAchievementText, r.Hours,
+            r.Figures?.Mentors, r.Figures?.MentorsTrained, r.Figures?.NewHiresWithMentor, r.Figures?.NewHiresWithMentorQuit,
+            r.Figures?.Turnover is { } turnover ? new ExportPercent(turnover) : null,
+            r.Tasks.Count == 0 ? null : string.Join("\n", r.Tasks.Select(x => $"{Title(x.TaskId)}: {Outcome(t, x.Outcome)}" + (x.Comment is { Length: > 0 } c ? $" ({c})" : ""))),
+            r.FreeText,
+        ]).ToList();
+        var reportSheet = new ExportSheet(t["Export_ReportsSheet"],
+        [
+            t["Export_Municipality"], t["Export_Team"], t["Export_Gathering"], t["Export_GatheringStart"], t["Export_State"],
+            t["Export_SubmittedBy"], t["Export_SubmittedAt"], t["Export_LastEditedBy"], t["Export_LastEditedAt"],
+            t["Report_SubGoals"], t["Report_Measures"], t["Export_GoalAchievement"], t["Report_GoalAchievementText"], t["Report_Hours"],
+            t["Report_Mentors"], t["Report_MentorsTrained"], t["Report_NewHiresWithMentor"], t["Export_Quit"], t["Export_Turnover"],
+            t["Export_Tasks"], t["Report_FreeText"],
+        ], reportRows);
+
+        var taskSheet = new ExportSheet(t["Export_TasksSheet"],
+            [t["Export_Municipality"], t["Export_Team"], t["Export_Gathering"], t["Export_Task"], t["Export_Outcome"], t["Export_Comment"]],
+            [.. ordered.SelectMany(r => r.Tasks.Select(x => (IReadOnlyList<object?>)
+                [Municipality(r.TeamId), Team(r.TeamId), r.Gathering, Title(x.TaskId), Outcome(t, x.Outcome), x.Comment]))]);
+
+        var (municipalities, network) = FiguresTable.Build(plan, reports);
+        var figureRows = municipalities.Append(network).Select(row => (IReadOnlyList<object?>)
+        [
+            row.Name, row.TeamsReporting, row.Teams, row.Figures.Mentors, row.Figures.MentorsTrained, row.Figures.NewHiresWithMentor,
+            row.Figures.NewHiresWithMentorQuit, row.Turnover is { } turnover ? new ExportPercent(turnover) : null,
+        ]).Append([t["Export_NationalReference"], null, null, null, null, null, null, new ExportPercent(FiguresTable.NationalTurnoverReference)]).ToList();
+        var figureSheet = new ExportSheet(t["Export_FiguresSheet"],
+        [
+            t["Export_Municipality"], t["Export_TeamsReporting"], t["Export_Teams"], t["Report_Mentors"], t["Report_MentorsTrained"],
+            t["Report_NewHiresWithMentor"], t["Export_Quit"], t["Export_Turnover"],
+        ], figureRows);
+
+        return [reportSheet, taskSheet, figureSheet];
+    }
+
+    private static string State(CardText t, StatusReport r) =>
+        (r.State switch
+        {
+            StatusReportState.Submitted => t["Export_StateSubmitted"],
+            StatusReportState.Draft => t["Export_StateDraft"],
+            _ => t["Export_StateNotStarted"],
+        }) + (r.Reopened ? t["Export_Reopened"] : "");
+
+    private static string Outcome(CardText t, TaskOutcome outcome) => outcome switch
+    {
+        TaskOutcome.Done => t["Report_OutcomeDone"],
+        TaskOutcome.Partly => t["Report_OutcomePartly"],
+        _ => t["Report_OutcomeNotYet"],
+    };
+}

@@ -1,0 +1,217 @@
+using System.Text.Json.Nodes;
+using TeamsMentor.Bot.CardKit;
+using TeamsMentor.Bot.Conversation;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Reports;
+using static TeamsMentor.Bot.CardKit.CardElements;
+
+namespace TeamsMentor.Bot.Reports;
+
+/// <summary>
+/// The status-report card (Adaptive Card 1.5, Universal Actions) in three forms: the shared channel message everyone
+/// sees (state, and each person's own editable view through <c>refresh</c>), the editable form (prefilled, with every
+/// refused value marked and everything typed kept), and the read-only report after the deadline.
+/// </summary>
+public static class StatusReportCard
+{
+    /// <summary>The labels of <see cref="StatusReportRules.FigureFields"/>, in the same order.</summary>
+    private static readonly string[] FigureLabels = ["Report_Mentors", "Report_MentorsTrained", "Report_NewHiresWithMentor", "Report_NewHiresWithMentorQuit"];
+
+    /// <summary>What identifies the report on every action (checked against the sender's team on each invoke).</summary>
+    public static JsonObject Data(string networkId, string teamId, int gathering, string? version = null)
+    {
+        var data = new JsonObject { ["network"] = networkId, ["team"] = teamId, ["gathering"] = gathering };
+        if (version is not null)
+        {
+            data["version"] = version;
+        }
+
+        return data;
+    }
+
+    /// <summary>The channel message: title, deadline, state; each viewer's client asks for their own editable view.</summary>
+    public static JsonObject Shared(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport? stored)
+    {
+        var (title, body) = Header(t, plan, team, gathering, stored, stateBold: true);
+        var open = Execute(t["Report_Open"], CardVerbs.ReportOpen, Data(plan.Network.Id, team.Id, gathering.Number));
+        var card = Card(title, body, new JsonArray(open));
+        if (plan.ContactOf(team) is { } contact)
+        {
+            // Mentioned when Teams knows who they are (the client then notifies them), else named.
+            var who = contact.AadObjectId is { } aad ? Mention(card, aad, contact.Name) : contact.Name;
+            body.Insert(2, Text(t.Format("Report_Contact", who), spacing: "None"));
+        }
+
+        card["refresh"] = new JsonObject { ["action"] = open.DeepClone() };
+        return card;
+    }
+
+    /// <summary>The form: prefilled from <paramref name="form"/>; <paramref name="issues"/> marked at their inputs.</summary>
+    public static JsonObject Editable(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, ReportForm form, string? version,
+        StatusReport? stored, IReadOnlyList<ReportIssue> issues, string? notice = null, bool noticeIsError = false,
+        IReadOnlyList<(string Title, string Value)>? theirs = null)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(issues);
+        var (title, body) = Header(t, plan, team, gathering, stored, stateBold: false);
+        if (notice is not null)
+        {
+            body.Add(noticeIsError ? Attention(notice) : Good(notice));
+        }
+
+        if (theirs is { Count: > 0 })
+        {
+            body.Add(Facts(theirs));
+        }
+
+        void Mark(string id)
+        {
+            foreach (var issue in issues.Where(i => i.Field == id))
+            {
+                body.Add(Attention(t["Report_Issue_" + issue.Code]));
+            }
+        }
+
+        var tasks = StatusReportRules.TasksToAnswer(plan, gathering.Number);
+        if (tasks.Count > 0)
+        {
+            body.Add(Text(t.Format("Report_TasksHeading", gathering.Number - 1), weight: "Bolder", spacing: "Large"));
+            foreach (var task in tasks)
+            {
+                body.Add(Text(task.Title, weight: "Bolder", spacing: "Medium"));
+                body.Add(Choices(ReportForm.TaskInput(task.Id), t["Report_TaskOutcome"],
+                    [(t["Report_OutcomeDone"], "done"), (t["Report_OutcomePartly"], "partly"), (t["Report_OutcomeNotYet"], "notYet")],
+                    form.Values.GetValueOrDefault(ReportForm.TaskInput(task.Id))));
+                Mark(ReportForm.TaskInput(task.Id));
+                body.Add(TextInput(ReportForm.CommentInput(task.Id), t["Report_TaskComment"], form, StatusReportRules.MaxCommentLength, multiline: false));
+                Mark(ReportForm.CommentInput(task.Id));
+            }
+        }
+
+        body.Add(TextInput(ReportForm.SubGoals, t["Report_SubGoals"], form, StatusReportRules.MaxTextLength, spacing: "Large"));
+        Mark(ReportForm.SubGoals);
+        body.Add(TextInput(ReportForm.Measures, t["Report_Measures"], form, StatusReportRules.MaxTextLength));
+        Mark(ReportForm.Measures);
+        body.Add(Choices(ReportForm.GoalAchievement, t["Report_GoalAchievement"], Enumerable.Range(1, 5).Select(i => (i.ToString(t.Culture), i.ToString(t.Culture))),
+            form.Values.GetValueOrDefault(ReportForm.GoalAchievement)));
+        Mark(ReportForm.GoalAchievement);
+        body.Add(TextInput(ReportForm.GoalAchievementText, t["Report_GoalAchievementText"], form, StatusReportRules.MaxTextLength));
+        Mark(ReportForm.GoalAchievementText);
+        body.Add(NumberInput(ReportForm.Hours, t["Report_Hours"], form, (double)StatusReportRules.MaxHours));
+        Mark(ReportForm.Hours);
+        body.Add(Text(t["Report_FiguresHeading"], weight: "Bolder", spacing: "Large"));
+        foreach (var (field, label) in StatusReportRules.FigureFields.Zip(FigureLabels))
+        {
+            body.Add(NumberInput(field, t[label], form, StatusReportRules.MaxCount));
+            Mark(field);
+        }
+
+        body.Add(TextInput(ReportForm.FreeText, t["Report_FreeText"], form, StatusReportRules.MaxTextLength, spacing: "Large"));
+        Mark(ReportForm.FreeText);
+        var data = Data(plan.Network.Id, team.Id, gathering.Number, version ?? "");
+        return Card(title, body, new JsonArray(
+            Execute(t["Report_SaveDraft"], CardVerbs.ReportSave, data),
+            Execute(t["Report_Submit"], CardVerbs.ReportSubmit, data.DeepClone().AsObject())));
+    }
+
+    /// <summary>After the deadline: the report as it stands; organizers may reopen it.</summary>
+    public static JsonObject ReadOnly(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport? stored, bool canReopen, string? notice = null)
+    {
+        var (title, body) = Header(t, plan, team, gathering, stored, stateBold: true);
+        body.Add(Text(notice ?? t["Report_Closed"], subtle: notice is null));
+        if (stored is not null && Summary(t, plan, stored) is { Count: > 0 } facts)
+        {
+            body.Add(Facts(facts));
+        }
+
+        var actions = canReopen ? new JsonArray(Execute(t["Report_Reopen"], CardVerbs.ReportReopen, Data(plan.Network.Id, team.Id, gathering.Number))) : null;
+        return Card(title, body, actions);
+    }
+
+    /// <summary>The report's answers as facts (the read-only card, and "what is saved now" on a conflict).</summary>
+    public static IReadOnlyList<(string Title, string Value)> Summary(CardText t, NetworkPlan plan, StatusReport report)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(report);
+        var facts = new List<(string, string)>();
+        foreach (var task in report.Tasks)
+        {
+            var title = plan.Tasks.FirstOrDefault(x => x.Id == task.TaskId)?.Title ?? task.TaskId;
+            var outcome = t[task.Outcome switch { TaskOutcome.Done => "Report_OutcomeDone", TaskOutcome.Partly => "Report_OutcomePartly", _ => "Report_OutcomeNotYet" }];
+            facts.Add((title, task.Comment is null ? outcome : $"{outcome}: {task.Comment}"));
+        }
+
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                facts.Add((t[key], value));
+            }
+        }
+
+        Add("Report_SubGoals", report.SubGoals);
+        Add("Report_Measures", report.Measures);
+        Add("Report_GoalAchievement", report.GoalAchievement?.ToString(t.Culture));
+        Add("Report_GoalAchievementText", report.GoalAchievementText);
+        Add("Report_Hours", report.Hours?.ToString(t.Culture));
+        if (report.Figures is { } f)
+        {
+            Add("Report_Mentors", f.Mentors.ToString(t.Culture));
+            Add("Report_MentorsTrained", f.MentorsTrained.ToString(t.Culture));
+            Add("Report_NewHiresWithMentor", f.NewHiresWithMentor.ToString(t.Culture));
+            Add("Report_NewHiresWithMentorQuit", f.NewHiresWithMentorQuit.ToString(t.Culture));
+        }
+
+        Add("Report_FreeText", report.FreeText);
+        return facts;
+    }
+
+    /// <summary>What every form of the card starts with: the title, the team and deadline, and where the report stands.</summary>
+    private static (string Title, JsonArray Body) Header(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport? stored, bool stateBold)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(gathering);
+        var title = t.Format("Report_Title", gathering.Number);
+        return (title, new JsonArray(
+            Text(title, size: "Medium", weight: "Bolder"),
+            Text(t.Format("Report_Intro", team.Name, t.StatusDeadline(plan.Network, gathering))),
+            Text(State(t, plan, stored), weight: stateBold ? "Bolder" : null, subtle: !stateBold)));
+    }
+
+    private static string State(CardText t, NetworkPlan plan, StatusReport? stored) => stored switch
+    {
+        { State: StatusReportState.Submitted, SubmittedBy: { } by, SubmittedAt: { } at } => t.Format("Report_StateSubmitted", by, t.DateTime(at, plan.Network.Zone)),
+        { State: StatusReportState.Draft, LastEditedBy: { } by, LastEditedAt: { } at } => t.Format("Report_StateDraft", by, t.DateTime(at, plan.Network.Zone)),
+        _ => t["Report_StateNotStarted"],
+    };
+
+    private static JsonObject TextInput(string id, string label, ReportForm form, int maxLength, bool multiline = true, string? spacing = null)
+    {
+        var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label, ["isMultiline"] = multiline, ["maxLength"] = maxLength };
+        if (form.Values.GetValueOrDefault(id) is { Length: > 0 } value)
+        {
+            input["value"] = value;
+        }
+
+        if (spacing is not null)
+        {
+            input["spacing"] = spacing;
+        }
+
+        return input;
+    }
+
+    private static JsonObject NumberInput(string id, string label, ReportForm form, double max)
+    {
+        var input = new JsonObject { ["type"] = "Input.Number", ["id"] = id, ["label"] = label, ["min"] = 0, ["max"] = max };
+        if (double.TryParse(form.Values.GetValueOrDefault(id)?.Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            input["value"] = value;
+        }
+
+        return input;
+    }
+}

@@ -1,0 +1,59 @@
+using TeamsMentor.Domain.Networks;
+
+namespace TeamsMentor.Bot.Tasks;
+
+/// <summary>The caller and every team and network they belong to (<c>GET /api/tab/me</c>).</summary>
+public sealed record MeDto(string ObjectId, string? Name, bool IsAdministrator, IReadOnlyList<MyTeamDto> Teams, IReadOnlyList<MyNetworkDto> Organizes);
+
+public sealed record MyTeamDto(string NetworkId, string NetworkName, string TeamId, string TeamName, string Municipality);
+
+public sealed record MyNetworkDto(string NetworkId, string NetworkName);
+
+/// <summary>One team's plan toward the next gathering (<c>GET /api/tab/networks/{n}/teams/{t}/plan</c>); Now is the app's clock, for "days left".</summary>
+public sealed record TeamPlanDto(
+    string NetworkId,
+    string NetworkName,
+    string TeamId,
+    string TeamName,
+    string Municipality,
+    string TimeZone,
+    GatheringDto? NextGathering,
+    StatusReportDto? StatusReport,
+    IReadOnlyList<TaskGroupDto> Groups,
+    IReadOnlyList<PersonDto> Members,
+    DateTimeOffset Now);
+
+public sealed record GatheringDto(int Number, string Theme, DateTimeOffset Start, DateTimeOffset End, GatheringMode Mode, string? Place)
+{
+    public static GatheringDto From(Gathering g) => new(g.Number, g.Theme, g.Start, g.End, g.Mode, g.Place);
+}
+
+/// <summary>
+/// The status report due before the next gathering. State: notStarted, draft or submitted, with who saved or sent it.
+/// <see cref="CardUrl"/> is a Teams link to the report card in the team's channel once it is posted; until then
+/// <see cref="CardPostsAt"/> says when it will be (null when the team has no linked channel).
+/// </summary>
+public sealed record StatusReportDto(int Gathering, DateTimeOffset Deadline, StatusReportState State, string? By = null, DateTimeOffset? At = null,
+    string? CardUrl = null, DateTimeOffset? CardPostsAt = null, bool HasChannel = false);
+
+/// <summary>The tasks one gathering gave (null gathering: it is no longer in the plan).</summary>
+public sealed record TaskGroupDto(GatheringDto? Gathering, int GivenAt, IReadOnlyList<TaskDto> Tasks);
+
+/// <summary>A task with this team's progress. Version: send it back as If-Match (null: not saved yet, use If-None-Match: *).</summary>
+public sealed record TaskDto(
+    string Id,
+    string Title,
+    string? Description,
+    int GivenAt,
+    DateTimeOffset? Due,
+    TaskState State,
+    string? OwnerMemberId,
+    IReadOnlyList<StepDto> Steps,
+    string? Version);
+
+public sealed record StepDto(string Id, string Text, string? OwnerMemberId, DateOnly? DueDate, bool Done);
+
+public sealed record PersonDto(string Id, string Name);
+
+/// <summary>The body of <c>PUT .../tasks/{taskId}</c>: the team's whole progress on the task.</summary>
+public sealed record TaskProgressBody(TaskState? State, string? OwnerMemberId, IReadOnlyList<StepDto>? Steps);

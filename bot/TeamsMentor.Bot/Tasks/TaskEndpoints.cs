@@ -1,0 +1,146 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using TeamsMentor.Bot.Access;
+using TeamsMentor.Bot.Delivery;
+using TeamsMentor.Bot.Tab;
+using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Scheduling;
+using TeamsMentor.Domain.Storage;
+
+namespace TeamsMentor.Bot.Tasks;
+
+/// <summary>
+/// The personal tab's API: who am I (<c>/api/tab/me</c>), a team's plan, and a team's progress on one task. Members see
+/// and change only their own team; organizers their network's teams. Progress writes are guarded by the version the
+/// user read (If-Match), so a concurrent edit is never overwritten: the loser gets 412 with the current state.
+/// </summary>
+public static class TaskEndpoints
+{
+    public const int MaxSteps = 30;
+    public const int MaxStepLength = 300;
+
+    public static RouteGroupBuilder MapTaskApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/tab").RequireAuthorization(TabAuthentication.Policy).DisableAntiforgery();
+        group.MapGet("/me", MeAsync);
+        group.MapGet("/networks/{networkId}/teams/{teamId}/plan", PlanAsync);
+        group.MapPut("/networks/{networkId}/teams/{teamId}/tasks/{taskId}", SaveTaskAsync);
+        return group;
+    }
+
+    private static async Task<Ok<MeDto>> MeAsync(HttpContext http, INetworkRepository networks, IOptions<TabOptions> tab, CancellationToken ct)
+    {
+        var user = TabUser.From(http.User)!;
+        var teams = new List<MyTeamDto>();
+        var organizes = new List<MyNetworkDto>();
+        string? name = user.Name;
+        foreach (var plan in await networks.GetAllPlansAsync(ct))
+        {
+            foreach (var member in plan.Members.Where(m => string.Equals(m.AadObjectId, user.ObjectId, StringComparison.OrdinalIgnoreCase)))
+            {
+                var team = plan.Teams.FirstOrDefault(t => t.Id == member.TeamId);
+                if (team is not null)
+                {
+                    teams.Add(new MyTeamDto(plan.Network.Id, plan.Network.Name, team.Id, team.Name, MunicipalityName(plan, team)));
+                    name ??= member.Name;
+                }
+            }
+
+            if (AdminAccess.CanAdminister(tab.Value, user, plan.Network))
+            {
+                organizes.Add(new MyNetworkDto(plan.Network.Id, plan.Network.Name));
+                name ??= plan.Network.Organizers.FirstOrDefault(o => string.Equals(o.AadObjectId, user.ObjectId, StringComparison.OrdinalIgnoreCase))?.Name;
+            }
+        }
+
+        return TypedResults.Ok(new MeDto(user.ObjectId, name, AdminAccess.IsAdministrator(tab.Value, user),
+            [.. teams.OrderBy(t => t.NetworkName, StringComparer.CurrentCulture).ThenBy(t => t.TeamName, StringComparer.CurrentCulture)],
+            [.. organizes.OrderBy(n => n.NetworkName, StringComparer.CurrentCulture)]));
+    }
+
+    private static async Task<Results<Ok<TeamPlanDto>, ProblemHttpResult>> PlanAsync(
+        HttpContext http, string networkId, string teamId, INetworkRepository networks, ITeamProgressRepository progress,
+        IStatusReportRepository reports, IDeliveryStore deliveries, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
+    {
+        var (plan, team, problem) = await AuthorizeAsync(http, networkId, teamId, networks, tab.Value, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var now = time.GetUtcNow();
+        var saved = await progress.GetTeamAsync(networkId, teamId, ct);
+        var next = Deadlines.CurrentOrNext(plan!, now);
+        var report = next is null ? null : (await reports.GetAsync(networkId, teamId, next.Number, ct))?.Value;
+        var card = next is null || team!.Channel is null ? null
+            : await deliveries.GetAsync(DuePrompts.StatusPromptKey(networkId, next.Number, teamId), PromptWaves.ChannelTargetKey(team), ct);
+        return TypedResults.Ok(TeamPlans.Build(plan!, team!, saved, report, now, card?.ActivityId));
+    }
+
+    private static async Task<Results<Ok<TaskDto>, ProblemHttpResult>> SaveTaskAsync(
+        HttpContext http, string networkId, string teamId, string taskId, TaskProgressBody body, INetworkRepository networks,
+        ITeamProgressRepository progress, IOptions<TabOptions> tab, CancellationToken ct)
+    {
+        var (plan, team, problem) = await AuthorizeAsync(http, networkId, teamId, networks, tab.Value, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var task = plan!.Tasks.FirstOrDefault(t => t.Id == taskId);
+        if (task is null)
+        {
+            return ApiProblems.Problem(404, "No such task", $"The network has no task '{taskId}'.");
+        }
+
+        var ifMatch = http.Request.Headers.IfMatch.ToString();
+        var createOnly = http.Request.Headers.IfNoneMatch.ToString() == "*";
+        if (string.IsNullOrEmpty(ifMatch) && !createOnly)
+        {
+            return ApiProblems.Problem(428, "If-Match required", "Send If-Match with the task's version (or If-None-Match: * if it has none yet).");
+        }
+
+        var (next, errors) = TeamPlans.Validate(plan, teamId, taskId, body);
+        if (next is null)
+        {
+            return TypedResults.Problem("The progress was not saved.", statusCode: 400, title: "Invalid progress",
+                extensions: new Dictionary<string, object?> { ["errors"] = errors });
+        }
+
+        var outcome = await progress.SaveAsync(networkId, next, createOnly ? null : ifMatch, ct);
+        if (outcome == WriteOutcome.Failed)
+        {
+            return ApiProblems.Problem(503, "Storage failed", "Table Storage did not accept the change. Send it again.");
+        }
+
+        var current = (await progress.GetTeamAsync(networkId, teamId, ct)).FirstOrDefault(p => p.Value.TaskId == taskId);
+        if (outcome != WriteOutcome.Saved)
+        {
+            return TypedResults.Problem("Someone else saved this task first. Their version is in 'current'; your changes were not saved.",
+                statusCode: 412, title: "Changed by someone else",
+                extensions: new Dictionary<string, object?> { ["current"] = TeamPlans.Task(plan, task, current) });
+        }
+
+        return TypedResults.Ok(TeamPlans.Task(plan, task, current));
+    }
+
+    private static async Task<(NetworkPlan? Plan, NetworkTeam? Team, ProblemHttpResult? Problem)> AuthorizeAsync(
+        HttpContext http, string networkId, string teamId, INetworkRepository networks, TabOptions tab, CancellationToken ct)
+    {
+        var user = TabUser.From(http.User)!;
+        var plan = await networks.GetPlanAsync(networkId, ct);
+        var team = plan?.Teams.FirstOrDefault(t => t.Id == teamId);
+        if (plan is null || team is null)
+        {
+            return (null, null, ApiProblems.Problem(404, "No such team", $"There is no team '{teamId}' in '{networkId}'."));
+        }
+
+        return TeamAccess.CanWork(tab, plan, teamId, user)
+            ? (plan, team, null)
+            : (null, null, ApiProblems.Problem(403, "Not your team", "Only the team's members and the network's organizers can see and change its plan."));
+    }
+
+    internal static string MunicipalityName(NetworkPlan plan, NetworkTeam team) =>
+        plan.Network.Municipalities.FirstOrDefault(m => m.Id == team.MunicipalityId)?.Name ?? team.MunicipalityId;
+}

@@ -1,0 +1,126 @@
+using TeamsMentor.Bot.Conversation;
+using TeamsMentor.Bot.Networks;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Storage;
+
+namespace TeamsMentor.Bot.Tasks;
+
+/// <summary>Builds a team's plan view from the network plan and the team's saved progress, and validates progress edits.</summary>
+public static class TeamPlans
+{
+    /// <param name="cardMessageId">The id of the channel message with the report card, once it is posted.</param>
+    public static TeamPlanDto Build(NetworkPlan plan, NetworkTeam team, IReadOnlyList<Versioned<TeamTaskProgress>> saved, StatusReport? nextReport,
+        DateTimeOffset now, string? cardMessageId = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(saved);
+        var next = Deadlines.CurrentOrNext(plan, now);
+        var byTask = saved.ToDictionary(p => p.Value.TaskId, StringComparer.Ordinal);
+
+        // Tasks given at gatherings that have started, newest gathering first; tasks of later gatherings are not out yet.
+        var groups = plan.Tasks
+            .Where(t => plan.GatheringNumber(t.GivenAt) is not { } given || given.Start <= now)
+            .GroupBy(t => t.GivenAt)
+            .OrderByDescending(g => g.Key)
+            .Select(g => new TaskGroupDto(
+                plan.GatheringNumber(g.Key) is { } given ? GatheringDto.From(given) : null,
+                g.Key,
+                [.. g.OrderBy(t => Deadlines.Task(plan, t) ?? DateTimeOffset.MaxValue).ThenBy(t => t.Title, StringComparer.CurrentCulture)
+                    .Select(t => Task(plan, t, byTask.GetValueOrDefault(t.Id)))]))
+            .ToList();
+
+        var current = nextReport?.Gathering == next?.Number ? nextReport : null;
+        var report = next is null ? null : new StatusReportDto(
+            next.Number,
+            Deadlines.StatusReport(plan.Network, next),
+            current?.State ?? StatusReportState.NotStarted,
+            current?.State == StatusReportState.Submitted ? current.SubmittedBy : current?.LastEditedBy,
+            current?.State == StatusReportState.Submitted ? current.SubmittedAt : current?.LastEditedAt,
+            team.Channel is { } channel && cardMessageId is not null ? DeepLinks.ChannelMessage(channel, cardMessageId) : null,
+            team.Channel is not null && cardMessageId is null ? Deadlines.StatusPrompt(plan.Network, next, plan.Network.Schedule.StatusPromptDaysBefore) : null,
+            team.Channel is not null);
+        return new TeamPlanDto(
+            plan.Network.Id, plan.Network.Name, team.Id, team.Name, TaskEndpoints.MunicipalityName(plan, team), plan.Network.TimeZoneId,
+            next is null ? null : GatheringDto.From(next), report, groups,
+            [.. plan.MembersOf(team.Id).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new PersonDto(m.Id, m.Name))], now);
+    }
+
+    public static TaskDto Task(NetworkPlan plan, TaskItem task, Versioned<TeamTaskProgress>? progress)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var p = progress?.Value;
+        return new TaskDto(task.Id, task.Title, task.Description, task.GivenAt, Deadlines.Task(plan, task),
+            p?.State ?? TaskState.NotStarted, p?.OwnerMemberId,
+            [.. (p?.Steps ?? []).Select(s => new StepDto(s.Id, s.Text, s.OwnerMemberId, s.DueDate, s.Done))],
+            progress?.Version);
+    }
+
+    /// <summary>The progress to store, or every problem with where it is (e.g. <c>steps[2].text</c>).</summary>
+    public static (TeamTaskProgress? Progress, IReadOnlyList<PlanIssueDto> Errors) Validate(NetworkPlan plan, string teamId, string taskId, TaskProgressBody? body)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var errors = new List<PlanIssueDto>();
+        if (body is null)
+        {
+            return (null, [new PlanIssueDto("", "The body is missing.")]);
+        }
+
+        var members = plan.MembersOf(teamId).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        if (body.State is null || !Enum.IsDefined(body.State.Value))
+        {
+            errors.Add(new PlanIssueDto("state", "Choose notStarted, inProgress or done."));
+        }
+
+        if (body.OwnerMemberId is { Length: > 0 } owner && !members.Contains(owner))
+        {
+            errors.Add(new PlanIssueDto("ownerMemberId", $"'{owner}' is not a member of this team."));
+        }
+
+        var steps = body.Steps ?? [];
+        if (steps.Count > TaskEndpoints.MaxSteps)
+        {
+            errors.Add(new PlanIssueDto("steps", $"At most {TaskEndpoints.MaxSteps} steps per task."));
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var cleaned = new List<ProgressStep>();
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var step = steps[i];
+            var text = step?.Text?.Trim() ?? "";
+            if (text.Length == 0)
+            {
+                errors.Add(new PlanIssueDto($"steps[{i}].text", "Write what is to be done."));
+            }
+            else if (text.Length > TaskEndpoints.MaxStepLength)
+            {
+                errors.Add(new PlanIssueDto($"steps[{i}].text", $"At most {TaskEndpoints.MaxStepLength} characters."));
+            }
+
+            if (step?.OwnerMemberId is { Length: > 0 } who && !members.Contains(who))
+            {
+                errors.Add(new PlanIssueDto($"steps[{i}].ownerMemberId", $"'{who}' is not a member of this team."));
+            }
+
+            var id = string.IsNullOrWhiteSpace(step?.Id) ? Guid.NewGuid().ToString("N")[..12] : step.Id.Trim();
+            if (id.Length > 64 || !ids.Add(id))
+            {
+                errors.Add(new PlanIssueDto($"steps[{i}].id", "Each step needs its own id (at most 64 characters)."));
+            }
+
+            cleaned.Add(new ProgressStep(id, text, string.IsNullOrEmpty(step?.OwnerMemberId) ? null : step.OwnerMemberId, step?.DueDate, step?.Done ?? false));
+        }
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new TeamTaskProgress
+            {
+                TeamId = teamId,
+                TaskId = taskId,
+                State = body.State!.Value,
+                OwnerMemberId = string.IsNullOrEmpty(body.OwnerMemberId) ? null : body.OwnerMemberId,
+                Steps = cleaned,
+            }, []);
+    }
+}
