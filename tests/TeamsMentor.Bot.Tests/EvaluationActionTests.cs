@@ -2,9 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
-using TeamsMentor.Bot.Conversation;
+using TeamsMentor.Bot.Evaluations;
 using TeamsMentor.Domain.Delivery;
-using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Infrastructure.Evaluations;
 using TeamsMentor.Testing;
 
@@ -38,14 +37,14 @@ public sealed class EvaluationActionTests(AzuriteFixture azurite) : EvaluationTe
 
         await ScheduleAsync();
 
-        var key = DuePrompts.EvaluationKey(Network, 3);
+        var key = DeliveryKeys.Evaluation(Network, 3);
         Assert.Equal(["team|tromso-sone-1", "user|" + Hanne], await TargetsAsync(key)); // Hammerfest has no channel and Anita no chat yet
         var delivery = (await Store.GetAsync(key, "team|tromso-sone-1", CancellationToken.None))!;
         Assert.Equal(DeliveryOperation.NewThread, delivery.Operation);
         var card = JsonNode.Parse(delivery.ActivityJson!)!["attachments"]![0]!["content"]!;
         Assert.Contains("Evaluering av samling 3", Texts(card), StringComparison.Ordinal);
         Assert.Contains("Svarene er anonyme", Texts(card), StringComparison.Ordinal);
-        Assert.Equal(CardVerbs.EvaluationOpen, (string?)card["refresh"]!["action"]!["verb"]);
+        Assert.Equal(EvaluationVerbs.Open, (string?)card["refresh"]!["action"]!["verb"]);
         Assert.Equal(3, (await Evaluations.PendingAsync(Network, 3, CancellationToken.None)).Count); // the three Teams knows
         Assert.Equal(30, (await Evaluations.InvitedAsync(Network, CancellationToken.None))[3]["tromso"]); // everyone on Tromsø's four teams
     }
@@ -57,27 +56,27 @@ public sealed class EvaluationActionTests(AzuriteFixture azurite) : EvaluationTe
         await ChatWithAsync(Hanne);
         await ChatWithAsync(Silje);
         await ScheduleAsync();
-        await InvokeAsync(CardVerbs.EvaluationSubmit, Data(answers: Full), Hanne);
+        await InvokeAsync(EvaluationVerbs.Submit, Data(answers: Full), Hanne);
 
         TestClock.SetUtcNow(new DateTimeOffset(2023, 4, 30, 13, 5, 0, TimeSpan.FromHours(2)));
         await ScheduleAsync();
         await ScheduleAsync(); // once only
 
-        Assert.Equal(["team|tromso-sone-1", "user|" + Hanne, "user|" + Silje], await TargetsAsync(DuePrompts.EvaluationKey(Network, 3)));
+        Assert.Equal(["team|tromso-sone-1", "user|" + Hanne, "user|" + Silje], await TargetsAsync(DeliveryKeys.Evaluation(Network, 3)));
         // Silje 1:1; the channel still, for the team's people Teams does not know yet; not Hanne, who answered.
-        Assert.Equal(["team|tromso-sone-1", "user|" + Silje], await TargetsAsync(DuePrompts.EvaluationReminderKey(Network, 3)));
+        Assert.Equal(["team|tromso-sone-1", "user|" + Silje], await TargetsAsync(DeliveryKeys.EvaluationReminder(Network, 3)));
     }
 
     [Fact]
     public async Task OpenThenSubmit_StoresTheAnswerWithoutWho_AndRemovesTheMarker()
     {
         await ScheduleAsync();
-        var form = await InvokeAsync(CardVerbs.EvaluationOpen, Data(), Hanne);
+        var form = await InvokeAsync(EvaluationVerbs.Open, Data(), Hanne);
         var choices = form["body"]!.AsArray().Single(e => (string?)e!["id"] == "eval.motivasjon")!["choices"]!.AsArray().Select(c => (string?)c!["value"]);
         Assert.Equal(["1", "2", "3", "4", "5", "dk"], choices);
         Assert.Null(form["body"]!.AsArray().SingleOrDefault(e => (string?)e!["id"] == "eval.forstar-metoden")); // gathering 1's own item
 
-        var thanks = await InvokeAsync(CardVerbs.EvaluationSubmit, Data(answers: Full), Hanne);
+        var thanks = await InvokeAsync(EvaluationVerbs.Submit, Data(answers: Full), Hanne);
 
         Assert.Contains("Takk! Svaret ditt er lagret", Texts(thanks), StringComparison.Ordinal);
         var answer = Assert.Single(await Evaluations.ListAnswersAsync(Network, 3, CancellationToken.None));
@@ -98,17 +97,17 @@ public sealed class EvaluationActionTests(AzuriteFixture azurite) : EvaluationTe
     [Fact]
     public async Task SubmitAgain_ReplacesTheAnswer_OpenShowsAnsweredAndEditPrefills()
     {
-        await InvokeAsync(CardVerbs.EvaluationSubmit, Data(answers: [("motivasjon", "2"), ("mest-nyttig", "Først")]), Hanne);
-        await InvokeAsync(CardVerbs.EvaluationSubmit, Data(answers: [("motivasjon", "5")]), Hanne);
+        await InvokeAsync(EvaluationVerbs.Submit, Data(answers: [("motivasjon", "2"), ("mest-nyttig", "Først")]), Hanne);
+        await InvokeAsync(EvaluationVerbs.Submit, Data(answers: [("motivasjon", "5")]), Hanne);
 
         var answer = Assert.Single(await Evaluations.ListAnswersAsync(Network, 3, CancellationToken.None));
         Assert.Equal(5, answer.Values["motivasjon"].Score);
         Assert.False(answer.Values.ContainsKey("mest-nyttig")); // the change replaced the whole answer
-        var again = await InvokeAsync(CardVerbs.EvaluationOpen, Data(), Hanne);
+        var again = await InvokeAsync(EvaluationVerbs.Open, Data(), Hanne);
         Assert.Contains("Du har svart", Texts(again), StringComparison.Ordinal);
         var edit = Data();
         edit["edit"] = true;
-        var form = await InvokeAsync(CardVerbs.EvaluationOpen, edit, Hanne);
+        var form = await InvokeAsync(EvaluationVerbs.Open, edit, Hanne);
         Assert.Equal("5", (string?)form["body"]!.AsArray().Single(e => (string?)e!["id"] == "eval.motivasjon")!["value"]);
         Assert.Equal("Lagre endringen", (string?)form["actions"]![0]!["title"]);
     }
@@ -116,8 +115,8 @@ public sealed class EvaluationActionTests(AzuriteFixture azurite) : EvaluationTe
     [Fact]
     public async Task Submit_OutOfRangeOrEmpty_FormBackWithTheProblemsAndWhatWasTyped_NothingStored()
     {
-        var card = await InvokeAsync(CardVerbs.EvaluationSubmit, Data(answers: [("motivasjon", "7"), ("tidsbruk", "-3"), ("mest-nyttig", "Beholdes")]), Hanne);
-        var empty = await InvokeAsync(CardVerbs.EvaluationSubmit, Data(answers: [("motivasjon", " ")]), Hanne);
+        var card = await InvokeAsync(EvaluationVerbs.Submit, Data(answers: [("motivasjon", "7"), ("tidsbruk", "-3"), ("mest-nyttig", "Beholdes")]), Hanne);
+        var empty = await InvokeAsync(EvaluationVerbs.Submit, Data(answers: [("motivasjon", " ")]), Hanne);
 
         Assert.Contains("Ingenting er lagret ennå", Texts(card), StringComparison.Ordinal);
         Assert.Contains("Velg et av alternativene.", Texts(card), StringComparison.Ordinal);
@@ -132,7 +131,7 @@ public sealed class EvaluationActionTests(AzuriteFixture azurite) : EvaluationTe
     {
         TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 4, 13, 0, 0, TimeSpan.FromHours(2)));
 
-        var card = await InvokeAsync(CardVerbs.EvaluationSubmit, Data(answers: Full), Hanne);
+        var card = await InvokeAsync(EvaluationVerbs.Submit, Data(answers: Full), Hanne);
 
         Assert.Contains("Evalueringen ble stengt torsdag 4. mai 2023 kl. 13:00", Texts(card), StringComparison.Ordinal);
         Assert.Empty(await Evaluations.ListAnswersAsync(Network, null, CancellationToken.None));
@@ -144,13 +143,13 @@ public sealed class EvaluationActionTests(AzuriteFixture azurite) : EvaluationTe
         var viken = NordPlan("viken-ostfold.json");
         await Networks.ImportAsync(viken with { Teams = [viken.Teams[0] with { Channel = null }, .. viken.Teams.Skip(1)] }, CancellationToken.None);
 
-        var otherNetwork = await InvokeAsync(CardVerbs.EvaluationSubmit, Data(network: viken.Network.Id, answers: Full), Hanne);
-        var unknown = await InvokeAsync(CardVerbs.EvaluationSubmit, Data(network: "no-such-network", answers: Full), Hanne);
-        var noGathering = await InvokeAsync(CardVerbs.EvaluationSubmit, Data(gathering: 99, answers: Full), Hanne);
-        var earlier = await InvokeAsync(CardVerbs.EvaluationSubmit, Data(gathering: 2, answers: Full), Hanne);
-        var later = await InvokeAsync(CardVerbs.EvaluationSubmit, Data(gathering: 4, answers: Full), Hanne);
-        var stranger = await InvokeAsync(CardVerbs.EvaluationSubmit, Data(answers: Full), "aad-stranger", "Ukjent Person");
-        var organizer = await InvokeAsync(CardVerbs.EvaluationOpen, Data(), Organizer, "Ragnhild Sørvik");
+        var otherNetwork = await InvokeAsync(EvaluationVerbs.Submit, Data(network: viken.Network.Id, answers: Full), Hanne);
+        var unknown = await InvokeAsync(EvaluationVerbs.Submit, Data(network: "no-such-network", answers: Full), Hanne);
+        var noGathering = await InvokeAsync(EvaluationVerbs.Submit, Data(gathering: 99, answers: Full), Hanne);
+        var earlier = await InvokeAsync(EvaluationVerbs.Submit, Data(gathering: 2, answers: Full), Hanne);
+        var later = await InvokeAsync(EvaluationVerbs.Submit, Data(gathering: 4, answers: Full), Hanne);
+        var stranger = await InvokeAsync(EvaluationVerbs.Submit, Data(answers: Full), "aad-stranger", "Ukjent Person");
+        var organizer = await InvokeAsync(EvaluationVerbs.Open, Data(), Organizer, "Ragnhild Sørvik");
 
         Assert.Contains("Evalueringen er for deltakerne i", Texts(otherNetwork), StringComparison.Ordinal); // Hanne is not in Viken
         Assert.Contains("gjelder et annet nettverk", Texts(unknown), StringComparison.Ordinal);
@@ -172,7 +171,7 @@ public sealed class EvaluationActionTests(AzuriteFixture azurite) : EvaluationTe
         await Networks.SetChannelAsync(viken.Network.Id, team.Value.Id,
             new(TeamsPayloads.Tenant, TeamsPayloads.TeamId, TeamsPayloads.ChannelId, TeamsPayloads.ServiceUrl, Start, "test"), team.Version, CancellationToken.None);
 
-        var card = await InvokeAsync(CardVerbs.EvaluationSubmit, Data(answers: Full), Hanne);
+        var card = await InvokeAsync(EvaluationVerbs.Submit, Data(answers: Full), Hanne);
 
         Assert.Contains("gjelder et annet nettverk", Texts(card), StringComparison.Ordinal);
         Assert.Empty(await Evaluations.ListAnswersAsync(Network, null, CancellationToken.None));
@@ -182,12 +181,12 @@ public sealed class EvaluationActionTests(AzuriteFixture azurite) : EvaluationTe
     public async Task AfterAnswering_TheNetworksResult_OnlyFromThreeAnswers()
     {
         await AnswerAsync("aad-x1", "hammerfest", 3);
-        var two = await InvokeAsync(CardVerbs.EvaluationSubmit, Data(answers: [("motivasjon", "5")]), Hanne);
+        var two = await InvokeAsync(EvaluationVerbs.Submit, Data(answers: [("motivasjon", "5")]), Hanne);
         await AnswerAsync("aad-x2", "senja", 4);
         await AnswerAsync("aad-y1", "senja", 2, gathering: 2);
         await AnswerAsync("aad-y2", "senja", 3, gathering: 2);
         await AnswerAsync("aad-y3", "dyroy", 4, gathering: 2);
-        var three = await InvokeAsync(CardVerbs.EvaluationOpen, Data(), Hanne);
+        var three = await InvokeAsync(EvaluationVerbs.Open, Data(), Hanne);
 
         Assert.Contains("Nettverkets resultat vises når minst 3 har svart.", Texts(two), StringComparison.Ordinal);
         Assert.DoesNotContain("snitt", Texts(two), StringComparison.Ordinal);

@@ -78,7 +78,7 @@ public abstract class EvaluationTestBase : HostTestBase
 
     protected static JsonObject Data(int gathering = 3, string network = Network, params (string Item, string Value)[] answers)
     {
-        var data = EvaluationCard.Data(network, gathering);
+        var data = new EvaluationCardData(network, gathering).ToJson();
         foreach (var (item, value) in answers)
         {
             data[EvaluationRules.InputId(item)] = value;

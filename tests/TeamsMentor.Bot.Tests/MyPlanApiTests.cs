@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
 using TeamsMentor.Domain.Storage;
@@ -168,7 +169,7 @@ public sealed class MyPlanApiTests : HostTestBase
         // The scheduler puts the card in the channel; the engine's send is recorded with the id Teams gave the message.
         await Factory.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>().RunOnceAsync(CancellationToken.None);
         var store = Factory.Services.GetRequiredService<TeamsMentor.Domain.Delivery.IDeliveryStore>();
-        var key = TeamsMentor.Domain.Scheduling.DuePrompts.StatusPromptKey("mentorprogram-nord", 3, "tromso-sone-1");
+        var key = DeliveryKeys.StatusPrompt("mentorprogram-nord", 3, "tromso-sone-1");
         var item = (await store.GetAsync(key, "team|tromso-sone-1", CancellationToken.None))!;
         var now = Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var claimed = (await store.TryClaimAsync(item, "test", now, now.AddMinutes(1), CancellationToken.None))!;

@@ -1,11 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using TeamsMentor.Bot.Conversation;
+using TeamsMentor.Bot.Networks;
 using TeamsMentor.Bot.OpenScreen;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.OpenScreen;
-using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Testing;
 
@@ -37,7 +36,7 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
     public static JsonObject Form(string? session = null, string date = "2023-05-03", string time = "14:00", string duration = "45", string topic = "Rekruttering av mentorer",
         string? teams = null, string? joinUrl = null)
     {
-        var data = OpenScreenFormCard.Data(Network, session);
+        var data = new OpenScreenCardData(Network, session).ToJson();
         data["os.date"] = date;
         data["os.time"] = time;
         data["os.duration"] = duration;
@@ -58,14 +57,14 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
 
     private async Task<OpenScreenSession> ScheduleAsync(string? teams = null)
     {
-        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(teams: teams), Organizer, "Ragnhild Sørvik");
+        var card = await InvokeAsync(OpenScreenVerbs.Schedule, Form(teams: teams), Organizer, "Ragnhild Sørvik");
         Assert.Contains("Åpen skjerm er planlagt", Texts(card), StringComparison.Ordinal);
         return Assert.Single(await Sessions.ListSessionsAsync(Network, CancellationToken.None)).Value;
     }
 
     private async Task<JsonNode> InviteAsync(OpenScreenSession session, string team = "tromso-sone-1")
     {
-        var delivery = (await Store.GetAsync(DuePrompts.OpenScreenInviteKey(Network, session.Id), "team|" + team, CancellationToken.None))!;
+        var delivery = (await Store.GetAsync(DeliveryKeys.OpenScreenInvite(Network, session.Id), "team|" + team, CancellationToken.None))!;
         return JsonNode.Parse(delivery.ActivityJson!)!["attachments"]![0]!["content"]!;
     }
 
@@ -91,7 +90,7 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
         Assert.Empty(session.TeamIds); // every team
         Assert.Equal(Factory.Graph.Events.Values.Single()["onlineMeeting"]!["joinUrl"]!.ToString(), session.JoinUrl);
         Assert.Matches("^[0-9a-f]{20}$", session.Id);
-        var wave = await Store.GetWaveAsync(Network, DuePrompts.OpenScreenInviteKey(Network, session.Id), CancellationToken.None);
+        var wave = await Store.GetWaveAsync(Network, DeliveryKeys.OpenScreenInvite(Network, session.Id), CancellationToken.None);
         Assert.Equal(["team|hammerfest", "team|tromso-sone-1"], wave!.Select(d => d.Target.Key).Order(StringComparer.Ordinal));
 
         var invite = await InviteAsync(session);
@@ -100,7 +99,7 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
         Assert.Contains("0 kommer · 0 kanskje · 0 kan ikke", Texts(invite), StringComparison.Ordinal);
         Assert.Equal(session.JoinUrl, (string?)invite["actions"]![0]!["url"]);
         Assert.Equal($"https://teamsmentor.example.no/openscreen/{Network}/{session.Id}.ics", (string?)invite["actions"]![1]!["url"]);
-        Assert.Equal(CardVerbs.OpenScreenView, (string?)invite["refresh"]!["action"]!["verb"]);
+        Assert.Equal(OpenScreenVerbs.View, (string?)invite["refresh"]!["action"]!["verb"]);
     }
 
     [Fact]
@@ -112,7 +111,7 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
         var session = await ScheduleAsync(teams: "hammerfest");
 
         Assert.Equal(["hammerfest"], session.TeamIds);
-        var wave = await Store.GetWaveAsync(Network, DuePrompts.OpenScreenInviteKey(Network, session.Id), CancellationToken.None);
+        var wave = await Store.GetWaveAsync(Network, DeliveryKeys.OpenScreenInvite(Network, session.Id), CancellationToken.None);
         Assert.Equal("team|hammerfest", Assert.Single(wave!).Target.Key);
     }
 
@@ -121,7 +120,7 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
     {
         Factory.Graph.Refuse = true;
 
-        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(), Organizer);
+        var card = await InvokeAsync(OpenScreenVerbs.Schedule, Form(), Organizer);
 
         Assert.Contains("Microsoft 365 ga ikke appen lov", Texts(card), StringComparison.Ordinal);
         var link = Input(card, "os.joinUrl");
@@ -131,7 +130,7 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
         Assert.Empty(await Sessions.ListSessionsAsync(Network, CancellationToken.None));
 
         const string pasted = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_pasted%40thread.v2/0";
-        card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(joinUrl: pasted), Organizer);
+        card = await InvokeAsync(OpenScreenVerbs.Schedule, Form(joinUrl: pasted), Organizer);
 
         Assert.Contains("Åpen skjerm er planlagt", Texts(card), StringComparison.Ordinal);
         var session = Assert.Single(await Sessions.ListSessionsAsync(Network, CancellationToken.None)).Value;
@@ -144,7 +143,7 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
     public async Task Schedule_GraphThrottled_SaysWhenToTryAgain()
     {
         Factory.Graph.Fail(HttpStatusCode.TooManyRequests, "TooManyRequests", TimeSpan.FromSeconds(30));
-        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(), Organizer);
+        var card = await InvokeAsync(OpenScreenVerbs.Schedule, Form(), Organizer);
         Assert.Contains("Prøv igjen om 30 sekunder", Texts(card), StringComparison.Ordinal);
         Assert.Empty(await Sessions.ListSessionsAsync(Network, CancellationToken.None));
     }
@@ -152,7 +151,7 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
     [Fact]
     public async Task Schedule_BadInputs_EveryFieldMarked_NothingCreated()
     {
-        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(date: "2023-04-27", time: "13:00", duration: "300", topic: " "), Organizer);
+        var card = await InvokeAsync(OpenScreenVerbs.Schedule, Form(date: "2023-04-27", time: "13:00", duration: "300", topic: " "), Organizer);
 
         var text = Texts(card);
         Assert.Contains("Tidspunktet har allerede vært", text, StringComparison.Ordinal);
@@ -167,7 +166,7 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
     public async Task Schedule_ClickedTwice_OneSession()
     {
         await ScheduleAsync();
-        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(), Organizer);
+        var card = await InvokeAsync(OpenScreenVerbs.Schedule, Form(), Organizer);
         Assert.Contains("allerede planlagt", Texts(card), StringComparison.Ordinal);
         Assert.Single(await Sessions.ListSessionsAsync(Network, CancellationToken.None));
         Assert.Single(Factory.Graph.Events);
@@ -178,7 +177,7 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
     [InlineData("aad-stranger")]
     public async Task Schedule_NotAnOrganizer_Refused(string aad)
     {
-        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(), aad);
+        var card = await InvokeAsync(OpenScreenVerbs.Schedule, Form(), aad);
         Assert.Contains("Bare arrangørene", Texts(card), StringComparison.Ordinal);
         Assert.Empty(Factory.Graph.Requests);
     }
@@ -190,8 +189,8 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
         await LinkAsync("hammerfest", SecondChannel);
         var session = await ScheduleAsync();
 
-        var mine = await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.Yes), Hanne);
-        await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.Maybe), Anita, "Anita");
+        var mine = await InvokeAsync(OpenScreenVerbs.Rsvp, new OpenScreenCardData(Network, session.Id, RsvpChoice.Yes).ToJson(), Hanne);
+        await InvokeAsync(OpenScreenVerbs.Rsvp, new OpenScreenCardData(Network, session.Id, RsvpChoice.Maybe).ToJson(), Anita, "Anita");
 
         Assert.Contains("Ditt svar: Jeg kommer", Texts(mine), StringComparison.Ordinal);
         Assert.Null(mine["refresh"]);
@@ -200,9 +199,9 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
             Assert.Contains("1 kommer · 1 kanskje · 0 kan ikke", Texts(await InviteAsync(session, team)), StringComparison.Ordinal);
         }
 
-        mine = await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.No), Hanne);
+        mine = await InvokeAsync(OpenScreenVerbs.Rsvp, new OpenScreenCardData(Network, session.Id, RsvpChoice.No).ToJson(), Hanne);
         Assert.Contains("0 kommer · 1 kanskje · 1 kan ikke", Texts(mine), StringComparison.Ordinal);
-        var view = await InvokeAsync(CardVerbs.OpenScreenView, OpenScreenInviteCard.Data(Network, session.Id), Hanne);
+        var view = await InvokeAsync(OpenScreenVerbs.View, new OpenScreenCardData(Network, session.Id).ToJson(), Hanne);
         Assert.Contains("Ditt svar: Kan ikke", Texts(view), StringComparison.Ordinal);
     }
 
@@ -210,16 +209,16 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
     public async Task Rsvp_StrangerOrForgedChoice_NothingStored()
     {
         var session = await ScheduleAsync();
-        var card = await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.Yes), "aad-stranger");
+        var card = await InvokeAsync(OpenScreenVerbs.Rsvp, new OpenScreenCardData(Network, session.Id, RsvpChoice.Yes).ToJson(), "aad-stranger");
         Assert.Contains("Du står ikke på noe team", Texts(card), StringComparison.Ordinal);
 
-        var forged = OpenScreenInviteCard.Data(Network, session.Id);
+        var forged = new OpenScreenCardData(Network, session.Id).ToJson();
         forged["choice"] = "always";
-        var response = await PostAsync(TeamsPayloads.ChannelInvoke(CardVerbs.OpenScreenRsvp, forged.ToJsonString(), Hanne));
+        var response = await PostAsync(TeamsPayloads.ChannelInvoke(OpenScreenVerbs.Rsvp, forged.ToJsonString(), Hanne));
         Assert.Equal(400, (int?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["statusCode"]);
 
-        var other = OpenScreenInviteCard.Data("mentorprogram-viken", session.Id, RsvpChoice.Yes);
-        Assert.Contains("Fant ikke", Texts(await InvokeAsync(CardVerbs.OpenScreenRsvp, other, Hanne)), StringComparison.Ordinal);
+        var other = new OpenScreenCardData("mentorprogram-viken", session.Id, RsvpChoice.Yes).ToJson();
+        Assert.Contains("Fant ikke", Texts(await InvokeAsync(OpenScreenVerbs.Rsvp, other, Hanne)), StringComparison.Ordinal);
         Assert.Empty(await Sessions.ListRsvpsAsync(Network, null, CancellationToken.None));
     }
 
@@ -228,10 +227,10 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
     {
         await LinkAsync("tromso-sone-1", TeamsPayloads.ChannelId);
         var session = await ScheduleAsync();
-        var edit = await InvokeAsync(CardVerbs.OpenScreenEdit, OpenScreenFormCard.Data(Network, session.Id), Organizer);
+        var edit = await InvokeAsync(OpenScreenVerbs.Edit, new OpenScreenCardData(Network, session.Id).ToJson(), Organizer);
         Assert.Equal("14:00", (string?)Input(edit, "os.time")["value"]);
 
-        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(session: session.Id, date: "2023-05-04", time: "10:00", duration: "60"), Organizer);
+        var card = await InvokeAsync(OpenScreenVerbs.Schedule, Form(session: session.Id, date: "2023-05-04", time: "10:00", duration: "60"), Organizer);
 
         Assert.Contains("Endret: Rekruttering av mentorer", Texts(card), StringComparison.Ordinal);
         var patch = Factory.Graph.Requests.Last();
@@ -248,10 +247,10 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
     {
         await LinkAsync("tromso-sone-1", TeamsPayloads.ChannelId);
         var session = await ScheduleAsync();
-        var data = OpenScreenFormCard.Data(Network, session.Id);
+        var data = new OpenScreenCardData(Network, session.Id).ToJson();
         data["os.cancelComment"] = "Flyttes til neste samling.";
 
-        var card = await InvokeAsync(CardVerbs.OpenScreenCancel, data, Organizer);
+        var card = await InvokeAsync(OpenScreenVerbs.Cancel, data, Organizer);
 
         Assert.Contains("Avlyst: Rekruttering av mentorer", Texts(card), StringComparison.Ordinal);
         var cancel = Factory.Graph.Requests.Last();
@@ -260,7 +259,7 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
         var invite = await InviteAsync(session);
         Assert.Contains("er avlyst av arrangørene", Texts(invite), StringComparison.Ordinal);
         Assert.Null(invite["actions"]);
-        var answer = await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.Yes), Hanne);
+        var answer = await InvokeAsync(OpenScreenVerbs.Rsvp, new OpenScreenCardData(Network, session.Id, RsvpChoice.Yes).ToJson(), Hanne);
         Assert.Contains("avlyst", Texts(answer), StringComparison.Ordinal);
         Assert.Empty(await Sessions.ListRsvpsAsync(Network, null, CancellationToken.None));
     }
@@ -270,13 +269,13 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
     {
         await LinkAsync("tromso-sone-1", TeamsPayloads.ChannelId);
         var session = await ScheduleAsync();
-        await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.Yes), Hanne);
-        await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.No), Silje);
+        await InvokeAsync(OpenScreenVerbs.Rsvp, new OpenScreenCardData(Network, session.Id, RsvpChoice.Yes).ToJson(), Hanne);
+        await InvokeAsync(OpenScreenVerbs.Rsvp, new OpenScreenCardData(Network, session.Id, RsvpChoice.No).ToJson(), Silje);
         await ChatWithAsync(Hanne);
         await ChatWithAsync(Silje);
 
         var scheduler = Factory.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>();
-        var dayBefore = DuePrompts.OpenScreenReminderKey(Network, session.Id, 0, 1440);
+        var dayBefore = DeliveryKeys.OpenScreenReminder(Network, session.Id, 0, 1440);
         TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 2, 13, 59, 0, TimeSpan.FromHours(2)));
         await scheduler.RunOnceAsync(CancellationToken.None);
         Assert.Null(await Store.GetWaveAsync(Network, dayBefore, CancellationToken.None));
@@ -287,7 +286,7 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
         await scheduler.RunOnceAsync(CancellationToken.None);
         Assert.Equal(0, await scheduler.RunOnceAsync(CancellationToken.None)); // once only
 
-        var soon = DuePrompts.OpenScreenReminderKey(Network, session.Id, 0, 15);
+        var soon = DeliveryKeys.OpenScreenReminder(Network, session.Id, 0, 15);
         var targets = (await Store.GetWaveAsync(Network, soon, CancellationToken.None))!.Select(d => d.Target.Key).Order(StringComparer.Ordinal);
         Assert.Equal(["team|tromso-sone-1", "user|" + Hanne], targets); // Silje said no
         var card = JsonNode.Parse((await Store.GetAsync(soon, "user|" + Hanne, CancellationToken.None))!.ActivityJson!)!["attachments"]![0]!["content"]!;
@@ -302,34 +301,34 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
         var scheduler = Factory.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>();
         TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 2, 14, 0, 0, TimeSpan.FromHours(2)));
         await scheduler.RunOnceAsync(CancellationToken.None);
-        Assert.NotNull(await Store.GetWaveAsync(Network, DuePrompts.OpenScreenReminderKey(Network, session.Id, 0, 1440), CancellationToken.None));
+        Assert.NotNull(await Store.GetWaveAsync(Network, DeliveryKeys.OpenScreenReminder(Network, session.Id, 0, 1440), CancellationToken.None));
 
         TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 2, 15, 0, 0, TimeSpan.FromHours(2)));
-        await InvokeAsync(CardVerbs.OpenScreenSchedule, Form(session: session.Id, topic: "Rekruttering og oppfølging av mentorer"), Organizer);
+        await InvokeAsync(OpenScreenVerbs.Schedule, Form(session: session.Id, topic: "Rekruttering og oppfølging av mentorer"), Organizer);
         await scheduler.RunOnceAsync(CancellationToken.None);
-        Assert.Null(await Store.GetWaveAsync(Network, DuePrompts.OpenScreenReminderKey(Network, session.Id, 1, 1440), CancellationToken.None));
+        Assert.Null(await Store.GetWaveAsync(Network, DeliveryKeys.OpenScreenReminder(Network, session.Id, 1, 1440), CancellationToken.None));
 
         TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 3, 13, 45, 0, TimeSpan.FromHours(2)));
         await scheduler.RunOnceAsync(CancellationToken.None);
-        Assert.NotNull(await Store.GetWaveAsync(Network, DuePrompts.OpenScreenReminderKey(Network, session.Id, 1, 15), CancellationToken.None));
+        Assert.NotNull(await Store.GetWaveAsync(Network, DeliveryKeys.OpenScreenReminder(Network, session.Id, 1, 15), CancellationToken.None));
     }
 
     [Fact]
     public async Task ChannelLinkedAfterScheduling_GetsTheInvite_AndItsCountsFollow()
     {
         var session = await ScheduleAsync(); // no channel linked yet: no invite anywhere
-        Assert.Null(await Store.GetWaveAsync(Network, DuePrompts.OpenScreenInviteKey(Network, session.Id), CancellationToken.None));
+        Assert.Null(await Store.GetWaveAsync(Network, DeliveryKeys.OpenScreenInvite(Network, session.Id), CancellationToken.None));
 
-        var link = await PostAsync(TeamsPayloads.ChannelInvoke(CardVerbs.TeamLink, """{"team":"mentorprogram-nord/tromso-sone-1"}""", Organizer, "Ragnhild Sørvik"));
+        var link = await PostAsync(TeamsPayloads.ChannelInvoke(NetworkVerbs.TeamLink, """{"team":"mentorprogram-nord/tromso-sone-1"}""", Organizer, "Ragnhild Sørvik"));
         Assert.Equal(HttpStatusCode.OK, link.StatusCode);
 
-        var late = DuePrompts.OpenScreenLateInviteKey(Network, session.Id, "tromso-sone-1");
+        var late = DeliveryKeys.OpenScreenLateInvite(Network, session.Id, "tromso-sone-1");
         Assert.Equal("team|tromso-sone-1", Assert.Single((await Store.GetWaveAsync(Network, late, CancellationToken.None))!).Target.Key);
-        await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.Yes), Hanne);
+        await InvokeAsync(OpenScreenVerbs.Rsvp, new OpenScreenCardData(Network, session.Id, RsvpChoice.Yes).ToJson(), Hanne);
         var card = JsonNode.Parse((await Store.GetAsync(late, "team|tromso-sone-1", CancellationToken.None))!.ActivityJson!)!["attachments"]![0]!["content"]!;
         Assert.Contains("1 kommer · 0 kanskje · 0 kan ikke", Texts(card), StringComparison.Ordinal);
 
-        await PostAsync(TeamsPayloads.ChannelInvoke(CardVerbs.TeamLink, """{"team":"mentorprogram-nord/tromso-sone-1"}""", Organizer, "Ragnhild Sørvik"));
+        await PostAsync(TeamsPayloads.ChannelInvoke(NetworkVerbs.TeamLink, """{"team":"mentorprogram-nord/tromso-sone-1"}""", Organizer, "Ragnhild Sørvik"));
         Assert.Single((await Store.GetWaveAsync(Network, late, CancellationToken.None))!); // linking again adds nothing
     }
 

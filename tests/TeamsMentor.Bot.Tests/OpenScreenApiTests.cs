@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.OpenScreen;
 using TeamsMentor.Domain.OpenScreen;
 using TeamsMentor.Domain.Storage;
@@ -25,7 +24,7 @@ public sealed class OpenScreenApiTests(AzuriteFixture azurite) : EvaluationTestB
 
     private async Task<OpenScreenSession> ScheduleAsync(string date = "2023-05-03")
     {
-        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, OpenScreenActionTests.Form(date: date, joinUrl: Link), Organizer);
+        var card = await InvokeAsync(OpenScreenVerbs.Schedule, OpenScreenActionTests.Form(date: date, joinUrl: Link), Organizer);
         Assert.Contains("Åpen skjerm er planlagt", Texts(card), StringComparison.Ordinal);
         return (await Sessions.ListSessionsAsync(Network, CancellationToken.None)).Select(s => s.Value).Single(s => s.Start.Date == DateTime.Parse(date).Date);
     }
@@ -63,10 +62,10 @@ public sealed class OpenScreenApiTests(AzuriteFixture azurite) : EvaluationTestB
     [Fact]
     public async Task Schedule_NoLinkAndNoGraph_LinkRequired_NotATeamsLinkRefused()
     {
-        var card = await InvokeAsync(CardVerbs.OpenScreenSchedule, OpenScreenActionTests.Form(), Organizer);
+        var card = await InvokeAsync(OpenScreenVerbs.Schedule, OpenScreenActionTests.Form(), Organizer);
         Assert.Contains("Dette feltet må fylles ut", Texts(card), StringComparison.Ordinal);
 
-        card = await InvokeAsync(CardVerbs.OpenScreenSchedule, OpenScreenActionTests.Form(joinUrl: "https://zoom.us/j/123"), Organizer);
+        card = await InvokeAsync(OpenScreenVerbs.Schedule, OpenScreenActionTests.Form(joinUrl: "https://zoom.us/j/123"), Organizer);
         Assert.Contains("Lim inn lenken til et Teams-møte", Texts(card), StringComparison.Ordinal);
         Assert.Empty(await Sessions.ListSessionsAsync(Network, CancellationToken.None));
     }
@@ -76,8 +75,8 @@ public sealed class OpenScreenApiTests(AzuriteFixture azurite) : EvaluationTestB
     {
         var soon = await ScheduleAsync();
         await ScheduleAsync("2023-05-10");
-        await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, soon.Id, RsvpChoice.Yes), Hanne);
-        await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, soon.Id, RsvpChoice.Maybe), Silje);
+        await InvokeAsync(OpenScreenVerbs.Rsvp, new OpenScreenCardData(Network, soon.Id, RsvpChoice.Yes).ToJson(), Hanne);
+        await InvokeAsync(OpenScreenVerbs.Rsvp, new OpenScreenCardData(Network, soon.Id, RsvpChoice.Maybe).ToJson(), Silje);
 
         var response = await SendTabAsync(HttpMethod.Get, Base, TabToken(Organizer));
 
@@ -124,7 +123,7 @@ public sealed class OpenScreenApiTests(AzuriteFixture azurite) : EvaluationTestB
     public async Task Attendance_RecordedByHand_AfterTheStartOnly_MembersOnly()
     {
         var session = await ScheduleAsync();
-        await InvokeAsync(CardVerbs.OpenScreenRsvp, OpenScreenInviteCard.Data(Network, session.Id, RsvpChoice.Yes), Hanne);
+        await InvokeAsync(OpenScreenVerbs.Rsvp, new OpenScreenCardData(Network, session.Id, RsvpChoice.Yes).ToJson(), Hanne);
         var path = $"{Base}/{session.Id}/attendance";
         const string body = """{"memberIds":["tromso-sone-1-hanne","hammerfest-anita"]}""";
 

@@ -2,12 +2,10 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Reports;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
-using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Testing;
 
@@ -64,7 +62,7 @@ public sealed class ReportActionTests : HostTestBase
 
     private static JsonObject Data(int gathering = 3, string team = "tromso-sone-1", string? version = null, params (string Id, string Value)[] inputs)
     {
-        var data = StatusReportCard.Data(Network, team, gathering, version);
+        var data = new ReportCardData(Network, team, gathering, version).ToJson();
         foreach (var (id, value) in inputs)
         {
             data[id] = value;
@@ -97,13 +95,13 @@ public sealed class ReportActionTests : HostTestBase
     {
         await Reports.SaveAsync(Network, new StatusReport { TeamId = "tromso-sone-1", Gathering = 2, State = StatusReportState.Submitted, SubGoals = "Fra forrige", Figures = new MentorFigures(5, 2, 7, 0) }, null, CancellationToken.None);
 
-        var card = await InvokeAsync(CardVerbs.ReportOpen, Data(), Hanne);
+        var card = await InvokeAsync(ReportVerbs.Open, Data(), Hanne);
 
         Assert.Equal("Fra forrige", (string?)Input(card, "subGoals")!["value"]);
         Assert.Equal(5, (int)Input(card, "mentors")!["value"]!);
         Assert.Equal("notYet", (string?)Input(card, "task.malinger")!["value"]);
         Assert.NotNull(Input(card, "task.soknad-tilskudd"));
-        Assert.Equal([CardVerbs.ReportSave, CardVerbs.ReportSubmit], card["actions"]!.AsArray().Select(a => (string?)a!["verb"]));
+        Assert.Equal([ReportVerbs.Save, ReportVerbs.Submit], card["actions"]!.AsArray().Select(a => (string?)a!["verb"]));
     }
 
     [Fact]
@@ -111,22 +109,22 @@ public sealed class ReportActionTests : HostTestBase
     {
         var deliveries = Factory.Services.GetRequiredService<IDeliveryStore>();
         var team = new DeliveryTarget("team|tromso-sone-1", TeamsPayloads.Tenant, TeamsPayloads.ServiceUrl, "19:tromso@thread.tacv2", "Sone 1");
-        await deliveries.EnqueueAsync(new WaveRequest(DuePrompts.StatusPromptKey(Network, 3, "tromso-sone-1"), Network, "StatusPrompt", _clock.GetUtcNow(), 3),
+        await deliveries.EnqueueAsync(new WaveRequest(DeliveryKeys.StatusPrompt(Network, 3, "tromso-sone-1"), Network, "StatusPrompt", _clock.GetUtcNow(), 3),
             [new DeliveryRequest(team, DeliveryOperation.NewThread, """{"type":"message"}""")], CancellationToken.None);
 
-        var draft = await InvokeAsync(CardVerbs.ReportSave, Data(inputs: [("subGoals", "Først et utkast")]), Hanne);
+        var draft = await InvokeAsync(ReportVerbs.Save, Data(inputs: [("subGoals", "Først et utkast")]), Hanne);
         Assert.Contains("Utkastet er lagret.", Texts(draft), StringComparison.Ordinal);
         Assert.Equal(StatusReportState.Draft, (await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value.State);
 
         _clock.Advance(TimeSpan.FromHours(2));
-        var submitted = await InvokeAsync(CardVerbs.ReportSubmit, Data(version: Version(draft), inputs: Complete), Silje, "Silje Rognli");
+        var submitted = await InvokeAsync(ReportVerbs.Submit, Data(version: Version(draft), inputs: Complete), Silje, "Silje Rognli");
         Assert.Contains("Rapporten er sendt inn. Takk!", Texts(submitted), StringComparison.Ordinal);
         var stored = (await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value;
         Assert.Equal((StatusReportState.Submitted, "Silje Rognli", "Silje Rognli"), (stored.State, stored.SubmittedBy, stored.LastEditedBy));
         Assert.Equal(new MentorFigures(6, 4, 9, 1), stored.Figures);
         Assert.Equal(new TaskResult("malinger", TaskOutcome.Partly, "HR teller"), stored.Tasks[0]);
 
-        var update = await deliveries.GetAsync(DuePrompts.StatusPromptKey(Network, 3, "tromso-sone-1"), "team|tromso-sone-1", CancellationToken.None);
+        var update = await deliveries.GetAsync(DeliveryKeys.StatusPrompt(Network, 3, "tromso-sone-1"), "team|tromso-sone-1", CancellationToken.None);
         Assert.NotNull(update); // the channel card (sent or not yet) now carries the submitted state for everyone
     }
 
@@ -134,7 +132,7 @@ public sealed class ReportActionTests : HostTestBase
     public async Task Submit_WrongOrMissingValues_MarkedOnTheCard_InputKept_NothingStored()
     {
         var inputs = Complete.Where(i => i.Item1 != "measures").Select(i => i.Item1 == "mentors" ? ("mentors", "-2") : i.Item1 == "newHiresWithMentorQuit" ? (i.Item1, "12") : i).ToArray();
-        var card = await InvokeAsync(CardVerbs.ReportSubmit, Data(inputs: inputs), Hanne);
+        var card = await InvokeAsync(ReportVerbs.Submit, Data(inputs: inputs), Hanne);
 
         var texts = Texts(card);
         Assert.Contains("Rapporten er ikke lagret.", texts, StringComparison.Ordinal);
@@ -149,11 +147,11 @@ public sealed class ReportActionTests : HostTestBase
     [Fact]
     public async Task TwoMembersSubmitFromTheSameForm_TheSlowerGetsTheirInputBackWithWhatIsSaved()
     {
-        var open = await InvokeAsync(CardVerbs.ReportOpen, Data(), Hanne);
+        var open = await InvokeAsync(ReportVerbs.Open, Data(), Hanne);
         Assert.Null(Version(open) is "" ? null : Version(open));
 
-        var first = await InvokeAsync(CardVerbs.ReportSubmit, Data(version: Version(open), inputs: Complete), Hanne);
-        var second = await InvokeAsync(CardVerbs.ReportSave, Data(version: Version(open), inputs: [.. Complete.Select(i => i.Item1 == "hours" ? ("hours", "40") : i)]), Silje, "Silje Rognli");
+        var first = await InvokeAsync(ReportVerbs.Submit, Data(version: Version(open), inputs: Complete), Hanne);
+        var second = await InvokeAsync(ReportVerbs.Save, Data(version: Version(open), inputs: [.. Complete.Select(i => i.Item1 == "hours" ? ("hours", "40") : i)]), Silje, "Silje Rognli");
 
         Assert.Contains("sendt inn", Texts(first), StringComparison.Ordinal);
         var texts = Texts(second);
@@ -171,7 +169,7 @@ public sealed class ReportActionTests : HostTestBase
     [InlineData(Hanne, 99, "tromso-sone-1")] // no such gathering
     public async Task ForgedOrForeignPayload_RefusedWithAClearCard(string aad, int gathering, string team)
     {
-        var card = await InvokeAsync(CardVerbs.ReportSave, Data(gathering, team, inputs: Complete), aad);
+        var card = await InvokeAsync(ReportVerbs.Save, Data(gathering, team, inputs: Complete), aad);
         Assert.Contains("Dette kortet gjelder ikke ditt team eller en åpen rapport.", Texts(card), StringComparison.Ordinal);
         Assert.Empty(await Reports.ListAsync(Network, CancellationToken.None));
     }
@@ -179,15 +177,15 @@ public sealed class ReportActionTests : HostTestBase
     [Fact]
     public async Task Save_WithAMangledVersion_IsAConflictNotAnError()
     {
-        await InvokeAsync(CardVerbs.ReportSave, Data(inputs: Complete), Hanne);
-        var card = await InvokeAsync(CardVerbs.ReportSave, Data(version: "not-an-etag", inputs: Complete), Silje, "Silje Rognli");
+        await InvokeAsync(ReportVerbs.Save, Data(inputs: Complete), Hanne);
+        var card = await InvokeAsync(ReportVerbs.Save, Data(version: "not-an-etag", inputs: Complete), Silje, "Silje Rognli");
         Assert.Contains("Noen andre lagret rapporten mens du skrev.", Texts(card), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Open_BySomeoneNotOnTheTeam_KeepsTheSharedView_WithoutAForm()
     {
-        var card = await InvokeAsync(CardVerbs.ReportOpen, Data(), Trine, "Trine");
+        var card = await InvokeAsync(ReportVerbs.Open, Data(), Trine, "Trine");
         Assert.Contains("Ikke påbegynt.", Texts(card), StringComparison.Ordinal);
         Assert.Null(Input(card, "subGoals"));
         Assert.Null(card["refresh"]);
@@ -196,21 +194,21 @@ public sealed class ReportActionTests : HostTestBase
     [Fact]
     public async Task ClosedGatheringOrAfterTheDeadline_ReadOnly_OrganizerCanReopen()
     {
-        var past = await InvokeAsync(CardVerbs.ReportSave, Data(gathering: 2, inputs: Complete), Hanne);
+        var past = await InvokeAsync(ReportVerbs.Save, Data(gathering: 2, inputs: Complete), Hanne);
         Assert.Contains("Fristen er ute.", Texts(past), StringComparison.Ordinal);
         Assert.Null(past["actions"]);
 
-        await InvokeAsync(CardVerbs.ReportSubmit, Data(inputs: Complete), Hanne);
+        await InvokeAsync(ReportVerbs.Submit, Data(inputs: Complete), Hanne);
         _clock.Advance(TimeSpan.FromDays(14)); // 26 April 09:00: past the deadline (end of 25 April), gathering 3 starts at 11:00
-        var late = await InvokeAsync(CardVerbs.ReportSave, Data(version: "x", inputs: Complete), Hanne);
+        var late = await InvokeAsync(ReportVerbs.Save, Data(version: "x", inputs: Complete), Hanne);
         Assert.Contains("Fristen er ute.", Texts(late), StringComparison.Ordinal);
         Assert.Null(late["actions"]);
 
-        var organizerView = await InvokeAsync(CardVerbs.ReportOpen, Data(), Organizer, "Ragnhild Sørvik");
-        Assert.Equal(CardVerbs.ReportReopen, (string?)organizerView["actions"]![0]!["verb"]);
-        var reopened = await InvokeAsync(CardVerbs.ReportReopen, Data(), Organizer, "Ragnhild Sørvik");
-        Assert.Equal(CardVerbs.ReportSave, (string?)reopened["actions"]![0]!["verb"]);
-        Assert.Equal(CardVerbs.ReportSave, (string?)(await InvokeAsync(CardVerbs.ReportOpen, Data(), Hanne))["actions"]![0]!["verb"]);
+        var organizerView = await InvokeAsync(ReportVerbs.Open, Data(), Organizer, "Ragnhild Sørvik");
+        Assert.Equal(ReportVerbs.Reopen, (string?)organizerView["actions"]![0]!["verb"]);
+        var reopened = await InvokeAsync(ReportVerbs.Reopen, Data(), Organizer, "Ragnhild Sørvik");
+        Assert.Equal(ReportVerbs.Save, (string?)reopened["actions"]![0]!["verb"]);
+        Assert.Equal(ReportVerbs.Save, (string?)(await InvokeAsync(ReportVerbs.Open, Data(), Hanne))["actions"]![0]!["verb"]);
         Assert.True((await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value.Reopened);
     }
 
@@ -276,7 +274,7 @@ public sealed class ReportActionTests : HostTestBase
     [Fact]
     public async Task OrganizerViews_MatrixFiguresAndDetail_FromTheSubmittedReport_MembersRefused()
     {
-        await InvokeAsync(CardVerbs.ReportSubmit, Data(inputs: Complete), Hanne);
+        await InvokeAsync(ReportVerbs.Submit, Data(inputs: Complete), Hanne);
         await Reports.SaveAsync(Network, new StatusReport { TeamId = "senja", Gathering = 3, State = StatusReportState.Draft, Figures = new MentorFigures(2, 2, 3, 1) }, null, CancellationToken.None);
 
         var (status, matrix) = await TabGetAsync($"/api/tab/admin/networks/{Network}/reports", Organizer);
@@ -324,8 +322,8 @@ public sealed class ReportActionTests : HostTestBase
         var waves = (await store.GetWaveTimesAsync(Network, CancellationToken.None)).Keys.Order(StringComparer.Ordinal);
         string[] expected =
         [
-            DuePrompts.StatusPromptKey(Network, 3, "tromso-sone-1"), DuePrompts.StatusPromptKey(Network, 3, "tromso-sone-2"),
-            DuePrompts.StatusReminderKey(Network, 3, "tromso-sone-2", 7), // none for sone 1: its report is in
+            DeliveryKeys.StatusPrompt(Network, 3, "tromso-sone-1"), DeliveryKeys.StatusPrompt(Network, 3, "tromso-sone-2"),
+            DeliveryKeys.StatusReminder(Network, 3, "tromso-sone-2", 7), // none for sone 1: its report is in
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), waves);
     }
@@ -346,7 +344,7 @@ public sealed class ReportActionTests : HostTestBase
         {
             TeamId = "tromso-sone-2", Gathering = 3, State = StatusReportState.Draft, LastEditedBy = "Trine Olsen", LastEditedAt = submittedAt,
         }, null, CancellationToken.None);
-        var key = DuePrompts.StatusDigestKey(Network, 3);
+        var key = DeliveryKeys.StatusDigest(Network, 3);
 
         _clock.SetUtcNow(new DateTimeOffset(2023, 4, 25, 23, 58, 0, TimeSpan.FromHours(2))); // before the deadline (end of 25 April)
         await scheduler.RunOnceAsync(CancellationToken.None);

@@ -1,5 +1,4 @@
 using TeamsMentor.Bot.CardKit;
-using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.Reports;
 using TeamsMentor.Domain.Networks;
@@ -64,7 +63,7 @@ public sealed class StatusReportCardTests
         Assert.Equal("HR teller", (string?)body.Single(e => (string?)e!["id"] == "task.malinger.comment")!["value"]);
         Assert.Equal("partly", (string?)body.Single(e => (string?)e!["id"] == "task.malinger")!["value"]);
         var actions = card["actions"]!.AsArray().Select(a => ((string?)a!["verb"], (string?)a["data"]!["version"], (int)a["data"]!["gathering"]!)).ToList();
-        Assert.Equal([(CardVerbs.ReportSave, "v1", 3), (CardVerbs.ReportSubmit, "v1", 3)], actions);
+        Assert.Equal([(ReportVerbs.Save, "v1", 3), (ReportVerbs.Submit, "v1", 3)], actions);
     }
 
     [Fact]
@@ -78,7 +77,7 @@ public sealed class StatusReportCardTests
 
         var texts = card["body"]!.AsArray().Select(e => (string?)e!["text"]).ToList();
         Assert.Contains(texts, x => x!.StartsWith("Sendt inn av Hanne Solbakken", StringComparison.Ordinal) && x.Contains("10:05", StringComparison.Ordinal));
-        Assert.Equal(CardVerbs.ReportOpen, (string?)card["refresh"]!["action"]!["verb"]);
+        Assert.Equal(ReportVerbs.Open, (string?)card["refresh"]!["action"]!["verb"]);
         Assert.Null(card["refresh"]!["userIds"]); // every viewer (channels up to 60 people) gets their own view
     }
 

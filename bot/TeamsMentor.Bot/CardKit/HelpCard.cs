@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Localization;
 using static TeamsMentor.Bot.CardKit.CardElements;
 
@@ -9,6 +8,9 @@ namespace TeamsMentor.Bot.CardKit;
 /// <summary>What the app does and which commands it understands, in bokmål or English, with a language switch.</summary>
 public sealed class HelpCard(BotText text)
 {
+    /// <summary>The language button's verb (<see cref="HelpLanguageData"/>).</summary>
+    public const string LanguageVerb = "help.language";
+
     /// <summary>Why the card is shown: asked for, sent as a welcome, or after something not understood.</summary>
     public enum Reason
     {
@@ -45,7 +47,7 @@ public sealed class HelpCard(BotText text)
 
         var switchTo = T("Help_SwitchLanguageLocale");
         var actions = new JsonArray(
-            Execute(T("Help_SwitchLanguage"), CardVerbs.HelpLanguage, new JsonObject { ["locale"] = switchTo }));
+            Execute(T("Help_SwitchLanguage"), LanguageVerb, new HelpLanguageData(switchTo).ToJson()));
         return Card(T("Help_Title") + ": " + intro, body, actions);
     }
 }

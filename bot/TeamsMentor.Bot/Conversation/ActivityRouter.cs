@@ -1,4 +1,3 @@
-using TeamsMentor.Bot.Installations;
 using TeamsMentor.Protocol.Hosting;
 using TeamsMentor.Protocol.Schema;
 
@@ -6,7 +5,7 @@ namespace TeamsMentor.Bot.Conversation;
 
 /// <summary>Routes each activity to its handler by type. Unknown types are ignored (spec A2014).</summary>
 public sealed class ActivityRouter(
-    InstallationHandler installations,
+    IConversationEvents installations,
     CommandRouter messages,
     CardActionRouter cardActions) : IActivityHandler
 {

@@ -1,20 +1,16 @@
 using TeamsMentor.Bot.CardKit;
-using TeamsMentor.Bot.Evaluations;
 using TeamsMentor.Bot.Localization;
-using TeamsMentor.Bot.Networks;
-using TeamsMentor.Bot.OpenScreen;
-using TeamsMentor.Bot.Reports;
 using TeamsMentor.Protocol.Hosting;
 using TeamsMentor.Protocol.Schema;
 
 namespace TeamsMentor.Bot.Conversation;
 
 /// <summary>
-/// <c>adaptiveCard/action</c> invokes (Universal Actions). Malformed values get BadRequest, other action types
-/// NotSupported (as BBD answers); each verb validates its own data because card payloads can be forged.
+/// <c>adaptiveCard/action</c> invokes (Universal Actions): the verb is looked up among the registered
+/// <see cref="ICardAction"/>s. Malformed values get BadRequest, other action types NotSupported (as BBD answers), an
+/// unknown verb a BadRequest with the refusal text; each action validates its own data because card payloads can be forged.
 /// </summary>
-public sealed class CardActionRouter(HelpCard helpCard, BotText text, LinkAction link, RoleAction role, ReportAction report, EvaluationAction evaluation,
-    OpenScreenAction openScreen, TeamCommands commands)
+public sealed class CardActionRouter(CardActionRegistry registry, IServiceProvider services, BotText text)
 {
     public async Task<InvokeResponse?> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -25,28 +21,12 @@ public sealed class CardActionRouter(HelpCard helpCard, BotText text, LinkAction
         }
 
         var culture = BotLocale.From(turn.Activity.Locale);
-        return action.Verb switch
+        if (registry.Find(action.Verb) is not { } type)
         {
-            CardVerbs.HelpLanguage => SwitchHelpLanguage(action),
-            CardVerbs.TeamLink => await link.HandleAsync(turn, action, commands.For(turn.Activity), cancellationToken),
-            CardVerbs.MemberRole => await role.HandleAsync(turn, action, commands.For(turn.Activity), cancellationToken),
-            CardVerbs.ReportOpen or CardVerbs.ReportSave or CardVerbs.ReportSubmit or CardVerbs.ReportReopen =>
-                await report.HandleAsync(turn, action, commands.For(turn.Activity), cancellationToken),
-            CardVerbs.EvaluationOpen or CardVerbs.EvaluationSubmit => await evaluation.HandleAsync(turn, action, commands.For(turn.Activity), cancellationToken),
-            CardVerbs.OpenScreenForm or CardVerbs.OpenScreenSchedule or CardVerbs.OpenScreenEdit or CardVerbs.OpenScreenManage or CardVerbs.OpenScreenCancel or CardVerbs.OpenScreenRsvp
-                or CardVerbs.OpenScreenView => await openScreen.HandleAsync(turn, action, commands.For(turn.Activity), cancellationToken),
-            _ => InvokeResponse.Error(400, "BadRequest", text.Get("Card_ActionUnknown", culture)),
-        };
-    }
-
-    private InvokeResponse SwitchHelpLanguage(AdaptiveCardInvokeValue action)
-    {
-        var locale = action.DataString("locale");
-        if (locale is not ("nb-NO" or "en-US"))
-        {
-            return InvokeResponse.Error(400, "BadRequest", text.Get("Card_ActionInvalid", BotLocale.Norwegian));
+            return InvokeResponse.Error(400, "BadRequest", text.Get("Card_ActionUnknown", culture));
         }
 
-        return InvokeResponse.Card(helpCard.Build(BotLocale.From(locale)));
+        var handler = (ICardAction)services.GetRequiredService(type);
+        return await handler.HandleAsync(new CardActionContext(turn, action, new CardText(text, culture)), cancellationToken);
     }
 }

@@ -1,6 +1,5 @@
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Localization;
-using TeamsMentor.Bot.Networks;
 using TeamsMentor.Protocol.Hosting;
 using TeamsMentor.Protocol.Schema;
 
@@ -8,12 +7,11 @@ namespace TeamsMentor.Bot.Conversation;
 
 /// <summary>
 /// Text commands and <c>Action.Submit</c> card submissions (a message with a <c>value</c> and no text, routed apart
-/// from chat text). "hjelp"/"help", and anything not understood, get the help card.
+/// from chat text). The message is looked up among the registered <see cref="ITextCommand"/>s; anything not understood
+/// gets the help card.
 /// </summary>
-public sealed partial class CommandRouter(HelpCard helpCard, BotText text, TeamCommands teamCommands, ILogger<CommandRouter> logger)
+public sealed partial class CommandRouter(CommandRegistry registry, IServiceProvider services, HelpCard helpCard, BotText text, ILogger<CommandRouter> logger)
 {
-    private static readonly HashSet<string> HelpWords = new(StringComparer.Ordinal) { "hjelp", "help", "?", "meny", "menu" };
-
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -26,12 +24,11 @@ public sealed partial class CommandRouter(HelpCard helpCard, BotText text, TeamC
             return;
         }
 
-        var command = MessageText.Normalize(activity);
-        var asked = HelpWords.Contains(command);
-        var card = asked ? null : await teamCommands.AnswerAsync(command, activity, teamCommands.For(activity), cancellationToken);
-        var reason = asked ? HelpCard.Reason.Asked : HelpCard.Reason.NotUnderstood;
+        var card = registry.Find(MessageText.Normalize(activity)) is { } type
+            ? await ((ITextCommand)services.GetRequiredService(type)).AnswerAsync(new CommandContext(turn, new CardText(text, culture)), cancellationToken)
+            : helpCard.Build(culture, HelpCard.Reason.NotUnderstood);
         var reply = activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(card ?? helpCard.Build(culture, reason))];
+        reply.Attachments = [Attachment.AdaptiveCard(card)];
         await SendAsync(turn, reply, cancellationToken);
     }
 

@@ -30,12 +30,4 @@ public static class PersonalChats
 
         return personal;
     }
-
-    /// <summary>The delivery target of one person's personal chat.</summary>
-    public static Domain.Delivery.DeliveryTarget Target(string aadObjectId, ConversationInstallation chat, string? name)
-    {
-        ArgumentNullException.ThrowIfNull(aadObjectId);
-        ArgumentNullException.ThrowIfNull(chat);
-        return new Domain.Delivery.DeliveryTarget("user|" + aadObjectId.ToLowerInvariant(), chat.TenantId, chat.ServiceUrl, chat.ConversationId, name);
-    }
 }

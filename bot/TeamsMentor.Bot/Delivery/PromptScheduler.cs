@@ -8,20 +8,23 @@ namespace TeamsMentor.Bot.Delivery;
 
 /// <summary>
 /// Every <see cref="DeliveryOptions.SchedulerInterval"/> (in the instance that holds the sender lease) asks each network
-/// what is due (<see cref="DuePrompts"/>) and enqueues the waves not enqueued before. The wave id is the prompt's
-/// idempotency key, so a restart, a second instance or a re-run adds nothing twice.
+/// what is due (<see cref="DuePrompts"/>), has the feature that owns each prompt's kind build its wave
+/// (<see cref="IWaveBuilder"/>), and enqueues the waves not enqueued before. The wave id is the prompt's idempotency
+/// key, so a restart, a second instance or a re-run adds nothing twice.
 /// </summary>
 public sealed partial class PromptScheduler(
     INetworkRepository networks,
     IDeliveryStore store,
     IStatusReportRepository reports,
     IOpenScreenRepository openScreen,
-    PromptWaves waves,
+    IEnumerable<IWaveBuilder> builders,
     DeliveryStatus status,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<PromptScheduler> logger) : BackgroundService
 {
+    private readonly Dictionary<PromptKind, IWaveBuilder> _builders = ByKind(builders);
+
     /// <summary>One pass over every network. Returns how many waves were enqueued.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -40,7 +43,8 @@ public sealed partial class PromptScheduler(
             var state = PromptState.Empty with { Sent = sent, SubmittedReports = submitted, Sessions = sessions };
             foreach (var prompt in DuePrompts.Compute(plan, state, now))
             {
-                if (await waves.BuildAsync(plan, prompt, all, now, cancellationToken) is not { } built)
+                if (!_builders.TryGetValue(prompt.Kind, out var builder)
+                    || await builder.BuildAsync(new WaveContext(plan, prompt, all, now), cancellationToken) is not { } built)
                 {
                     continue;
                 }
@@ -84,6 +88,23 @@ public sealed partial class PromptScheduler(
 
             await Task.Delay(options.Value.SchedulerInterval, time, stoppingToken);
         }
+    }
+
+    private static Dictionary<PromptKind, IWaveBuilder> ByKind(IEnumerable<IWaveBuilder> builders)
+    {
+        var byKind = new Dictionary<PromptKind, IWaveBuilder>();
+        foreach (var builder in builders)
+        {
+            foreach (var kind in builder.Kinds)
+            {
+                if (!byKind.TryAdd(kind, builder))
+                {
+                    throw new InvalidOperationException($"Prompts of kind {kind} are built by both {byKind[kind].GetType().Name} and {builder.GetType().Name}.");
+                }
+            }
+        }
+
+        return byKind;
     }
 
     private static partial class Log

@@ -1,13 +1,10 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Conversation;
-using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Evaluations;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Storage;
-using TeamsMentor.Protocol.Hosting;
 using TeamsMentor.Protocol.Schema;
 
 namespace TeamsMentor.Bot.Evaluations;
@@ -22,24 +19,26 @@ public sealed class EvaluationAction(
     INetworkRepository networks,
     IEvaluationRepository evaluations,
     RespondentKeys keys,
-    IOptions<TabOptions> tab,
-    TimeProvider time)
+    AccessService access,
+    TimeProvider time) : ICardAction
 {
-    public async Task<InvokeResponse> HandleAsync(TurnContext turn, AdaptiveCardInvokeValue action, CardText t, CancellationToken cancellationToken)
+    public static IReadOnlyList<string> Verbs { get; } = [EvaluationVerbs.Open, EvaluationVerbs.Submit];
+
+    public async Task<InvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(action);
-        ArgumentNullException.ThrowIfNull(t);
-        if (await CardTargetAsync(turn.Activity, action, cancellationToken) is not var (plan, gathering))
+        ArgumentNullException.ThrowIfNull(context);
+        var (turn, action, t) = (context.Turn, context.Action, context.Text);
+        var data = EvaluationCardData.Read(action);
+        if (await CardTargetAsync(turn.Activity, data, cancellationToken) is not var (plan, gathering))
         {
             return InvokeResponse.Card(NoticeCard.Build(t["Eval_Heading"], t["Eval_Refused"]));
         }
 
         var aad = turn.Activity.From?.AadObjectId;
-        var member = aad is null ? null : plan.Members.FirstOrDefault(m => string.Equals(m.AadObjectId, aad, StringComparison.OrdinalIgnoreCase));
+        var member = NetworkAccess.Participant(plan, aad);
         if (member is null)
         {
-            var organizer = aad is not null && AdminAccess.CanAdminister(tab.Value, new TabUser(aad, turn.Activity.TenantId, turn.Activity.From?.Name), plan.Network);
+            var organizer = access.CanAdminister(aad, plan.Network);
             return InvokeResponse.Card(NoticeCard.Build(t.Format("Eval_Title", gathering.Number),
                 t.Format(organizer ? "Eval_ForOrganizers" : "Eval_NotParticipant", plan.Network.Name)));
         }
@@ -57,14 +56,13 @@ public sealed class EvaluationAction(
         }
 
         var answerKey = keys.AnswerKey(plan.Network.Id, gathering.Number, member.AadObjectId!);
-        if (action.Verb == CardVerbs.EvaluationSubmit)
+        if (action.Verb == EvaluationVerbs.Submit)
         {
             return await SubmitAsync(t, action, plan, gathering, member, answerKey, cancellationToken);
         }
 
         var stored = await evaluations.GetAnswerAsync(plan.Network.Id, gathering.Number, answerKey, cancellationToken);
-        var edit = action.Data["edit"] is JsonValue e && e.TryGetValue<bool>(out var yes) && yes;
-        if (stored is not null && !edit)
+        if (stored is not null && !data!.Edit)
         {
             return InvokeResponse.Card(EvaluationCard.Answered(t, plan, gathering, false, await evaluations.ListAnswersAsync(plan.Network.Id, null, cancellationToken)));
         }
@@ -93,12 +91,10 @@ public sealed class EvaluationAction(
     }
 
     /// <summary>The network and gathering the card names, when they exist and the card does not come from another network's channel.</summary>
-    private async Task<(NetworkPlan Plan, Gathering Gathering)?> CardTargetAsync(Activity activity, AdaptiveCardInvokeValue action, CancellationToken cancellationToken)
+    private async Task<(NetworkPlan Plan, Gathering Gathering)?> CardTargetAsync(Activity activity, EvaluationCardData? data, CancellationToken cancellationToken)
     {
-        var networkId = action.DataString("network");
-        var number = action.DataInt("gathering");
-        if (networkId is null || number is null || await networks.GetPlanAsync(networkId, cancellationToken) is not { } plan
-            || plan.GatheringNumber(number.Value) is not { } gathering)
+        if (data is null || await networks.GetPlanAsync(data.Network, cancellationToken) is not { } plan
+            || plan.GatheringNumber(data.Gathering) is not { } gathering)
         {
             return null;
         }

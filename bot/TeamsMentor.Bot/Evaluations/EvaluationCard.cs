@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using TeamsMentor.Bot.CardKit;
-using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Domain.Evaluations;
 using TeamsMentor.Domain.Networks;
 using static TeamsMentor.Bot.CardKit.CardElements;
@@ -14,21 +13,10 @@ namespace TeamsMentor.Bot.Evaluations;
 /// </summary>
 public static class EvaluationCard
 {
-    public static JsonObject Data(string networkId, int gathering, bool edit = false)
-    {
-        var data = new JsonObject { ["network"] = networkId, ["gathering"] = gathering };
-        if (edit)
-        {
-            data["edit"] = true;
-        }
-
-        return data;
-    }
-
     public static JsonObject Shared(CardText t, NetworkPlan plan, Gathering gathering, bool reminder)
     {
         var title = t.Format(reminder ? "Eval_ReminderTitle" : "Eval_Title", gathering.Number);
-        var open = Execute(t["Eval_Open"], CardVerbs.EvaluationOpen, Data(plan.Network.Id, gathering.Number));
+        var open = Execute(t["Eval_Open"], EvaluationVerbs.Open, new EvaluationCardData(plan.Network.Id, gathering.Number).ToJson());
         var card = Card(title, Intro(t, plan, gathering, title), new JsonArray(open));
         card["refresh"] = new JsonObject { ["action"] = open.DeepClone() };
         return card;
@@ -71,7 +59,7 @@ public static class EvaluationCard
             }
         }
 
-        var submit = Execute(t[answered ? "Eval_SaveChange" : "Eval_Submit"], CardVerbs.EvaluationSubmit, Data(plan.Network.Id, gathering.Number));
+        var submit = Execute(t[answered ? "Eval_SaveChange" : "Eval_Submit"], EvaluationVerbs.Submit, new EvaluationCardData(plan.Network.Id, gathering.Number).ToJson());
         return Card(title, body, new JsonArray(submit));
     }
 
@@ -86,7 +74,7 @@ public static class EvaluationCard
             body.Add(line);
         }
 
-        return Card(title, body, new JsonArray(Execute(t["Eval_Change"], CardVerbs.EvaluationOpen, Data(plan.Network.Id, gathering.Number, edit: true))));
+        return Card(title, body, new JsonArray(Execute(t["Eval_Change"], EvaluationVerbs.Open, new EvaluationCardData(plan.Network.Id, gathering.Number, Edit: true).ToJson())));
     }
 
     public static JsonObject Closed(CardText t, NetworkPlan plan, Gathering gathering, IReadOnlyList<EvaluationAnswer> networkAnswers)

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Exports;
@@ -33,21 +32,22 @@ public static class EvaluationEndpoints
 
     public static void MapEvaluationApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/tab/admin/networks/{networkId}/evaluations").RequireAuthorization(TabAuthentication.Policy);
+        var group = endpoints.MapGroup("/api/tab/admin/networks/{networkId}/evaluations").RequireAuthorization(TabAuthentication.Policy).RequireOrganizer();
         group.MapGet("", ResultsAsync);
         group.MapGet("/export", ExportAsync);
 
         // The item bank, edited like every other plan item (If-Match, validated as an import), guarded for the trend.
-        var items = endpoints.MapGroup("/api/tab/admin/networks/{networkId}/evaluationItems").RequireAuthorization(TabAuthentication.Policy);
-        items.MapPut("/{itemId}", async (HttpContext h, string networkId, string itemId, NetworkEndpoints.Editor e, INetworkRepository networks, TimeProvider time, CancellationToken ct) =>
+        var items = endpoints.MapGroup("/api/tab/admin/networks/{networkId}/evaluationItems").RequireAuthorization(TabAuthentication.Policy)
+            .RequireOrganizer(NetworkEndpoints.ChangeForbidden);
+        items.MapPut("/{itemId}", async (HttpContext h, string itemId, CurrentNetwork network, NetworkEndpoints.Editor e, TimeProvider time, CancellationToken ct) =>
         {
-            var trend = await TrendGuardAsync(networks, networkId, itemId, time, ct);
-            return await e.WithBodyAsync(h, networkId, (plan, body) => trend?.Invoke(body) ?? PlanEdits.PutEvaluationItem(plan, itemId, body), ct);
+            var trend = TrendGuard(network.Plan, itemId, time.GetUtcNow());
+            return await e.WithBodyAsync(h, network.Id, (plan, body) => trend?.Invoke(body) ?? PlanEdits.PutEvaluationItem(plan, itemId, body), ct);
         });
-        items.MapDelete("/{itemId}", async (HttpContext h, string networkId, string itemId, NetworkEndpoints.Editor e, INetworkRepository networks, TimeProvider time, CancellationToken ct) =>
+        items.MapDelete("/{itemId}", async (HttpContext h, string itemId, CurrentNetwork network, NetworkEndpoints.Editor e, TimeProvider time, CancellationToken ct) =>
         {
-            var trend = await TrendGuardAsync(networks, networkId, itemId, time, ct);
-            return await e.EditAsync(h, networkId, plan => trend?.Invoke(null) ?? PlanEdits.DeleteEvaluationItem(plan, itemId), ct);
+            var trend = TrendGuard(network.Plan, itemId, time.GetUtcNow());
+            return await e.EditAsync(h, network.Id, plan => trend?.Invoke(null) ?? PlanEdits.DeleteEvaluationItem(plan, itemId), ct);
         });
     }
 
@@ -56,11 +56,9 @@ public static class EvaluationEndpoints
     /// stop being asked at every gathering (its text may be corrected). Null when the item is free to change; else a check
     /// of the new body (null: a delete) that returns the refusal.
     /// </summary>
-    private static async Task<Func<JsonObject?, string?>?> TrendGuardAsync(INetworkRepository networks, string networkId, string itemId, TimeProvider time, CancellationToken ct)
+    private static Func<JsonObject?, string?>? TrendGuard(NetworkPlan plan, string itemId, DateTimeOffset now)
     {
-        var plan = await networks.GetPlanAsync(networkId, ct);
-        var now = time.GetUtcNow();
-        if (plan?.EvaluationItems.FirstOrDefault(i => i.Id == itemId) is not { Stable: true } item
+        if (plan.EvaluationItems.FirstOrDefault(i => i.Id == itemId) is not { Stable: true } item
             || plan.Gatherings.Where(g => now >= Deadlines.EvaluationOpens(plan.Network, g)).Select(g => (int?)g.Number).FirstOrDefault() is not { } first)
         {
             return null;
@@ -73,20 +71,15 @@ public static class EvaluationEndpoints
                 : null;
     }
 
-    private static async Task<Results<Ok<ResultsDto>, ProblemHttpResult>> ResultsAsync(HttpContext http, string networkId, string? locale,
-        INetworkRepository networks, IEvaluationRepository evaluations, BotText text, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
+    private static async Task<Ok<ResultsDto>> ResultsAsync(string? locale, CurrentNetwork current, IEvaluationRepository evaluations, BotText text, TimeProvider time,
+        CancellationToken ct)
     {
-        var plan = await networks.GetPlanAsync(networkId, ct);
-        if (AdminAccess.Refused(http, plan, tab.Value, networkId) is { } problem)
-        {
-            return problem;
-        }
-
+        var (plan, networkId) = (current.Plan, current.Id);
+        var network = plan.Network;
         var t = new CardText(text, BotLocale.From(locale));
         var now = time.GetUtcNow();
         var answers = await evaluations.ListAnswersAsync(networkId, null, ct);
         var invited = await evaluations.InvitedAsync(networkId, ct);
-        var network = plan!.Network;
         var gatherings = plan.Gatherings.Select(g =>
         {
             var (opens, closes) = (Deadlines.EvaluationOpens(network, g), Deadlines.EvaluationCloses(network, g));
@@ -105,8 +98,8 @@ public static class EvaluationEndpoints
     }
 
     /// <summary>All answers (anonymous) and the results as .xlsx (two sheets) or the answers as .csv; labels in <paramref name="locale"/>'s language.</summary>
-    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(HttpContext http, string networkId, string? format, string? locale,
-        INetworkRepository networks, IEvaluationRepository evaluations, BotText text, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct) =>
-        ExportDownload.ServeAsync(http, networkId, format, locale, "Export_EvaluationFileName", networks, text, tab.Value, time, async (t, plan) =>
-            EvaluationExport.Sheets(t, plan, await evaluations.ListAnswersAsync(networkId, null, ct), await evaluations.InvitedAsync(networkId, ct)), ct);
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(string? format, string? locale, CurrentNetwork network,
+        IEvaluationRepository evaluations, BotText text, TimeProvider time, CancellationToken ct) =>
+        ExportDownload.ServeAsync(network.Plan, format, locale, "Export_EvaluationFileName", text, time, async (t, plan) =>
+            EvaluationExport.Sheets(t, plan, await evaluations.ListAnswersAsync(plan.Network.Id, null, ct), await evaluations.InvitedAsync(plan.Network.Id, ct)));
 }

@@ -16,13 +16,19 @@ namespace TeamsMentor.Bot.Evaluations;
 /// reminder goes only to those still pending: 1:1, and to the channels of teams with someone pending or unknown there.
 /// </summary>
 public sealed class EvaluationWaves(BotText text, IConversationInstallationRepository installations, IEvaluationRepository evaluations, RespondentKeys keys)
+    : IWaveBuilder
 {
-    public async Task<(WaveRequest Wave, IReadOnlyList<DeliveryRequest> Deliveries)?> BuildAsync(
-        NetworkPlan plan, Gathering gathering, DuePrompt prompt, DateTimeOffset now, CancellationToken cancellationToken)
+    public IReadOnlyCollection<PromptKind> Kinds { get; } = [PromptKind.Evaluation, PromptKind.EvaluationReminder];
+
+    public async Task<BuiltWave?> BuildAsync(WaveContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(gathering);
-        ArgumentNullException.ThrowIfNull(prompt);
+        ArgumentNullException.ThrowIfNull(context);
+        var (plan, prompt, now) = (context.Plan, context.Prompt, context.Now);
+        if (context.Gathering is not { } gathering)
+        {
+            return null;
+        }
+
         var network = plan.Network;
         var reminder = prompt.Kind == PromptKind.EvaluationReminder;
         Func<Member, bool> include = _ => true;
@@ -37,10 +43,10 @@ public sealed class EvaluationWaves(BotText text, IConversationInstallationRepos
         }
 
         var t = new CardText(text, BotLocale.From(network.DefaultLocale));
-        var activity = PromptWaves.ActivityJson(EvaluationCard.Shared(t, plan, gathering, reminder), t);
+        var activity = CardActivity.Json(EvaluationCard.Shared(t, plan, gathering, reminder), t);
         var deliveries = await ParticipantsAsync(plan, activity, include, cancellationToken);
         return deliveries.Count == 0 ? null
-            : (new WaveRequest(prompt.Key, network.Id, prompt.Kind.ToString(), now, gathering.Number), deliveries);
+            : new BuiltWave(new WaveRequest(prompt.Key, network.Id, prompt.Kind.ToString(), now, gathering.Number), deliveries);
     }
 
     /// <summary>
@@ -70,7 +76,7 @@ public sealed class EvaluationWaves(BotText text, IConversationInstallationRepos
             {
                 if (member.AadObjectId is { } aad && personal.TryGetValue(aad, out var chat))
                 {
-                    deliveries.Add(new DeliveryRequest(PersonalChats.Target(aad, chat, member.Name), DeliveryOperation.Post, activityJson));
+                    deliveries.Add(new DeliveryRequest(DeliveryTargets.Person(aad, chat, member.Name), DeliveryOperation.Post, activityJson));
                 }
                 else
                 {
@@ -80,7 +86,7 @@ public sealed class EvaluationWaves(BotText text, IConversationInstallationRepos
 
             if (unreachable && team.Channel is { } channel)
             {
-                deliveries.Add(new DeliveryRequest(PromptWaves.ChannelTarget(team, channel), DeliveryOperation.NewThread, activityJson));
+                deliveries.Add(new DeliveryRequest(DeliveryTargets.TeamChannel(team, channel), DeliveryOperation.NewThread, activityJson));
             }
         }
 

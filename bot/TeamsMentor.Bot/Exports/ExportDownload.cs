@@ -1,11 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Networks;
-using TeamsMentor.Domain.Storage;
 
 namespace TeamsMentor.Bot.Exports;
 
@@ -13,15 +11,14 @@ namespace TeamsMentor.Bot.Exports;
 public static class ExportDownload
 {
     /// <summary>
-    /// An organizers' export endpoint: 400 for a format other than xlsx/csv, 404/403 as <see cref="AdminAccess.Refused"/>,
-    /// else the sheets <paramref name="build"/> makes, labelled in <paramref name="locale"/>'s language, as a download
-    /// named by the text <paramref name="fileStemKey"/>.
+    /// An organizers' export (behind <c>RequireOrganizer()</c>): 400 for a format other than xlsx/csv, else the sheets
+    /// <paramref name="build"/> makes, labelled in <paramref name="locale"/>'s language, as a download named by the text
+    /// <paramref name="fileStemKey"/>.
     /// </summary>
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ServeAsync(HttpContext http, string networkId, string? format, string? locale,
-        string fileStemKey, INetworkRepository networks, BotText text, TabOptions tab, TimeProvider time,
-        Func<CardText, NetworkPlan, Task<IReadOnlyList<ExportSheet>>> build, CancellationToken cancellationToken)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ServeAsync(NetworkPlan plan, string? format, string? locale,
+        string fileStemKey, BotText text, TimeProvider time, Func<CardText, NetworkPlan, Task<IReadOnlyList<ExportSheet>>> build)
     {
-        ArgumentNullException.ThrowIfNull(networks);
+        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(build);
         var (chosen, refused) = Format(format);
@@ -30,14 +27,8 @@ public static class ExportDownload
             return refused;
         }
 
-        var plan = await networks.GetPlanAsync(networkId, cancellationToken);
-        if (AdminAccess.Refused(http, plan, tab, networkId) is { } problem)
-        {
-            return problem;
-        }
-
         var t = new CardText(text, BotLocale.From(locale));
-        return File(await build(t, plan!), chosen, t.Culture, t[fileStemKey], networkId, time.GetUtcNow(), plan!.Network.Zone);
+        return File(await build(t, plan), chosen, t.Culture, t[fileStemKey], plan.Network.Id, time.GetUtcNow(), plan.Network.Zone);
     }
 
     /// <summary>The format asked for (xlsx when none), or a 400 problem for any other.</summary>

@@ -1,4 +1,5 @@
 using TeamsMentor.Bot.CardKit;
+using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.Networks;
 using TeamsMentor.Domain.Installations;
@@ -15,9 +16,10 @@ namespace TeamsMentor.Bot.Installations;
 public sealed partial class InstallationHandler(
     IConversationInstallationRepository repository,
     HelpCard helpCard,
-    TeamCommands teamCommands,
+    LinkCommand link,
+    BotText text,
     TimeProvider time,
-    ILogger<InstallationHandler> logger)
+    ILogger<InstallationHandler> logger) : IConversationEvents
 {
     public async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -47,7 +49,7 @@ public sealed partial class InstallationHandler(
                 await WelcomeAsync(turn, cancellationToken);
                 if (activity.ChannelData?.Team?.Id is not null)
                 {
-                    await SendCardAsync(turn, await teamCommands.LinkAsync(activity, teamCommands.For(activity), cancellationToken), cancellationToken);
+                    await SendCardAsync(turn, await link.BuildAsync(activity, new CardText(text, BotLocale.From(activity.Locale)), cancellationToken), cancellationToken);
                 }
             }
         }

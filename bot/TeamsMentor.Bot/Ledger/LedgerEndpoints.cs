@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Delivery;
@@ -14,16 +13,18 @@ namespace TeamsMentor.Bot.Ledger;
 /// </summary>
 public static class LedgerEndpoints
 {
+    private const string Forbidden = "Only the network's organizers can see its deliveries.";
+
     public static RouteGroupBuilder MapLedgerApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/tab/admin/deliveries").RequireAuthorization(TabAuthentication.Policy);
         group.MapGet("", ListAsync);
-        group.MapGet("/{networkId}/{waveId}", WaveAsync);
+        group.MapGet("/{networkId}/{waveId}", WaveAsync).RequireOrganizer(Forbidden);
         return group;
     }
 
     private static async Task<Results<Ok<List<WaveDto>>, ProblemHttpResult>> ListAsync(
-        HttpContext http, string? network, INetworkRepository networks, IDeliveryStore store, IOptions<TabOptions> tab, CancellationToken ct)
+        HttpContext http, string? network, INetworkRepository networks, IDeliveryStore store, AccessService access, CancellationToken ct)
     {
         var user = TabUser.From(http.User)!;
         var plans = (await networks.GetAllPlansAsync(ct)).Where(p => network is null || p.Network.Id == network).ToList();
@@ -32,10 +33,10 @@ public static class LedgerEndpoints
             return ApiProblems.Problem(404, "No such network", $"There is no network '{network}'.");
         }
 
-        var allowed = plans.Where(p => AdminAccess.CanAdminister(tab.Value, user, p.Network)).ToList();
+        var allowed = plans.Where(p => access.CanAdminister(user.ObjectId, p.Network)).ToList();
         if (network is not null && allowed.Count == 0)
         {
-            return ApiProblems.Problem(403, "Organizers only", "Only the network's organizers can see its deliveries.");
+            return ApiProblems.Problem(403, "Organizers only", Forbidden);
         }
 
         var waves = new List<WaveDto>();
@@ -47,23 +48,11 @@ public static class LedgerEndpoints
         return TypedResults.Ok(waves.OrderByDescending(w => w.CreatedAt).ToList());
     }
 
-    private static async Task<Results<Ok<List<DeliveryDto>>, ProblemHttpResult>> WaveAsync(
-        HttpContext http, string networkId, string waveId, INetworkRepository networks, IDeliveryStore store, IOptions<TabOptions> tab, CancellationToken ct)
+    private static async Task<Results<Ok<List<DeliveryDto>>, ProblemHttpResult>> WaveAsync(string waveId, CurrentNetwork network, IDeliveryStore store, CancellationToken ct)
     {
-        var plan = await networks.GetPlanAsync(networkId, ct);
-        if (plan is null)
-        {
-            return ApiProblems.Problem(404, "No such network", $"There is no network '{networkId}'.");
-        }
-
-        if (!AdminAccess.CanAdminister(tab.Value, TabUser.From(http.User)!, plan.Network))
-        {
-            return ApiProblems.Problem(403, "Organizers only", "Only the network's organizers can see its deliveries.");
-        }
-
-        var rows = await store.GetWaveAsync(networkId, waveId, ct);
+        var rows = await store.GetWaveAsync(network.Id, waveId, ct);
         return rows is null
-            ? ApiProblems.Problem(404, "No such wave", $"Network '{networkId}' has no wave '{waveId}'.")
+            ? ApiProblems.Problem(404, "No such wave", $"Network '{network.Id}' has no wave '{waveId}'.")
             : TypedResults.Ok(rows.OrderBy(r => r.Target.Key, StringComparer.Ordinal).ThenBy(r => r.Operation).Select(DeliveryDto.From).ToList());
     }
 }

@@ -16,14 +16,16 @@ namespace TeamsMentor.Bot.Networks;
 public sealed partial class LinkAction(
     INetworkRepository networks,
     RosterSync roster,
-    OpenScreen.OpenScreenService openScreen,
+    IEnumerable<ITeamChannelLinked> linkedHandlers,
     TimeProvider time,
-    ILogger<LinkAction> logger)
+    ILogger<LinkAction> logger) : ICardAction
 {
-    public async Task<InvokeResponse> HandleAsync(TurnContext turn, AdaptiveCardInvokeValue action, CardText t, CancellationToken cancellationToken)
+    public static IReadOnlyList<string> Verbs { get; } = [NetworkVerbs.TeamLink];
+
+    public async Task<InvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(context);
+        var (turn, action, t) = (context.Turn, context.Action, context.Text);
         var activity = turn.Activity;
         if (!ChannelAddress.IsChannel(activity) || ChannelAddress.ChannelId(activity) is not { } channelId
             || activity.TenantId is not { } tenant || activity.ServiceUrl is not { } serviceUrl)
@@ -32,7 +34,7 @@ public sealed partial class LinkAction(
         }
 
         var all = await networks.GetAllPlansAsync(cancellationToken);
-        var plans = TeamCommands.OrganizedBy(all, activity.From?.AadObjectId);
+        var plans = NetworkAccess.OrganizedBy(all, activity.From?.AadObjectId);
         var choice = action.DataString(LinkCard.TeamInput);
         var parts = choice?.Split('/') ?? [];
         var plan = parts.Length == 2 ? all.FirstOrDefault(p => p.Network.Id == parts[0]) : null;
@@ -73,7 +75,11 @@ public sealed partial class LinkAction(
 
         var members = await roster.SyncAsync(plan, team.Id, serviceUrl, channelId, cancellationToken);
         var fresh = await networks.GetPlanAsync(plan.Network.Id, cancellationToken) ?? plan;
-        await openScreen.InviteLateLinkedAsync(fresh, team.Id, time.GetUtcNow(), cancellationToken); // open screens scheduled before the link
+        foreach (var handler in linkedHandlers)
+        {
+            await handler.OnLinkedAsync(fresh, team.Id, time.GetUtcNow(), cancellationToken); // e.g. open screens scheduled before the link
+        }
+
         var card = LinkCard.Linked(t, fresh, team, members, activity.From?.Name);
         await UpdateForEveryoneAsync(turn, card, cancellationToken);
         Log.Linked(logger, plan.Network.Id, team.Id, members);

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using TeamsMentor.Bot.CardKit;
-using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Domain.Networks;
 using static TeamsMentor.Bot.CardKit.CardElements;
 
@@ -31,7 +30,7 @@ public static class LinkCard
         var choices = plans.SelectMany(p => p.Teams.Select(team => (Title: $"{team.Name} ({p.Network.Name})", Value: $"{p.Network.Id}/{team.Id}"))
             .Append((Title: t.Format("Link_OrganizersChoice", p.Network.Name), Value: $"{p.Network.Id}/{OrganizersChoice}")));
         body.Add(Choices(TeamInput, t["Link_TeamLabel"], choices, selected, requiredMessage: t["Link_TeamRequired"]));
-        return Card(t["Link_Title"], body, new JsonArray(Execute(t["Link_Submit"], CardVerbs.TeamLink)));
+        return Card(t["Link_Title"], body, new JsonArray(Execute(t["Link_Submit"], NetworkVerbs.TeamLink)));
     }
 
     /// <summary>What everyone in the channel sees once it is linked.</summary>

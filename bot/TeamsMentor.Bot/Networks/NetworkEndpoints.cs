@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Networks;
@@ -17,62 +16,61 @@ namespace TeamsMentor.Bot.Networks;
 /// </summary>
 public static class NetworkEndpoints
 {
+    /// <summary>What a non-organizer is told when refused an edit.</summary>
+    public const string ChangeForbidden = "Only the network's organizers can change it.";
+
     public static RouteGroupBuilder MapNetworkApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/tab/admin").RequireAuthorization(TabAuthentication.Policy).DisableAntiforgery();
         group.MapGet("/networks", ListAsync);
         group.MapPost("/networks", ImportAsync);
-        group.MapGet("/networks/{networkId}/plan", ExportAsync);
-        group.MapPut("/networks/{networkId}/gatherings/{number:int}", (HttpContext h, string networkId, int number, Editor e, CancellationToken ct) =>
-            e.WithBodyAsync(h, networkId, (plan, body) => PlanEdits.PutGathering(plan, number, body), ct));
-        group.MapDelete("/networks/{networkId}/gatherings/{number:int}", (HttpContext h, string networkId, int number, Editor e, CancellationToken ct) =>
-            e.EditAsync(h, networkId, plan => PlanEdits.DeleteGathering(plan, number), ct));
-        MapItem(group, "municipalities", PlanEdits.PutMunicipality, PlanEdits.DeleteMunicipality);
-        MapItem(group, "teams", PlanEdits.PutTeam, PlanEdits.DeleteTeam);
-        MapItem(group, "tasks", PlanEdits.PutTask, PlanEdits.DeleteTask);
-        MapItem(group, "members", PlanEdits.PutMember, PlanEdits.DeleteMember);
+        group.MapGet("/networks/{networkId}/plan", ExportAsync).RequireOrganizer("Only the network's organizers can read its plan here.");
+        var edits = group.MapGroup("/networks/{networkId}").RequireOrganizer(ChangeForbidden);
+        edits.MapPut("/gatherings/{number:int}", (HttpContext h, int number, CurrentNetwork network, Editor e, CancellationToken ct) =>
+            e.WithBodyAsync(h, network.Id, (plan, body) => PlanEdits.PutGathering(plan, number, body), ct));
+        edits.MapDelete("/gatherings/{number:int}", (HttpContext h, int number, CurrentNetwork network, Editor e, CancellationToken ct) =>
+            e.EditAsync(h, network.Id, plan => PlanEdits.DeleteGathering(plan, number), ct));
+        MapItem(edits, "municipalities", PlanEdits.PutMunicipality, PlanEdits.DeleteMunicipality);
+        MapItem(edits, "teams", PlanEdits.PutTeam, PlanEdits.DeleteTeam);
+        MapItem(edits, "tasks", PlanEdits.PutTask, PlanEdits.DeleteTask);
+        MapItem(edits, "members", PlanEdits.PutMember, PlanEdits.DeleteMember);
         return group;
     }
 
     /// <summary><c>PUT</c> (body: the item in plan format) and <c>DELETE</c> for one kind of item addressed by id.</summary>
-    private static void MapItem(RouteGroupBuilder group, string segment, Func<JsonObject, string, JsonObject, string?> put, Func<JsonObject, string, string?> delete)
+    private static void MapItem(RouteGroupBuilder edits, string segment, Func<JsonObject, string, JsonObject, string?> put, Func<JsonObject, string, string?> delete)
     {
-        group.MapPut($"/networks/{{networkId}}/{segment}/{{id}}", (HttpContext h, string networkId, string id, Editor e, CancellationToken ct) =>
-            e.WithBodyAsync(h, networkId, (plan, body) => put(plan, id, body), ct));
-        group.MapDelete($"/networks/{{networkId}}/{segment}/{{id}}", (HttpContext h, string networkId, string id, Editor e, CancellationToken ct) =>
-            e.EditAsync(h, networkId, plan => delete(plan, id), ct));
+        edits.MapPut($"/{segment}/{{id}}", (HttpContext h, string id, CurrentNetwork network, Editor e, CancellationToken ct) =>
+            e.WithBodyAsync(h, network.Id, (plan, body) => put(plan, id, body), ct));
+        edits.MapDelete($"/{segment}/{{id}}", (HttpContext h, string id, CurrentNetwork network, Editor e, CancellationToken ct) =>
+            e.EditAsync(h, network.Id, plan => delete(plan, id), ct));
     }
 
-    private static async Task<Ok<List<NetworkListItem>>> ListAsync(HttpContext http, INetworkRepository networks, IOptions<TabOptions> tab, CancellationToken ct)
+    private static async Task<Ok<List<NetworkListItem>>> ListAsync(HttpContext http, INetworkRepository networks, AccessService access, CancellationToken ct)
     {
         var user = TabUser.From(http.User)!;
         var list = (await networks.GetAllPlansAsync(ct))
-            .Where(plan => AdminAccess.CanAdminister(tab.Value, user, plan.Network))
+            .Where(plan => access.CanAdminister(user.ObjectId, plan.Network))
             .Select(plan => new NetworkListItem(plan.Network.Id, plan.Network.Name, plan.Network.Start, plan.Network.End))
             .ToList();
         return TypedResults.Ok(list);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
-        HttpContext http, string networkId, INetworkRepository networks, IOptions<TabOptions> tab, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(HttpContext http, CurrentNetwork network, INetworkRepository networks,
+        CancellationToken ct)
     {
-        var current = await networks.GetVersionedPlanAsync(networkId, ct);
+        var current = await networks.GetVersionedPlanAsync(network.Id, ct);
         if (current is null)
         {
-            return ApiProblems.Problem(404, "No such network", $"There is no network '{networkId}'.");
-        }
-
-        if (!AdminAccess.CanAdminister(tab.Value, TabUser.From(http.User)!, current.Value.Network))
-        {
-            return ApiProblems.Problem(403, "Organizers only", "Only the network's organizers can read its plan here.");
+            return ApiProblems.Problem(404, "No such network", $"There is no network '{network.Id}'.");
         }
 
         http.Response.Headers.ETag = current.Version;
-        return TypedResults.File(NetworkPlanWriter.Write(current.Value), "application/json", $"{networkId}.json");
+        return TypedResults.File(NetworkPlanWriter.Write(current.Value), "application/json", $"{network.Id}.json");
     }
 
     private static async Task<Results<Ok<PlanSaved>, ProblemHttpResult>> ImportAsync(
-        HttpContext http, INetworkRepository networks, IOptions<TabOptions> tab, CancellationToken ct)
+        HttpContext http, INetworkRepository networks, AccessService access, CancellationToken ct)
     {
         var user = TabUser.From(http.User)!;
         var (bytes, error) = await PlanBody.ReadBytesAsync(http.Request, ct);
@@ -89,7 +87,7 @@ public static class NetworkEndpoints
 
         var plan = result.Plan!;
         var current = await networks.GetVersionedPlanAsync(plan.Network.Id, ct);
-        if (current is null ? !AdminAccess.IsAdministrator(tab.Value, user) : !AdminAccess.CanAdminister(tab.Value, user, current.Value.Network))
+        if (current is null ? !access.IsAdministrator(user.ObjectId) : !access.CanAdminister(user.ObjectId, current.Value.Network))
         {
             return ApiProblems.Problem(403, "Not allowed", current is null
                 ? "Only platform administrators (Tab:Administrators) can create a new network."
@@ -111,11 +109,11 @@ public static class NetworkEndpoints
             }
         }
 
-        return await Editor.SaveAsync(http, networks, tab.Value, user, plan, result.Warnings, current?.Version, ImportMode.Merge, ct);
+        return await Editor.SaveAsync(http, networks, access, user, plan, result.Warnings, current?.Version, ImportMode.Merge, ct);
     }
 
     /// <summary>The shared path of every edit: read at a version, change the document, validate, save at that version.</summary>
-    public sealed class Editor(INetworkRepository networks, IOptions<TabOptions> tab)
+    public sealed class Editor(INetworkRepository networks, AccessService access)
     {
         public async Task<Results<Ok<PlanSaved>, ProblemHttpResult>> WithBodyAsync(
             HttpContext http, string networkId, Func<JsonObject, JsonObject, string?> edit, CancellationToken ct)
@@ -138,9 +136,9 @@ public static class NetworkEndpoints
                 return ApiProblems.Problem(404, "No such network", $"There is no network '{networkId}'.");
             }
 
-            if (!AdminAccess.CanAdminister(tab.Value, user, current.Value.Network))
+            if (!access.CanAdminister(user.ObjectId, current.Value.Network))
             {
-                return ApiProblems.Problem(403, "Organizers only", "Only the network's organizers can change it.");
+                return ApiProblems.Problem(403, "Organizers only", ChangeForbidden); // the organizers changed since the request began
             }
 
             var ifMatch = http.Request.Headers.IfMatch.ToString();
@@ -162,14 +160,14 @@ public static class NetworkEndpoints
 
             var result = NetworkPlanDocument.Read(System.Text.Encoding.UTF8.GetBytes(document.ToJsonString()));
             return result.IsValid
-                ? await SaveAsync(http, networks, tab.Value, user, result.Plan!, result.Warnings, current.Version, ImportMode.Exact, ct)
+                ? await SaveAsync(http, networks, access, user, result.Plan!, result.Warnings, current.Version, ImportMode.Exact, ct)
                 : ApiProblems.InvalidPlan(result.Issues);
         }
 
         internal static async Task<Results<Ok<PlanSaved>, ProblemHttpResult>> SaveAsync(
-            HttpContext http, INetworkRepository networks, TabOptions tab, TabUser user, NetworkPlan plan, IEnumerable<PlanIssue> warnings, string? version, ImportMode mode, CancellationToken ct)
+            HttpContext http, INetworkRepository networks, AccessService access, TabUser user, NetworkPlan plan, IEnumerable<PlanIssue> warnings, string? version, ImportMode mode, CancellationToken ct)
         {
-            if (!AdminAccess.IsAdministrator(tab, user) && !plan.Network.IsOrganizer(user.ObjectId))
+            if (!access.CanAdminister(user.ObjectId, plan.Network))
             {
                 return ApiProblems.Problem(400, "You would lock yourself out", "You are not among the plan's organizers (by Entra object id), so you could no longer administer it.");
             }

@@ -1,7 +1,7 @@
 using TeamsMentor.Bot.CardKit;
+using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Storage;
-using TeamsMentor.Protocol.Hosting;
 using TeamsMentor.Protocol.Schema;
 
 namespace TeamsMentor.Bot.Networks;
@@ -11,25 +11,26 @@ namespace TeamsMentor.Bot.Networks;
 /// roles. The card's network and team must be the sender's own (the channel's team, or a team they belong to); a
 /// member already tied to someone else cannot be claimed; concurrent edits surface as a conflict, input kept.
 /// </summary>
-public sealed class RoleAction(INetworkRepository networks, TeamResolver resolver)
+public sealed class RoleAction(INetworkRepository networks, TeamResolver resolver) : ICardAction
 {
-    public async Task<InvokeResponse> HandleAsync(TurnContext turn, AdaptiveCardInvokeValue action, CardText t, CancellationToken cancellationToken)
+    public static IReadOnlyList<string> Verbs { get; } = [NetworkVerbs.MemberRole];
+
+    public async Task<InvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(action);
-        var activity = turn.Activity;
+        ArgumentNullException.ThrowIfNull(context);
+        var (action, t) = (context.Action, context.Text);
+        var activity = context.Activity;
         var aad = activity.From?.AadObjectId;
-        var networkId = action.DataString("network");
-        var teamId = action.DataString("team");
-        var scope = await ScopeAsync(activity, networkId, teamId, cancellationToken);
+        var data = RoleCardData.Read(action);
+        var scope = await ScopeAsync(activity, data?.Network, data?.Team, cancellationToken);
         if (scope is null || aad is null)
         {
             return InvokeResponse.Card(NoticeCard.Build(t["Role_Title"], t["Card_ActionInvalid"]));
         }
 
-        var chosenMember = action.DataString(RoleCard.MemberInput);
+        var chosenMember = data!.Member;
         var rolesText = action.DataString(RoleCard.RolesInput) ?? "";
-        var me = TeamCommands.Me(scope, aad);
+        var me = NetworkAccess.MemberOf(scope.Plan, scope.Team.Id, aad);
         System.Text.Json.Nodes.JsonObject Retry(string error) => RoleCard.Build(t, scope.Plan, scope.Team, me, chosenMember, rolesText, error);
 
         if (!TryParseRoles(rolesText, out var roles))

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using TeamsMentor.Bot.CardKit;
-using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Domain.Networks;
 using static TeamsMentor.Bot.CardKit.CardElements;
 
@@ -38,12 +37,7 @@ public static class RoleCard
 
         var roles = selectedRoles ?? (me is null ? null : string.Join(",", TeamRoleNames.ToNames(me.Roles)));
         body.Add(Choices(RolesInput, t["Role_RolesLabel"], t.Roles.Select(r => (r.Title, TeamRoleNames.ToNames(r.Role)[0])), roles, multiSelect: true));
-        var data = new JsonObject { ["network"] = plan.Network.Id, ["team"] = team.Id };
-        if (me is not null)
-        {
-            data[MemberInput] = me.Id;
-        }
-
-        return Card(t["Role_Title"], body, new JsonArray(Execute(t["Role_Submit"], CardVerbs.MemberRole, data)));
+        var data = new RoleCardData(plan.Network.Id, team.Id, me?.Id).ToJson();
+        return Card(t["Role_Title"], body, new JsonArray(Execute(t["Role_Submit"], NetworkVerbs.MemberRole, data)));
     }
 }

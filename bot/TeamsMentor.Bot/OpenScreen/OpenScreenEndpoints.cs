@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Networks;
@@ -20,53 +19,38 @@ public static class OpenScreenEndpoints
 
     public static void MapOpenScreenApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/tab/admin/networks/{networkId}/openScreen").RequireAuthorization(TabAuthentication.Policy);
+        var group = endpoints.MapGroup("/api/tab/admin/networks/{networkId}/openScreen").RequireAuthorization(TabAuthentication.Policy).RequireOrganizer();
         group.MapGet("", OverviewAsync);
-        group.MapGet("/{sessionId}", async (HttpContext h, string networkId, string sessionId, Context c, CancellationToken ct) =>
-            await c.WithSessionAsync(h, networkId, sessionId, (plan, stored) => Task.FromResult<Results<Ok<OpenScreenDtos.DetailDto>, ProblemHttpResult>>(TypedResults.Ok(c.Detail(plan, stored.Value))), ct));
-        group.MapPost("/{sessionId}/cancel", async (HttpContext h, string networkId, string sessionId, Context c, CancellationToken ct) =>
-            await c.WithSessionAsync(h, networkId, sessionId, (plan, stored) => c.CancelAsync(plan, stored, ct), ct));
-        group.MapPut("/{sessionId}/attendance", async (HttpContext h, string networkId, string sessionId, AttendanceBody body, Context c, CancellationToken ct) =>
-            await c.WithSessionAsync(h, networkId, sessionId, (plan, stored) => c.RecordAsync(plan, stored.Value, body.MemberIds ?? [], ct), ct));
-        group.MapPost("/{sessionId}/attendance/import", async (HttpContext h, string networkId, string sessionId, Context c, CancellationToken ct) =>
-            await c.WithSessionAsync(h, networkId, sessionId, (plan, stored) => c.ImportAsync(plan, stored.Value, ct), ct));
+        group.MapGet("/{sessionId}", async (string sessionId, CurrentNetwork network, Context c, CancellationToken ct) =>
+            await c.WithSessionAsync(network.Plan, sessionId, (plan, stored) => Task.FromResult<Results<Ok<OpenScreenDtos.DetailDto>, ProblemHttpResult>>(TypedResults.Ok(c.Detail(plan, stored.Value))), ct));
+        group.MapPost("/{sessionId}/cancel", async (string sessionId, CurrentNetwork network, Context c, CancellationToken ct) =>
+            await c.WithSessionAsync(network.Plan, sessionId, (plan, stored) => c.CancelAsync(plan, stored, ct), ct));
+        group.MapPut("/{sessionId}/attendance", async (string sessionId, AttendanceBody body, CurrentNetwork network, Context c, CancellationToken ct) =>
+            await c.WithSessionAsync(network.Plan, sessionId, (plan, stored) => c.RecordAsync(plan, stored.Value, body.MemberIds ?? [], ct), ct));
+        group.MapPost("/{sessionId}/attendance/import", async (string sessionId, CurrentNetwork network, Context c, CancellationToken ct) =>
+            await c.WithSessionAsync(network.Plan, sessionId, (plan, stored) => c.ImportAsync(plan, stored.Value, ct), ct));
     }
 
-    private static async Task<Results<Ok<OverviewDto>, ProblemHttpResult>> OverviewAsync(HttpContext http, string networkId, Context c, CancellationToken ct)
+    private static async Task<Ok<OverviewDto>> OverviewAsync(CurrentNetwork network, Context c, CancellationToken ct)
     {
-        var plan = await c.Networks.GetPlanAsync(networkId, ct);
-        if (AdminAccess.Refused(http, plan, c.Tab.Value, networkId) is { } problem)
-        {
-            return problem;
-        }
-
-        await c.LoadAsync(plan!.Network.Id, ct);
-        var list = (await c.Sessions.ListSessionsAsync(plan.Network.Id, ct)).Select(s => c.Session(plan, s.Value, s.Version)).ToList();
+        var plan = network.Plan;
+        await c.LoadAsync(network.Id, ct);
+        var list = (await c.Sessions.ListSessionsAsync(network.Id, ct)).Select(s => c.Session(plan, s.Value, s.Version)).ToList();
         return TypedResults.Ok(new OverviewDto(c.OpenScreen.MeetingsConfigured, list));
     }
 
     /// <summary>What every call needs, resolved per request.</summary>
-    public sealed class Context(INetworkRepository networks, IOpenScreenRepository sessions, IMeetingService meetings, OpenScreenService openScreen, IOptions<TabOptions> tab, TimeProvider time)
+    public sealed class Context(IOpenScreenRepository sessions, IMeetingService meetings, OpenScreenService openScreen, TimeProvider time)
         : OpenScreenDtos.Builder(time)
     {
-        public INetworkRepository Networks => networks;
-
         public IOpenScreenRepository Sessions => sessions;
 
         public OpenScreenService OpenScreen => openScreen;
 
-        public IOptions<TabOptions> Tab => tab;
-
-        public async Task<Results<Ok<OpenScreenDtos.DetailDto>, ProblemHttpResult>> WithSessionAsync(HttpContext http, string networkId, string sessionId,
+        public async Task<Results<Ok<OpenScreenDtos.DetailDto>, ProblemHttpResult>> WithSessionAsync(NetworkPlan plan, string sessionId,
             Func<NetworkPlan, Versioned<OpenScreenSession>, Task<Results<Ok<OpenScreenDtos.DetailDto>, ProblemHttpResult>>> then, CancellationToken ct)
         {
-            var plan = await networks.GetPlanAsync(networkId, ct);
-            if (AdminAccess.Refused(http, plan, tab.Value, networkId) is { } problem)
-            {
-                return problem;
-            }
-
-            if (await sessions.GetSessionAsync(plan!.Network.Id, sessionId, ct) is not { } stored)
+            if (await sessions.GetSessionAsync(plan.Network.Id, sessionId, ct) is not { } stored)
             {
                 return ApiProblems.Problem(404, "No such session", $"There is no open-screen session '{sessionId}' in this network.");
             }

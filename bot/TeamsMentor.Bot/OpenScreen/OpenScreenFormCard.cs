@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsMentor.Bot.CardKit;
-using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.OpenScreen;
 using static TeamsMentor.Bot.CardKit.CardElements;
@@ -15,22 +14,11 @@ namespace TeamsMentor.Bot.OpenScreen;
 /// </summary>
 public static class OpenScreenFormCard
 {
-    public static JsonObject Data(string networkId, string? sessionId = null)
-    {
-        var data = new JsonObject { ["network"] = networkId };
-        if (sessionId is not null)
-        {
-            data["session"] = sessionId;
-        }
-
-        return data;
-    }
-
     /// <summary>"Which network?" for an organizer of several.</summary>
     public static JsonObject ChooseNetwork(CardText t, IEnumerable<NetworkPlan> plans)
     {
         var title = t["Os_FormTitle"];
-        var actions = new JsonArray([.. plans.Select(p => (JsonNode)Execute(p.Network.Name, CardVerbs.OpenScreenForm, Data(p.Network.Id)))]);
+        var actions = new JsonArray([.. plans.Select(p => (JsonNode)Execute(p.Network.Name, OpenScreenVerbs.Form, new OpenScreenCardData(p.Network.Id).ToJson()))]);
         return Card(title, new JsonArray(Text(title, size: "Medium", weight: "Bolder"), Text(t["Os_ChooseNetwork"])), actions);
     }
 
@@ -99,7 +87,7 @@ public static class OpenScreenFormCard
             }
         }
 
-        var submit = Execute(t[editing is null ? "Os_Schedule" : "Os_SaveChange"], CardVerbs.OpenScreenSchedule, Data(plan.Network.Id, editing?.Id));
+        var submit = Execute(t[editing is null ? "Os_Schedule" : "Os_SaveChange"], OpenScreenVerbs.Schedule, new OpenScreenCardData(plan.Network.Id, editing?.Id).ToJson());
         submit["style"] = "positive";
         body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray(submit) }); // above the list of upcoming sessions
         if (editing is null)
@@ -128,7 +116,7 @@ public static class OpenScreenFormCard
         yield return Text(t["Os_UpcomingHeading"], weight: "Bolder", spacing: "ExtraLarge");
         foreach (var session in sessions)
         {
-            var manage = Execute(t["Os_Manage"], CardVerbs.OpenScreenManage, Data(plan.Network.Id, session.Id));
+            var manage = Execute(t["Os_Manage"], OpenScreenVerbs.Manage, new OpenScreenCardData(plan.Network.Id, session.Id).ToJson());
             manage["associatedInputs"] = "none";
             yield return Text($"{OpenScreenInviteCard.When(t, plan.Network, session)}: {session.Topic}", spacing: "Small");
             yield return new JsonObject { ["type"] = "ActionSet", ["spacing"] = "None", ["actions"] = new JsonArray(manage) };
@@ -140,7 +128,7 @@ public static class OpenScreenFormCard
         ArgumentNullException.ThrowIfNull(session);
         var comment = Input("Input.Text", "cancelComment", t["Os_CancelComment"], null);
         comment["maxLength"] = 300;
-        var confirm = Execute(t["Os_CancelConfirm"], CardVerbs.OpenScreenCancel, Data(networkId, session.Id));
+        var confirm = Execute(t["Os_CancelConfirm"], OpenScreenVerbs.Cancel, new OpenScreenCardData(networkId, session.Id).ToJson());
         confirm["style"] = "destructive";
         var show = new JsonObject
         {
@@ -148,7 +136,7 @@ public static class OpenScreenFormCard
             ["title"] = t["Os_Cancel"],
             ["card"] = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray(Text(t.Format("Os_CancelQuestion", session.Topic)), comment), ["actions"] = new JsonArray(confirm) },
         };
-        return [Execute(t["Os_Change"], CardVerbs.OpenScreenEdit, Data(networkId, session.Id)), show];
+        return [Execute(t["Os_Change"], OpenScreenVerbs.Edit, new OpenScreenCardData(networkId, session.Id).ToJson()), show];
     }
 
     /// <summary>The form's values for a session being changed.</summary>

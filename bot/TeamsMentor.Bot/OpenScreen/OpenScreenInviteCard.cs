@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using TeamsMentor.Bot.CardKit;
-using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.OpenScreen;
 using static TeamsMentor.Bot.CardKit.CardElements;
@@ -14,19 +13,6 @@ namespace TeamsMentor.Bot.OpenScreen;
 /// </summary>
 public static class OpenScreenInviteCard
 {
-    public static JsonObject Data(string networkId, string sessionId, RsvpChoice? choice = null)
-    {
-        var data = new JsonObject { ["network"] = networkId, ["session"] = sessionId };
-        if (choice is { } c)
-        {
-            data["choice"] = Choice(c);
-        }
-
-        return data;
-    }
-
-    public static string Choice(RsvpChoice choice) => choice switch { RsvpChoice.Yes => "yes", RsvpChoice.Maybe => "maybe", _ => "no" };
-
     /// <summary>"onsdag 10. mai kl. 12:00–13:00" in the network's time zone.</summary>
     public static string When(CardText t, LearningNetwork network, OpenScreenSession session)
     {
@@ -71,7 +57,7 @@ public static class OpenScreenInviteCard
         }
         else if (mine is { } choice)
         {
-            body.Add(Good(t.Format("Os_YourAnswer", t["Os_Rsvp_" + Choice(choice)])));
+            body.Add(Good(t.Format("Os_YourAnswer", t["Os_Rsvp_" + OpenScreenCardData.ChoiceName(choice)])));
         }
 
         var actions = over ? [] : Links(t, session, calendarUrl);
@@ -83,7 +69,7 @@ public static class OpenScreenInviteCard
         var card = Card(title + " – " + When(t, network, session), body, actions);
         if (!personal && !over)
         {
-            card["refresh"] = new JsonObject { ["action"] = Execute(t["Os_Refresh"], CardVerbs.OpenScreenView, Data(network.Id, session.Id)) };
+            card["refresh"] = new JsonObject { ["action"] = Execute(t["Os_Refresh"], OpenScreenVerbs.View, new OpenScreenCardData(network.Id, session.Id).ToJson()) };
         }
 
         return card;
@@ -127,7 +113,7 @@ public static class OpenScreenInviteCard
     private static JsonArray RsvpActions(CardText t, string networkId, string sessionId, RsvpChoice? mine) =>
         new([.. new[] { RsvpChoice.Yes, RsvpChoice.Maybe, RsvpChoice.No }.Select(c =>
         {
-            var action = Execute(t["Os_Rsvp_" + Choice(c)], CardVerbs.OpenScreenRsvp, Data(networkId, sessionId, c));
+            var action = Execute(t["Os_Rsvp_" + OpenScreenCardData.ChoiceName(c)], OpenScreenVerbs.Rsvp, new OpenScreenCardData(networkId, sessionId, c).ToJson());
             if (mine == c)
             {
                 action["style"] = "positive";

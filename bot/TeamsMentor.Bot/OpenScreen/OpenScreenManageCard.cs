@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using TeamsMentor.Bot.CardKit;
-using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.OpenScreen;
 using static TeamsMentor.Bot.CardKit.CardElements;
@@ -49,7 +48,7 @@ public static class OpenScreenManageCard
             actions.Add(action);
         }
 
-        actions.Add(Execute(t["Os_ScheduleAnother"], CardVerbs.OpenScreenForm, OpenScreenFormCard.Data(plan.Network.Id)));
+        actions.Add(Execute(t["Os_ScheduleAnother"], OpenScreenVerbs.Form, new OpenScreenCardData(plan.Network.Id).ToJson()));
         return Card(title, body, actions);
     }
 
@@ -64,6 +63,6 @@ public static class OpenScreenManageCard
             body.Add(Attention(warning));
         }
 
-        return Card(title, body, new JsonArray(Execute(t["Os_ScheduleAnother"], CardVerbs.OpenScreenForm, OpenScreenFormCard.Data(plan.Network.Id))));
+        return Card(title, body, new JsonArray(Execute(t["Os_ScheduleAnother"], OpenScreenVerbs.Form, new OpenScreenCardData(plan.Network.Id).ToJson())));
     }
 }

@@ -3,7 +3,6 @@ using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Bot.Localization;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Installations;
-using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.OpenScreen;
 using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Domain.Storage;
@@ -15,11 +14,14 @@ namespace TeamsMentor.Bot.OpenScreen;
 /// 1:1 to each person who said they come where the app has a personal chat with them.
 /// </summary>
 public sealed class OpenScreenReminders(BotText text, IOpenScreenRepository sessions, IConversationInstallationRepository installations, OpenScreenService openScreen)
+    : IWaveBuilder
 {
-    public async Task<(WaveRequest Wave, IReadOnlyList<DeliveryRequest> Deliveries)?> BuildAsync(NetworkPlan plan, DuePrompt prompt, DateTimeOffset now, CancellationToken cancellationToken)
+    public IReadOnlyCollection<PromptKind> Kinds { get; } = [PromptKind.OpenScreenReminder];
+
+    public async Task<BuiltWave?> BuildAsync(WaveContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(prompt);
+        ArgumentNullException.ThrowIfNull(context);
+        var (plan, prompt, now) = (context.Plan, context.Prompt, context.Now);
         var network = plan.Network;
         if (prompt.SessionId is null || await sessions.GetSessionAsync(network.Id, prompt.SessionId, cancellationToken) is not { Value: { IsCancelled: false } session })
         {
@@ -30,7 +32,7 @@ public sealed class OpenScreenReminders(BotText text, IOpenScreenRepository sess
         var t = new CardText(text, BotLocale.From(network.DefaultLocale));
         var minutes = (int)Math.Ceiling((session.Start - now).TotalMinutes);
         var card = OpenScreenInviteCard.Reminder(t, plan, session, minutes, RsvpCounts.From(rsvps), openScreen.CalendarUrl(network.Id, session.Id));
-        var json = PromptWaves.ActivityJson(card, t);
+        var json = CardActivity.Json(card, t);
         var deliveries = OpenScreenService.ChannelPosts(plan, session, json);
         var coming = rsvps.Where(r => r.Choice == RsvpChoice.Yes).ToList();
         if (coming.Count > 0)
@@ -41,12 +43,12 @@ public sealed class OpenScreenReminders(BotText text, IOpenScreenRepository sess
                 if (personal.TryGetValue(rsvp.AadObjectId, out var chat))
                 {
                     var name = plan.Members.FirstOrDefault(m => m.Id == rsvp.MemberId)?.Name;
-                    deliveries.Add(new DeliveryRequest(PersonalChats.Target(rsvp.AadObjectId, chat, name), DeliveryOperation.Post, json));
+                    deliveries.Add(new DeliveryRequest(DeliveryTargets.Person(rsvp.AadObjectId, chat, name), DeliveryOperation.Post, json));
                 }
             }
         }
 
         return deliveries.Count == 0 ? null
-            : (new WaveRequest(prompt.Key, network.Id, prompt.Kind.ToString(), now, null, session.Topic), deliveries);
+            : new BuiltWave(new WaveRequest(prompt.Key, network.Id, prompt.Kind.ToString(), now, null, session.Topic), deliveries);
     }
 }

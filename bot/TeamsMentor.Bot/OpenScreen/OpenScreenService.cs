@@ -7,7 +7,6 @@ using TeamsMentor.Bot.Localization;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.OpenScreen;
-using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Domain.Storage;
 
 namespace TeamsMentor.Bot.OpenScreen;
@@ -137,13 +136,13 @@ public sealed partial class OpenScreenService(
         RsvpCounts.From((await sessions.ListRsvpsAsync(networkId, sessionId, cancellationToken)).GetValueOrDefault(sessionId) ?? []);
 
     /// <summary>The invite wave: the card in every invited team's linked channel, in the network's language.</summary>
-    public (WaveRequest Wave, IReadOnlyList<DeliveryRequest> Deliveries) InviteWave(NetworkPlan plan, OpenScreenSession session, RsvpCounts counts, DateTimeOffset now)
+    public BuiltWave InviteWave(NetworkPlan plan, OpenScreenSession session, RsvpCounts counts, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(session);
         var t = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
-        var json = PromptWaves.ActivityJson(OpenScreenInviteCard.Build(t, plan, session, counts, CalendarUrl(plan.Network.Id, session.Id), null, false, now), t);
-        return (new WaveRequest(DuePrompts.OpenScreenInviteKey(plan.Network.Id, session.Id), plan.Network.Id, "OpenScreenInvite", now, null, session.Topic),
+        var json = CardActivity.Json(OpenScreenInviteCard.Build(t, plan, session, counts, CalendarUrl(plan.Network.Id, session.Id), null, false, now), t);
+        return new BuiltWave(new WaveRequest(DeliveryKeys.OpenScreenInvite(plan.Network.Id, session.Id), plan.Network.Id, "OpenScreenInvite", now, null, session.Topic),
             ChannelPosts(plan, session, json));
     }
 
@@ -153,7 +152,7 @@ public sealed partial class OpenScreenService(
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(session);
         return [.. plan.Teams.Where(team => session.Invites(team.Id) && team.Channel is not null)
-            .Select(team => new DeliveryRequest(PromptWaves.ChannelTarget(team, team.Channel!), DeliveryOperation.NewThread, activityJson))];
+            .Select(team => new DeliveryRequest(DeliveryTargets.TeamChannel(team, team.Channel!), DeliveryOperation.NewThread, activityJson))];
     }
 
     /// <summary>Puts the session as it is now (time, counts, cancelled) on every invite card already posted or queued.</summary>
@@ -167,8 +166,8 @@ public sealed partial class OpenScreenService(
         {
             if (await deliveries.EnqueueUpdateAsync(wave.WaveId, invite.Target.Key, invite.ActivityJson, now, cancellationToken) == WriteOutcome.NotFound)
             {
-                var teamId = invite.Target.Key[(invite.Target.Key.IndexOf('|', StringComparison.Ordinal) + 1)..];
-                await deliveries.EnqueueUpdateAsync(DuePrompts.OpenScreenLateInviteKey(plan.Network.Id, session.Id, teamId), invite.Target.Key, invite.ActivityJson, now, cancellationToken);
+                var teamId = DeliveryKeys.TeamOf(invite.Target.Key)!;
+                await deliveries.EnqueueUpdateAsync(DeliveryKeys.OpenScreenLateInvite(plan.Network.Id, session.Id, teamId), invite.Target.Key, invite.ActivityJson, now, cancellationToken);
             }
         }
     }
@@ -189,17 +188,17 @@ public sealed partial class OpenScreenService(
         foreach (var session in (await sessions.ListSessionsAsync(plan.Network.Id, cancellationToken)).Select(s => s.Value)
             .Where(s => !s.IsCancelled && s.Start > now && s.Invites(teamId)))
         {
-            var targetKey = PromptWaves.ChannelTargetKey(team);
-            if (await deliveries.GetAsync(DuePrompts.OpenScreenInviteKey(plan.Network.Id, session.Id), targetKey, cancellationToken) is not null)
+            var targetKey = DeliveryKeys.TeamChannel(team.Id);
+            if (await deliveries.GetAsync(DeliveryKeys.OpenScreenInvite(plan.Network.Id, session.Id), targetKey, cancellationToken) is not null)
             {
                 continue; // it has the invite from when it was scheduled (the channel was linked again)
             }
 
             var t = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
             var counts = await CountsAsync(plan.Network.Id, session.Id, cancellationToken);
-            var json = PromptWaves.ActivityJson(OpenScreenInviteCard.Build(t, plan, session, counts, CalendarUrl(plan.Network.Id, session.Id), null, false, now), t);
-            var wave = new WaveRequest(DuePrompts.OpenScreenLateInviteKey(plan.Network.Id, session.Id, teamId), plan.Network.Id, "OpenScreenInvite", now, null, session.Topic);
-            invited += (await deliveries.EnqueueAsync(wave, [new DeliveryRequest(PromptWaves.ChannelTarget(team, channel), DeliveryOperation.NewThread, json)], cancellationToken)).Added;
+            var json = CardActivity.Json(OpenScreenInviteCard.Build(t, plan, session, counts, CalendarUrl(plan.Network.Id, session.Id), null, false, now), t);
+            var wave = new WaveRequest(DeliveryKeys.OpenScreenLateInvite(plan.Network.Id, session.Id, teamId), plan.Network.Id, "OpenScreenInvite", now, null, session.Topic);
+            invited += (await deliveries.EnqueueAsync(wave, [new DeliveryRequest(DeliveryTargets.TeamChannel(team, channel), DeliveryOperation.NewThread, json)], cancellationToken)).Added;
         }
 
         return invited;

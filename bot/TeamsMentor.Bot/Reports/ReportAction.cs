@@ -1,17 +1,12 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Conversation;
-using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Bot.Localization;
-using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Reports;
-using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Domain.Storage;
-using TeamsMentor.Protocol.Hosting;
 using TeamsMentor.Protocol.Schema;
 
 namespace TeamsMentor.Bot.Reports;
@@ -28,22 +23,24 @@ public sealed partial class ReportAction(
     IStatusReportRepository reports,
     IDeliveryStore deliveries,
     BotText text,
-    IOptions<TabOptions> tab,
+    AccessService access,
     TimeProvider time,
-    ILogger<ReportAction> logger)
+    ILogger<ReportAction> logger) : ICardAction
 {
-    public async Task<InvokeResponse> HandleAsync(TurnContext turn, AdaptiveCardInvokeValue action, CardText t, CancellationToken cancellationToken)
+    public static IReadOnlyList<string> Verbs { get; } = [ReportVerbs.Open, ReportVerbs.Save, ReportVerbs.Submit, ReportVerbs.Reopen];
+
+    public async Task<InvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(action);
-        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(context);
+        var (action, t) = (context.Action, context.Text);
         var now = time.GetUtcNow();
-        var scope = await ScopeAsync(turn.Activity, action, cancellationToken);
+        var data = ReportCardData.Read(action);
+        var scope = await ScopeAsync(context.Activity, data, cancellationToken);
         if (scope is null)
         {
             // Someone in the channel who is not on the team (a guest, a colleague) refreshing the card keeps the shared
             // view; anything else that does not check out is refused.
-            if (action.Verb == CardVerbs.ReportOpen && await SharedViewAsync(action, t, cancellationToken) is { } shared)
+            if (action.Verb == ReportVerbs.Open && await SharedViewAsync(data, t, cancellationToken) is { } shared)
             {
                 return InvokeResponse.Card(shared);
             }
@@ -54,16 +51,16 @@ public sealed partial class ReportAction(
         var (plan, team, gathering, organizer, sender) = scope.Value;
         var deadline = Deadlines.StatusReport(plan.Network, gathering);
         var current = Deadlines.CurrentOrNext(plan, now)?.Number == gathering.Number;
-        if (action.Verb == CardVerbs.ReportSubmit && current && now < deadline && action.DataString("version") is not null)
+        if (action.Verb == ReportVerbs.Submit && current && now < deadline && data!.Version is not null)
         {
             // The common submit: before the deadline the report is open whatever is stored, and the form's version
             // guards the write, so it goes straight to storage (one write; the stored report is read only on a conflict).
-            return await SaveAsync(t, action, plan, team, gathering, null, storedRead: false, sender, submit: true, now, cancellationToken);
+            return await SaveAsync(t, action, data.Version, plan, team, gathering, null, storedRead: false, sender, submit: true, now, cancellationToken);
         }
 
         var stored = await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
         var open = StatusReportRules.IsOpen(stored?.Value, deadline, now);
-        if (action.Verb == CardVerbs.ReportReopen)
+        if (action.Verb == ReportVerbs.Reopen)
         {
             return await ReopenAsync(t, plan, team, gathering, stored, organizer, sender, now, cancellationToken);
         }
@@ -73,7 +70,7 @@ public sealed partial class ReportAction(
             return InvokeResponse.Card(StatusReportCard.ReadOnly(t, plan, team, gathering, stored?.Value, organizer && stored is not null));
         }
 
-        if (action.Verb == CardVerbs.ReportOpen)
+        if (action.Verb == ReportVerbs.Open)
         {
             var form = stored is null
                 ? ReportForm.From(StatusReportRules.Prefill(team.Id, gathering.Number,
@@ -82,18 +79,18 @@ public sealed partial class ReportAction(
             return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, form, stored?.Version, stored?.Value, []));
         }
 
-        return await SaveAsync(t, action, plan, team, gathering, stored, storedRead: true, sender, action.Verb == CardVerbs.ReportSubmit, now, cancellationToken);
+        return await SaveAsync(t, action, data!.Version, plan, team, gathering, stored, storedRead: true, sender, action.Verb == ReportVerbs.Submit, now, cancellationToken);
     }
 
     /// <param name="storedRead">False on the direct submit path: <paramref name="stored"/> was not read (it is read for an error card).</param>
-    private async Task<InvokeResponse> SaveAsync(CardText t, AdaptiveCardInvokeValue action, NetworkPlan plan, NetworkTeam team, Gathering gathering,
+    /// <param name="version">The version the form was built from; none: the report did not exist.</param>
+    private async Task<InvokeResponse> SaveAsync(CardText t, AdaptiveCardInvokeValue action, string? version, NetworkPlan plan, NetworkTeam team, Gathering gathering,
         Versioned<StatusReport>? stored, bool storedRead, string sender, bool submit, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var typed = new ReportForm(action.Data.Where(p => p.Value is JsonValue).ToDictionary(p => p.Key, p => (string?)p.Value!.ToString(), StringComparer.Ordinal));
         var taskIds = StatusReportRules.TasksToAnswer(plan, gathering.Number).Select(x => x.Id).ToList();
         var (content, unreadable) = typed.ToReport(team.Id, gathering.Number, taskIds);
         var issues = unreadable.Concat(StatusReportRules.Validate(content, taskIds, submit)).DistinctBy(i => i.Field).ToList();
-        var version = action.DataString("version"); // the version the form was built from; none: the report did not exist
         if (issues.Count > 0)
         {
             stored = storedRead ? stored : await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
@@ -151,17 +148,17 @@ public sealed partial class ReportAction(
     private async Task UpdateChannelCardAsync(NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport report, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var channel = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
-        var shared = PromptWaves.ActivityJson(StatusReportCard.Shared(channel, plan, team, gathering, report), channel);
-        var outcome = await deliveries.EnqueueUpdateAsync(DuePrompts.StatusPromptKey(plan.Network.Id, gathering.Number, team.Id), PromptWaves.ChannelTargetKey(team), shared, now, cancellationToken);
+        var shared = CardActivity.Json(StatusReportCard.Shared(channel, plan, team, gathering, report), channel);
+        var outcome = await deliveries.EnqueueUpdateAsync(DeliveryKeys.StatusPrompt(plan.Network.Id, gathering.Number, team.Id), DeliveryKeys.TeamChannel(team.Id), shared, now, cancellationToken);
         if (outcome == WriteOutcome.NotFound)
         {
             Log.NoChannelCard(logger, plan.Network.Id, team.Id, gathering.Number); // the card was not posted by the engine (e.g. before linking)
         }
     }
 
-    private async Task<JsonObject?> SharedViewAsync(AdaptiveCardInvokeValue action, CardText t, CancellationToken cancellationToken)
+    private async Task<JsonObject?> SharedViewAsync(ReportCardData? data, CardText t, CancellationToken cancellationToken)
     {
-        if (await CardTargetAsync(action, cancellationToken) is not var (plan, team, gathering))
+        if (await CardTargetAsync(data, cancellationToken) is not var (plan, team, gathering))
         {
             return null;
         }
@@ -173,25 +170,22 @@ public sealed partial class ReportAction(
     }
 
     /// <summary>The network, team and gathering the card names, when they exist.</summary>
-    private async Task<(NetworkPlan Plan, NetworkTeam Team, Gathering Gathering)?> CardTargetAsync(AdaptiveCardInvokeValue action, CancellationToken cancellationToken)
+    private async Task<(NetworkPlan Plan, NetworkTeam Team, Gathering Gathering)?> CardTargetAsync(ReportCardData? data, CancellationToken cancellationToken)
     {
-        var networkId = action.DataString("network");
-        var teamId = action.DataString("team");
-        var number = action.DataInt("gathering");
-        if (networkId is null || teamId is null || number is null || await networks.GetPlanAsync(networkId, cancellationToken) is not { } plan)
+        if (data is null || await networks.GetPlanAsync(data.Network, cancellationToken) is not { } plan)
         {
             return null;
         }
 
-        var team = plan.Teams.FirstOrDefault(x => x.Id == teamId);
-        var gathering = plan.GatheringNumber(number.Value);
+        var team = plan.Teams.FirstOrDefault(x => x.Id == data.Team);
+        var gathering = plan.GatheringNumber(data.Gathering);
         return team is null || gathering is null ? null : (plan, team, gathering);
     }
 
     private async Task<(NetworkPlan Plan, NetworkTeam Team, Gathering Gathering, bool Organizer, string Sender)?> ScopeAsync(
-        Activity activity, AdaptiveCardInvokeValue action, CancellationToken cancellationToken)
+        Activity activity, ReportCardData? data, CancellationToken cancellationToken)
     {
-        if (activity.From?.AadObjectId is not { } aad || await CardTargetAsync(action, cancellationToken) is not var (plan, team, gathering))
+        if (activity.From?.AadObjectId is not { } aad || await CardTargetAsync(data, cancellationToken) is not var (plan, team, gathering))
         {
             return null;
         }
@@ -204,16 +198,15 @@ public sealed partial class ReportAction(
             return null; // a card naming another team than the channel's
         }
 
-        var member = plan.MembersOf(team.Id).FirstOrDefault(m => string.Equals(m.AadObjectId, aad, StringComparison.OrdinalIgnoreCase));
-        var user = new TabUser(aad, activity.TenantId, activity.From?.Name);
-        var organizer = AdminAccess.CanAdminister(tab.Value, user, plan.Network);
+        var member = NetworkAccess.MemberOf(plan, team.Id, aad);
+        var organizer = access.CanAdminister(aad, plan.Network);
         if (member is null && !organizer)
         {
             return null;
         }
 
         var sender = member?.Name
-            ?? plan.Network.Organizers.FirstOrDefault(o => string.Equals(o.AadObjectId, aad, StringComparison.OrdinalIgnoreCase))?.Name
+            ?? NetworkAccess.OrganizerOf(plan.Network, aad)?.Name
             ?? activity.From?.Name ?? "?";
         return (plan, team, gathering, organizer, sender);
     }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.Exports;
 using TeamsMentor.Bot.Localization;
@@ -40,26 +39,19 @@ public static class ReportEndpoints
 
     public static void MapReportApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/tab/admin/networks/{networkId}/reports").RequireAuthorization(TabAuthentication.Policy);
+        var group = endpoints.MapGroup("/api/tab/admin/networks/{networkId}/reports").RequireAuthorization(TabAuthentication.Policy).RequireOrganizer();
         group.MapGet("", MatrixAsync);
         group.MapGet("/export", ExportAsync);
         group.MapGet("/{teamId}/{gathering:int}", DetailAsync);
         group.MapPost("/{teamId}/{gathering:int}/nudge", NudgeAsync).DisableAntiforgery();
     }
 
-    private static async Task<Results<Ok<MatrixDto>, ProblemHttpResult>> MatrixAsync(
-        HttpContext http, string networkId, INetworkRepository networks, IStatusReportRepository reports, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
+    private static async Task<Ok<MatrixDto>> MatrixAsync(CurrentNetwork current, IStatusReportRepository reports, TimeProvider time, CancellationToken ct)
     {
-        var plan = await networks.GetPlanAsync(networkId, ct);
-        if (AdminAccess.Refused(http, plan, tab.Value, networkId) is { } problem)
-        {
-            return problem;
-        }
-
-        var all = await reports.ListAsync(networkId, ct);
+        var plan = current.Plan;
+        var all = await reports.ListAsync(current.Id, ct);
         var byKey = all.ToDictionary(r => (r.TeamId, r.Gathering));
-        var teams = plan!.Teams.Select(team => new MatrixTeamDto(team.Id, team.Name,
-            plan.Network.Municipalities.FirstOrDefault(m => m.Id == team.MunicipalityId)?.Name ?? team.MunicipalityId,
+        var teams = plan.Teams.Select(team => new MatrixTeamDto(team.Id, team.Name, plan.MunicipalityName(team),
             [.. plan.Gatherings.Select(g => byKey.TryGetValue((team.Id, g.Number), out var r)
                 ? new MatrixCellDto(g.Number, r.State, r.SubmittedBy, r.SubmittedAt, r.Reopened)
                 : new MatrixCellDto(g.Number, StatusReportState.NotStarted, null, null, false))])).ToList();
@@ -75,17 +67,11 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<ReportDetailDto>, ProblemHttpResult>> DetailAsync(
-        HttpContext http, string networkId, string teamId, int gathering, INetworkRepository networks, IStatusReportRepository reports,
-        IOptions<TabOptions> tab, CancellationToken ct)
+        string teamId, int gathering, CurrentNetwork network, IStatusReportRepository reports, CancellationToken ct)
     {
-        var plan = await networks.GetPlanAsync(networkId, ct);
-        if (AdminAccess.Refused(http, plan, tab.Value, networkId) is { } problem)
-        {
-            return problem;
-        }
-
-        var team = plan!.Teams.FirstOrDefault(t => t.Id == teamId);
-        var report = team is null ? null : await reports.GetAsync(networkId, teamId, gathering, ct);
+        var plan = network.Plan;
+        var team = plan.Teams.FirstOrDefault(t => t.Id == teamId);
+        var report = team is null ? null : await reports.GetAsync(network.Id, teamId, gathering, ct);
         return report is null
             ? ApiProblems.Problem(404, "No such report", $"Team '{teamId}' has no report for gathering {gathering}.")
             : TypedResults.Ok(new ReportDetailDto(teamId, team!.Name, gathering, report.Value, plan.Tasks.ToDictionary(t => t.Id, t => t.Title)));
@@ -96,26 +82,20 @@ public static class ReportEndpoints
     /// <paramref name="locale"/>'s language (bokmål unless English). A download: the file name carries the network and the day.
     /// </summary>
     private static Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
-        HttpContext http, string networkId, string? format, string? locale, INetworkRepository networks, IStatusReportRepository reports,
-        BotText text, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct) =>
-        ExportDownload.ServeAsync(http, networkId, format, locale, "Export_FileName", networks, text, tab.Value, time,
-            async (t, plan) => ReportExport.Sheets(t, plan, await reports.ListAsync(networkId, ct)), ct);
+        string? format, string? locale, CurrentNetwork network, IStatusReportRepository reports, BotText text, TimeProvider time, CancellationToken ct) =>
+        ExportDownload.ServeAsync(network.Plan, format, locale, "Export_FileName", text, time,
+            async (t, plan) => ReportExport.Sheets(t, plan, await reports.ListAsync(plan.Network.Id, ct)));
 
     public sealed record NudgeDto(string WaveId, bool AlreadyQueued);
 
     /// <summary>"Nudge now": a reminder into the team's channel, through the delivery engine; not once the report is in.</summary>
     private static async Task<Results<Accepted<NudgeDto>, ProblemHttpResult>> NudgeAsync(
-        HttpContext http, string networkId, string teamId, int gathering, INetworkRepository networks, IStatusReportRepository reports,
-        IDeliveryStore deliveries, Delivery.PromptWaves waves, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
+        string teamId, int gathering, CurrentNetwork network, IStatusReportRepository reports, IDeliveryStore deliveries, StatusPromptWaves waves,
+        TimeProvider time, CancellationToken ct)
     {
-        var plan = await networks.GetPlanAsync(networkId, ct);
-        if (AdminAccess.Refused(http, plan, tab.Value, networkId) is { } problem)
-        {
-            return problem;
-        }
-
+        var (plan, networkId) = (network.Plan, network.Id);
         var now = time.GetUtcNow();
-        var team = plan!.Teams.FirstOrDefault(t => t.Id == teamId);
+        var team = plan.Teams.FirstOrDefault(t => t.Id == teamId);
         var g = plan.GatheringNumber(gathering);
         if (team is null || g is null)
         {

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using TeamsMentor.Bot.CardKit;
-using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Reports;
 using static TeamsMentor.Bot.CardKit.CardElements;
@@ -17,23 +16,11 @@ public static class StatusReportCard
     /// <summary>The labels of <see cref="StatusReportRules.FigureFields"/>, in the same order.</summary>
     private static readonly string[] FigureLabels = ["Report_Mentors", "Report_MentorsTrained", "Report_NewHiresWithMentor", "Report_NewHiresWithMentorQuit"];
 
-    /// <summary>What identifies the report on every action (checked against the sender's team on each invoke).</summary>
-    public static JsonObject Data(string networkId, string teamId, int gathering, string? version = null)
-    {
-        var data = new JsonObject { ["network"] = networkId, ["team"] = teamId, ["gathering"] = gathering };
-        if (version is not null)
-        {
-            data["version"] = version;
-        }
-
-        return data;
-    }
-
     /// <summary>The channel message: title, deadline, state; each viewer's client asks for their own editable view.</summary>
     public static JsonObject Shared(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport? stored)
     {
         var (title, body) = Header(t, plan, team, gathering, stored, stateBold: true);
-        var open = Execute(t["Report_Open"], CardVerbs.ReportOpen, Data(plan.Network.Id, team.Id, gathering.Number));
+        var open = Execute(t["Report_Open"], ReportVerbs.Open, new ReportCardData(plan.Network.Id, team.Id, gathering.Number).ToJson());
         var card = Card(title, body, new JsonArray(open));
         if (plan.ContactOf(team) is { } contact)
         {
@@ -108,10 +95,10 @@ public static class StatusReportCard
 
         body.Add(TextInput(ReportForm.FreeText, t["Report_FreeText"], form, StatusReportRules.MaxTextLength, spacing: "Large"));
         Mark(ReportForm.FreeText);
-        var data = Data(plan.Network.Id, team.Id, gathering.Number, version ?? "");
+        var data = new ReportCardData(plan.Network.Id, team.Id, gathering.Number, version ?? "").ToJson();
         return Card(title, body, new JsonArray(
-            Execute(t["Report_SaveDraft"], CardVerbs.ReportSave, data),
-            Execute(t["Report_Submit"], CardVerbs.ReportSubmit, data.DeepClone().AsObject())));
+            Execute(t["Report_SaveDraft"], ReportVerbs.Save, data),
+            Execute(t["Report_Submit"], ReportVerbs.Submit, data.DeepClone().AsObject())));
     }
 
     /// <summary>After the deadline: the report as it stands; organizers may reopen it.</summary>
@@ -124,7 +111,7 @@ public static class StatusReportCard
             body.Add(Facts(facts));
         }
 
-        var actions = canReopen ? new JsonArray(Execute(t["Report_Reopen"], CardVerbs.ReportReopen, Data(plan.Network.Id, team.Id, gathering.Number))) : null;
+        var actions = canReopen ? new JsonArray(Execute(t["Report_Reopen"], ReportVerbs.Reopen, new ReportCardData(plan.Network.Id, team.Id, gathering.Number).ToJson())) : null;
         return Card(title, body, actions);
     }
 

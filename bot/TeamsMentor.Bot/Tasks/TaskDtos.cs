@@ -2,13 +2,6 @@ using TeamsMentor.Domain.Networks;
 
 namespace TeamsMentor.Bot.Tasks;
 
-/// <summary>The caller and every team and network they belong to (<c>GET /api/tab/me</c>).</summary>
-public sealed record MeDto(string ObjectId, string? Name, bool IsAdministrator, IReadOnlyList<MyTeamDto> Teams, IReadOnlyList<MyNetworkDto> Organizes);
-
-public sealed record MyTeamDto(string NetworkId, string NetworkName, string TeamId, string TeamName, string Municipality);
-
-public sealed record MyNetworkDto(string NetworkId, string NetworkName);
-
 /// <summary>One team's plan toward the next gathering (<c>GET /api/tab/networks/{n}/teams/{t}/plan</c>); Now is the app's clock, for "days left".</summary>
 public sealed record TeamPlanDto(
     string NetworkId,

@@ -1,17 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Access;
-using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
-using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Domain.Storage;
 
 namespace TeamsMentor.Bot.Tasks;
 
 /// <summary>
-/// The personal tab's API: who am I (<c>/api/tab/me</c>), a team's plan, and a team's progress on one task. Members see
+/// The personal tab's task API ("Min plan"): a team's plan, and a team's progress on one task. Members see
 /// and change only their own team; organizers their network's teams. Progress writes are guarded by the version the
 /// user read (If-Match), so a concurrent edit is never overwritten: the loser gets 412 with the current state.
 /// </summary>
@@ -23,47 +20,16 @@ public static class TaskEndpoints
     public static RouteGroupBuilder MapTaskApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/tab").RequireAuthorization(TabAuthentication.Policy).DisableAntiforgery();
-        group.MapGet("/me", MeAsync);
         group.MapGet("/networks/{networkId}/teams/{teamId}/plan", PlanAsync);
         group.MapPut("/networks/{networkId}/teams/{teamId}/tasks/{taskId}", SaveTaskAsync);
         return group;
     }
 
-    private static async Task<Ok<MeDto>> MeAsync(HttpContext http, INetworkRepository networks, IOptions<TabOptions> tab, CancellationToken ct)
-    {
-        var user = TabUser.From(http.User)!;
-        var teams = new List<MyTeamDto>();
-        var organizes = new List<MyNetworkDto>();
-        string? name = user.Name;
-        foreach (var plan in await networks.GetAllPlansAsync(ct))
-        {
-            foreach (var member in plan.Members.Where(m => string.Equals(m.AadObjectId, user.ObjectId, StringComparison.OrdinalIgnoreCase)))
-            {
-                var team = plan.Teams.FirstOrDefault(t => t.Id == member.TeamId);
-                if (team is not null)
-                {
-                    teams.Add(new MyTeamDto(plan.Network.Id, plan.Network.Name, team.Id, team.Name, MunicipalityName(plan, team)));
-                    name ??= member.Name;
-                }
-            }
-
-            if (AdminAccess.CanAdminister(tab.Value, user, plan.Network))
-            {
-                organizes.Add(new MyNetworkDto(plan.Network.Id, plan.Network.Name));
-                name ??= plan.Network.Organizers.FirstOrDefault(o => string.Equals(o.AadObjectId, user.ObjectId, StringComparison.OrdinalIgnoreCase))?.Name;
-            }
-        }
-
-        return TypedResults.Ok(new MeDto(user.ObjectId, name, AdminAccess.IsAdministrator(tab.Value, user),
-            [.. teams.OrderBy(t => t.NetworkName, StringComparer.CurrentCulture).ThenBy(t => t.TeamName, StringComparer.CurrentCulture)],
-            [.. organizes.OrderBy(n => n.NetworkName, StringComparer.CurrentCulture)]));
-    }
-
     private static async Task<Results<Ok<TeamPlanDto>, ProblemHttpResult>> PlanAsync(
         HttpContext http, string networkId, string teamId, INetworkRepository networks, ITeamProgressRepository progress,
-        IStatusReportRepository reports, IDeliveryStore deliveries, IOptions<TabOptions> tab, TimeProvider time, CancellationToken ct)
+        IStatusReportRepository reports, IDeliveryStore deliveries, AccessService access, TimeProvider time, CancellationToken ct)
     {
-        var (plan, team, problem) = await AuthorizeAsync(http, networkId, teamId, networks, tab.Value, ct);
+        var (plan, team, problem) = await AuthorizeAsync(http, networkId, teamId, networks, access, ct);
         if (problem is not null)
         {
             return problem;
@@ -74,15 +40,15 @@ public static class TaskEndpoints
         var next = Deadlines.CurrentOrNext(plan!, now);
         var report = next is null ? null : (await reports.GetAsync(networkId, teamId, next.Number, ct))?.Value;
         var card = next is null || team!.Channel is null ? null
-            : await deliveries.GetAsync(DuePrompts.StatusPromptKey(networkId, next.Number, teamId), PromptWaves.ChannelTargetKey(team), ct);
+            : await deliveries.GetAsync(DeliveryKeys.StatusPrompt(networkId, next.Number, teamId), DeliveryKeys.TeamChannel(team.Id), ct);
         return TypedResults.Ok(TeamPlans.Build(plan!, team!, saved, report, now, card?.ActivityId));
     }
 
     private static async Task<Results<Ok<TaskDto>, ProblemHttpResult>> SaveTaskAsync(
         HttpContext http, string networkId, string teamId, string taskId, TaskProgressBody body, INetworkRepository networks,
-        ITeamProgressRepository progress, IOptions<TabOptions> tab, CancellationToken ct)
+        ITeamProgressRepository progress, AccessService access, CancellationToken ct)
     {
-        var (plan, team, problem) = await AuthorizeAsync(http, networkId, teamId, networks, tab.Value, ct);
+        var (plan, team, problem) = await AuthorizeAsync(http, networkId, teamId, networks, access, ct);
         if (problem is not null)
         {
             return problem;
@@ -126,7 +92,7 @@ public static class TaskEndpoints
     }
 
     private static async Task<(NetworkPlan? Plan, NetworkTeam? Team, ProblemHttpResult? Problem)> AuthorizeAsync(
-        HttpContext http, string networkId, string teamId, INetworkRepository networks, TabOptions tab, CancellationToken ct)
+        HttpContext http, string networkId, string teamId, INetworkRepository networks, AccessService access, CancellationToken ct)
     {
         var user = TabUser.From(http.User)!;
         var plan = await networks.GetPlanAsync(networkId, ct);
@@ -136,11 +102,8 @@ public static class TaskEndpoints
             return (null, null, ApiProblems.Problem(404, "No such team", $"There is no team '{teamId}' in '{networkId}'."));
         }
 
-        return TeamAccess.CanWork(tab, plan, teamId, user)
+        return access.CanWorkOn(plan, teamId, user.ObjectId)
             ? (plan, team, null)
             : (null, null, ApiProblems.Problem(403, "Not your team", "Only the team's members and the network's organizers can see and change its plan."));
     }
-
-    internal static string MunicipalityName(NetworkPlan plan, NetworkTeam team) =>
-        plan.Network.Municipalities.FirstOrDefault(m => m.Id == team.MunicipalityId)?.Name ?? team.MunicipalityId;
 }

@@ -41,7 +41,7 @@ public static class TeamPlans
             team.Channel is not null && cardMessageId is null ? Deadlines.StatusPrompt(plan.Network, next, plan.Network.Schedule.StatusPromptDaysBefore) : null,
             team.Channel is not null);
         return new TeamPlanDto(
-            plan.Network.Id, plan.Network.Name, team.Id, team.Name, TaskEndpoints.MunicipalityName(plan, team), plan.Network.TimeZoneId,
+            plan.Network.Id, plan.Network.Name, team.Id, team.Name, plan.MunicipalityName(team), plan.Network.TimeZoneId,
             next is null ? null : GatheringDto.From(next), report, groups,
             [.. plan.MembersOf(team.Id).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new PersonDto(m.Id, m.Name))], now);
     }

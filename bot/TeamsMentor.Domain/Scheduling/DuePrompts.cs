@@ -1,3 +1,4 @@
+using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.OpenScreen;
 
@@ -36,25 +37,6 @@ public static class DuePrompts
         return due;
     }
 
-    public static string StatusPromptKey(string network, int gathering, string team) => $"status:{network}:{gathering}:{team}";
-
-    public static string StatusReminderKey(string network, int gathering, string team, int days) => $"status-reminder:{network}:{gathering}:{team}:{days}d";
-
-    public static string StatusDigestKey(string network, int gathering) => $"status-digest:{network}:{gathering}";
-
-    public static string EvaluationKey(string network, int gathering) => $"evaluation:{network}:{gathering}";
-
-    public static string EvaluationReminderKey(string network, int gathering) => $"evaluation-reminder:{network}:{gathering}";
-
-    /// <summary>The session's invite wave (one card per invited team's channel).</summary>
-    public static string OpenScreenInviteKey(string network, string session) => $"open-screen:{network}:{session}";
-
-    /// <summary>The invite for one team whose channel was linked after the session was scheduled.</summary>
-    public static string OpenScreenLateInviteKey(string network, string session, string team) => $"open-screen:{network}:{session}:{team}";
-
-    /// <summary>A reminder of one revision of a session: moving it (a new revision) makes its reminders due again.</summary>
-    public static string OpenScreenReminderKey(string network, string session, int revision, int minutes) => $"open-screen-reminder:{network}:{session}:r{revision}:{minutes}m";
-
     private static void StatusPrompts(NetworkPlan plan, Gathering gathering, NetworkTeam team, PromptState state, DateTimeOffset now, List<DuePrompt> due)
     {
         var network = plan.Network;
@@ -64,7 +46,7 @@ public static class DuePrompts
             return;
         }
 
-        var promptKey = StatusPromptKey(network.Id, gathering.Number, team.Id);
+        var promptKey = DeliveryKeys.StatusPrompt(network.Id, gathering.Number, team.Id);
         var promptAt = Deadlines.StatusPrompt(network, gathering, network.Schedule.StatusPromptDaysBefore);
         if (now < promptAt)
         {
@@ -88,7 +70,7 @@ public static class DuePrompts
         }
 
         var latest = reminders[0];
-        var key = StatusReminderKey(network.Id, gathering.Number, team.Id, latest.Days);
+        var key = DeliveryKeys.StatusReminder(network.Id, gathering.Number, team.Id, latest.Days);
         if (!state.Sent.ContainsKey(key))
         {
             due.Add(new DuePrompt(PromptKind.StatusReminder, key, latest.At, deadline, gathering.Number, team.Id));
@@ -100,7 +82,7 @@ public static class DuePrompts
     {
         var network = plan.Network;
         var deadline = Deadlines.StatusReport(network, gathering);
-        var key = StatusDigestKey(network.Id, gathering.Number);
+        var key = DeliveryKeys.StatusDigest(network.Id, gathering.Number);
         if (now >= deadline && now < gathering.End && plan.Teams.Count > 0 && !state.Sent.ContainsKey(key))
         {
             due.Add(new DuePrompt(PromptKind.StatusDigest, key, deadline, gathering.End, gathering.Number));
@@ -117,7 +99,7 @@ public static class DuePrompts
             return;
         }
 
-        var key = EvaluationKey(network.Id, gathering.Number);
+        var key = DeliveryKeys.Evaluation(network.Id, gathering.Number);
         if (!state.Sent.TryGetValue(key, out var sentAt))
         {
             due.Add(new DuePrompt(PromptKind.Evaluation, key, opens, closes, gathering.Number));
@@ -125,7 +107,7 @@ public static class DuePrompts
         }
 
         var reminderAt = Deadlines.EvaluationReminder(network, gathering);
-        var reminderKey = EvaluationReminderKey(network.Id, gathering.Number);
+        var reminderKey = DeliveryKeys.EvaluationReminder(network.Id, gathering.Number);
         if (now >= reminderAt && reminderAt > sentAt && !state.Sent.ContainsKey(reminderKey))
         {
             due.Add(new DuePrompt(PromptKind.EvaluationReminder, reminderKey, reminderAt, closes, gathering.Number));
@@ -151,7 +133,7 @@ public static class DuePrompts
         }
 
         var latest = reminders[0];
-        var key = OpenScreenReminderKey(network.Id, session.Id, session.Revision, latest.Minutes);
+        var key = DeliveryKeys.OpenScreenReminder(network.Id, session.Id, session.Revision, latest.Minutes);
         if (!state.Sent.ContainsKey(key))
         {
             due.Add(new DuePrompt(PromptKind.OpenScreenReminder, key, latest.At, session.Start, SessionId: session.Id));

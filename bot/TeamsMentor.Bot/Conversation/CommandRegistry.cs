@@ -1,0 +1,4 @@
+namespace TeamsMentor.Bot.Conversation;
+
+/// <summary>Command word → <see cref="ITextCommand"/> type.</summary>
+public sealed class CommandRegistry() : HandlerRegistry("command word");

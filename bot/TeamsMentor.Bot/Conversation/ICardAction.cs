@@ -1,0 +1,17 @@
+using TeamsMentor.Protocol.Schema;
+
+namespace TeamsMentor.Bot.Conversation;
+
+/// <summary>
+/// The answer to one family of <c>Action.Execute</c> verbs (<c>adaptiveCard/action</c> invokes). The action names its
+/// verbs itself; <see cref="ConversationServiceCollectionExtensions.AddCardAction{T}"/> reads them, and the
+/// <see cref="CardActionRouter"/> looks a verb up instead of switching over it. Card data can be forged: every action
+/// checks what it reads (who sends it, from where, about what).
+/// </summary>
+public interface ICardAction
+{
+    /// <summary>The verbs this action answers. A verb is part of the contract of cards already posted: never rename one in use.</summary>
+    static abstract IReadOnlyList<string> Verbs { get; }
+
+    Task<InvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken);
+}

@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using TeamsMentor.Bot.CardKit;
+using TeamsMentor.Bot.Conversation;
+using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Storage;
+
+namespace TeamsMentor.Bot.Ledger;
+
+/// <summary>"levering" / "delivery": the latest waves of the networks the sender organizes, counted by state.</summary>
+public sealed class LedgerCommand(INetworkRepository networks, IDeliveryStore deliveries) : ITextCommand
+{
+    public static IReadOnlyList<string> Words { get; } = ["levering", "leveringer", "delivery", "deliveries", "utsending"];
+
+    public async Task<JsonObject> AnswerAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var t = context.Text;
+        var plans = NetworkAccess.OrganizedBy(await networks.GetAllPlansAsync(cancellationToken), context.Activity.From?.AadObjectId);
+        if (plans.Count == 0)
+        {
+            return NoticeCard.Build(t.Format("Delivery_Title", "TeamsMentor"), t["Delivery_NotOrganizer"]);
+        }
+
+        var waves = new List<(NetworkPlan Plan, IReadOnlyList<WaveSummary> Waves)>();
+        foreach (var plan in plans)
+        {
+            waves.Add((plan, await deliveries.ListWavesAsync(plan.Network.Id, cancellationToken)));
+        }
+
+        return DeliveryCard.Build(t, waves);
+    }
+}

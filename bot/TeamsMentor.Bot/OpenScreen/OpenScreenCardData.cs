@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using TeamsMentor.Bot.CardKit;
+using TeamsMentor.Domain.OpenScreen;
+using TeamsMentor.Protocol.Schema;
+
+namespace TeamsMentor.Bot.OpenScreen;
+
+/// <summary>The network an open-screen card belongs to, the session it is about (none on a new form), and an RSVP button's answer.</summary>
+public sealed record OpenScreenCardData(string Network, string? Session = null, RsvpChoice? Choice = null) : ICardData<OpenScreenCardData>
+{
+    private const string NetworkField = "network";
+    private const string SessionField = "session";
+    private const string ChoiceField = "choice";
+
+    public JsonObject ToJson()
+    {
+        var data = new JsonObject { [NetworkField] = Network };
+        if (Session is not null)
+        {
+            data[SessionField] = Session;
+        }
+
+        if (Choice is { } choice)
+        {
+            data[ChoiceField] = ChoiceName(choice);
+        }
+
+        return data;
+    }
+
+    /// <summary>The data, or null without a network; an unknown choice reads as none.</summary>
+    public static OpenScreenCardData? Read(AdaptiveCardInvokeValue action) =>
+        action?.DataString(NetworkField) is { } network
+            ? new OpenScreenCardData(network, action.DataString(SessionField),
+                action.DataString(ChoiceField) switch { "yes" => RsvpChoice.Yes, "maybe" => RsvpChoice.Maybe, "no" => RsvpChoice.No, _ => null })
+            : null;
+
+    /// <summary>An answer as it is named on cards and in text keys (<c>Os_Rsvp_yes</c>).</summary>
+    public static string ChoiceName(RsvpChoice choice) => choice switch { RsvpChoice.Yes => "yes", RsvpChoice.Maybe => "maybe", _ => "no" };
+}

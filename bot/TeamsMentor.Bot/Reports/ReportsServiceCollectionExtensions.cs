@@ -1,0 +1,22 @@
+using TeamsMentor.Bot.Conversation;
+using TeamsMentor.Bot.Delivery;
+
+namespace TeamsMentor.Bot.Reports;
+
+/// <summary>The status report: its card actions, its waves, and the organizers' endpoints (matrix, detail, nudge, export).</summary>
+public static class ReportsServiceCollectionExtensions
+{
+    public static IServiceCollection AddReports(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddCardAction<ReportAction>();
+        services.AddWaveBuilder<StatusPromptWaves>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapReportApi();
+        return endpoints;
+    }
+}

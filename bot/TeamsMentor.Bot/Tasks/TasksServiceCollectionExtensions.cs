@@ -1,0 +1,20 @@
+using TeamsMentor.Bot.Conversation;
+
+namespace TeamsMentor.Bot.Tasks;
+
+/// <summary>A team's tasks and progress ("Min plan"): the "plan" command and the tab's task endpoints.</summary>
+public static class TasksServiceCollectionExtensions
+{
+    public static IServiceCollection AddTasks(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddTextCommand<PlanCommand>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTasks(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapTaskApi();
+        return endpoints;
+    }
+}
