@@ -34,6 +34,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IStatusReportRepository, Reports.StatusReportRepository>();
         services.AddSingleton<IEvaluationRepository, Evaluations.EvaluationRepository>();
         services.AddSingleton<IDeliveryStore, DeliveryStore>();
+        services.AddSingleton<IAnswerJournalFactory, AnswerJournalFactory>();
         services.AddSingleton<IOpenScreenRepository, OpenScreen.OpenScreenRepository>();
         return builder;
     }
@@ -60,6 +61,7 @@ public static class InfrastructureServiceCollectionExtensions
         var clientOptions = new TableClientOptions();
         clientOptions.Retry.MaxRetries = 3;
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        clientOptions.AddPolicy(new StorageFailurePolicy(), HttpPipelinePosition.PerCall);
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             return new TableServiceClient(options.ConnectionString, clientOptions);

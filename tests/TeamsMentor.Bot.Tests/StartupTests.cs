@@ -103,4 +103,18 @@ public sealed class StartupTests(AzuriteFixture azurite)
 
         Assert.Equal(expected, (await client.SendAsync(request)).StatusCode);
     }
+
+    [Fact]
+    public void HostedServices_DemoSeedersStartBeforeTheScheduler()
+    {
+        // Hosted services start in registration order: the demo's history must be seeded before the scheduler's first
+        // pass, or the scheduler opens the demo's evaluations itself and the seeder leaves them without answers.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.AddTeamsMentorBot();
+        var hosted = builder.Services.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService)).ToList();
+        int IndexOf(string name) => hosted.FindIndex(d => (d.ImplementationType?.Name ?? "") == name);
+        var dispatcher = IndexOf("DeliveryDispatcher"); // AddDelivery() registers the scheduler just before it
+        Assert.True(IndexOf("DemoPlanSeeder") >= 0 && IndexOf("DemoEvaluationSeeder") > IndexOf("DemoPlanSeeder"));
+        Assert.True(IndexOf("DemoOpenScreenSeeder") < dispatcher - 1, "the delivery engine starts before the demo seeders");
+    }
 }

@@ -3,16 +3,22 @@ using TeamsMentor.Protocol.Schema;
 
 namespace TeamsMentor.Bot.Conversation;
 
-/// <summary>Routes each activity to its handler by type. Unknown types are ignored (spec A2014).</summary>
+/// <summary>
+/// Routes each activity to its handler by type, inside the turn's log scope (<see cref="TurnLogScope"/>). Unknown types
+/// are ignored (spec A2014).
+/// </summary>
 public sealed class ActivityRouter(
     IConversationEvents installations,
     CommandRouter messages,
-    CardActionRouter cardActions) : IActivityHandler
+    CardActionRouter cardActions,
+    ILogger<ActivityRouter> logger) : IActivityHandler
 {
     public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var activity = turn.Activity;
+        using var scope = TurnLogScope.Begin(logger, activity);
+        ConversationLog.Turn(logger, activity.Type ?? "-", activity.Name ?? "-");
         switch (activity.Type)
         {
             case ActivityTypes.Message:

@@ -35,7 +35,7 @@ public sealed partial class CommandRouter(CommandRegistry registry, IServiceProv
     /// <summary>Card submissions. No card in this version uses Action.Submit, so any submission comes from an outdated card.</summary>
     private async Task OnCardSubmitAsync(TurnContext turn, System.Globalization.CultureInfo culture, CancellationToken cancellationToken)
     {
-        Log.UnknownSubmission(logger);
+        ConversationLog.UnknownSubmission(logger);
         var reply = turn.Activity.CreateReply(text.Get("Card_SubmitNotRecognized", culture));
         await SendAsync(turn, reply, cancellationToken);
     }
@@ -45,16 +45,7 @@ public sealed partial class CommandRouter(CommandRegistry registry, IServiceProv
         var result = await turn.ReplyAsync(reply, cancellationToken);
         if (!result.IsSuccess)
         {
-            Log.ReplyNotSent(logger, result.Outcome, result.ErrorCode ?? "-");
+            ConversationLog.ReplyNotSent(logger, result.Outcome, result.ErrorCode ?? "-");
         }
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "A card submission with no known handler was answered with a notice.")]
-        public static partial void UnknownSubmission(ILogger logger);
-
-        [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Reply not sent: {Outcome} {Code}.")]
-        public static partial void ReplyNotSent(ILogger logger, TeamsMentor.Protocol.Connector.ConnectorOutcome outcome, string code);
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Storage;
-using TeamsMentor.Infrastructure.Delivery;
 
 namespace TeamsMentor.Bot.Delivery;
 
@@ -19,7 +18,7 @@ public sealed partial class DeliveryBatch(
     InFlightLimit inFlight,
     ConcurrentDictionary<string, bool> working,
     SenderLease lease,
-    AnswerJournal journal,
+    IAnswerJournal journal,
     DeliveryStatus status,
     DeliveryOptions options,
     string owner,
@@ -140,17 +139,17 @@ public sealed partial class DeliveryBatch(
             status.Count(decision.State, result.Outcome);
             if (decision.State is DeliveryState.Failed)
             {
-                Log.DeadLettered(logger, ready.WaveId, decision.Reason ?? "-");
+                DeliveryLog.DeadLettered(logger, ready.WaveId, decision.Reason ?? "-");
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested && !entered)
         {
             // the host stops: nothing was claimed
         }
-        catch (Exception ex) when (StorageFailures.IsTransient(ex))
+        catch (StorageUnavailableException ex)
         {
             status.StorageFailed(time.GetUtcNow());
-            Log.ClaimFailed(logger, ex.GetType().Name); // not claimed, or the claim runs out: it is tried again later
+            DeliveryLog.ClaimFailed(logger, ex.Message); // not claimed, or the claim runs out: it is tried again later
         }
         finally
         {
@@ -203,7 +202,7 @@ public sealed partial class DeliveryBatch(
 
         if (!journal.Append(new JournaledAnswer(sent.WaveId, sent.Target.Key, owner, sent.Attempts, result)) && journal.Failures == 1)
         {
-            Log.JournalFailed(logger); // once per run: the disk is likely to refuse the rest too
+            DeliveryLog.JournalFailed(logger); // once per run: the disk is likely to refuse the rest too
         }
     }
 
@@ -238,31 +237,16 @@ public sealed partial class DeliveryBatch(
             {
                 if (await store.RecordAsync(claimed, decision, result, time.GetUtcNow(), CancellationToken.None) == WriteOutcome.Conflict)
                 {
-                    Log.ClaimLost(logger, claimed.WaveId);
+                    DeliveryLog.ClaimLost(logger, claimed.WaveId);
                 }
 
                 return;
             }
-            catch (Exception ex) when (StorageFailures.IsTransient(ex) && time.GetUtcNow() + delay < deadline)
+            catch (StorageUnavailableException) when (time.GetUtcNow() + delay < deadline)
             {
                 status.StorageFailed(time.GetUtcNow());
                 await Task.Delay(delay, time, CancellationToken.None);
             }
         }
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 3011, Level = LogLevel.Warning, Message = "A delivery of wave {WaveId} was dead-lettered: {Reason}.")]
-        public static partial void DeadLettered(ILogger logger, string waveId, string reason);
-
-        [LoggerMessage(EventId = 3012, Level = LogLevel.Warning, Message = "A delivery of wave {WaveId} was changed by someone else while it was being sent; its result was not recorded.")]
-        public static partial void ClaimLost(ILogger logger, string waveId);
-
-        [LoggerMessage(EventId = 3014, Level = LogLevel.Warning, Message = "The answer journal cannot be written (check Delivery:JournalDirectory); until it can, a crash between an answer and its outbox write posts again.")]
-        public static partial void JournalFailed(ILogger logger);
-
-        [LoggerMessage(EventId = 3013, Level = LogLevel.Warning, Message = "Could not claim or record a delivery ({Error}); it will be tried again.")]
-        public static partial void ClaimFailed(ILogger logger, string error);
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Storage;
-using TeamsMentor.Infrastructure.Delivery;
 
 namespace TeamsMentor.Bot.Delivery;
 
@@ -13,6 +12,7 @@ namespace TeamsMentor.Bot.Delivery;
 /// </summary>
 public sealed partial class DeliveryDispatcher(
     IDeliveryStore store,
+    IAnswerJournalFactory journals,
     IServiceProvider services,
     DeliveryStatus status,
     IOptions<DeliveryOptions> options,
@@ -31,7 +31,7 @@ public sealed partial class DeliveryDispatcher(
         var instance = string.IsNullOrWhiteSpace(o.InstanceId) ? Environment.MachineName : o.InstanceId;
         var run = Guid.NewGuid().ToString("N");
         var owner = $"{instance}|{run}";
-        using var journal = new AnswerJournal(o.JournalPath, instance, run);
+        using var journal = journals.Open(o.JournalPath, instance, run);
         var recovering = false;
         var lease = new SenderLease(store, time, o.LeaseDuration, instance);
         var gate = new RateGate(time, o.TenantRequestsPerSecond, o.TenantPacing, o.ConversationWindowStretch);
@@ -50,7 +50,7 @@ public sealed partial class DeliveryDispatcher(
                 {
                     var (recorded, released) = await RecoverAsync(journal, instance, owner, o, stoppingToken);
                     recovering = false;
-                    Log.BecameSender(logger, instance, recorded, released);
+                    DeliveryLog.BecameSender(logger, instance, recorded, released);
                 }
 
                 if (!lease.IsHeld)
@@ -90,10 +90,10 @@ public sealed partial class DeliveryDispatcher(
                     await (pending.Count == 0 ? interval : Task.WhenAny(interval, Task.WhenAny(pending)));
                 }
             }
-            catch (Exception ex) when (StorageFailures.IsTransient(ex) && !stoppingToken.IsCancellationRequested)
+            catch (StorageUnavailableException ex) when (!stoppingToken.IsCancellationRequested)
             {
                 status.StorageFailed(time.GetUtcNow());
-                Log.StorageUnavailable(logger, ex.GetType().Name);
+                DeliveryLog.SenderStorageUnavailable(logger, ex.Message);
                 await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -103,7 +103,7 @@ public sealed partial class DeliveryDispatcher(
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 // The worker loop is a boundary: a bug must not stop the host or the outbox. It is logged and retried.
-                Log.LoopFailed(logger, ex);
+                DeliveryLog.LoopFailed(logger, ex);
                 await Task.Delay(TimeSpan.FromSeconds(5), time, stoppingToken);
             }
         }
@@ -116,7 +116,7 @@ public sealed partial class DeliveryDispatcher(
     /// the answer is recorded (no second post); the others go back in line at once (their requests may or may not have
     /// reached Teams: resent in doubt). Then those journals are forgotten.
     /// </summary>
-    private async Task<(int Recorded, int Released)> RecoverAsync(AnswerJournal journal, string instance, string owner, DeliveryOptions o, CancellationToken cancellationToken)
+    private async Task<(int Recorded, int Released)> RecoverAsync(IAnswerJournal journal, string instance, string owner, DeliveryOptions o, CancellationToken cancellationToken)
     {
         var stale = await store.FindStaleClaimsAsync(instance, owner, cancellationToken);
         var answers = stale.Count == 0 ? [] : journal.ReadEarlierRuns()
@@ -142,17 +142,5 @@ public sealed partial class DeliveryDispatcher(
 
         journal.ForgetEarlierRuns();
         return (recorded, released);
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Instance {Instance} is now the sender; of its previous run, {Recorded} journaled answers recorded and {Released} deliveries put back in line.")]
-        public static partial void BecameSender(ILogger logger, string instance, int recorded, int released);
-
-        [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "The sender loop failed; retrying in 5 s.")]
-        public static partial void LoopFailed(ILogger logger, Exception exception);
-
-        [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Outbox storage unavailable ({Error}); retrying.")]
-        public static partial void StorageUnavailable(ILogger logger, string error);
     }
 }

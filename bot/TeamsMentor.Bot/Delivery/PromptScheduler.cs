@@ -53,7 +53,7 @@ public sealed partial class PromptScheduler(
                 if (outcome.Added > 0)
                 {
                     enqueued++;
-                    Log.Enqueued(logger, built.Wave.WaveId, outcome.Added);
+                    DeliveryLog.Enqueued(logger, built.Wave.WaveId, outcome.Added);
                 }
             }
         }
@@ -77,13 +77,13 @@ public sealed partial class PromptScheduler(
                     await RunOnceAsync(stoppingToken);
                 }
             }
-            catch (Exception ex) when (StorageFailures.IsTransient(ex) && !stoppingToken.IsCancellationRequested)
+            catch (StorageUnavailableException ex) when (!stoppingToken.IsCancellationRequested)
             {
-                Log.StorageUnavailable(logger, ex.GetType().Name);
+                DeliveryLog.SchedulerStorageUnavailable(logger, ex.Message);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                Log.PassFailed(logger, ex); // a boundary: log, and try again next pass
+                DeliveryLog.PassFailed(logger, ex); // a boundary: log, and try again next pass
             }
 
             await Task.Delay(options.Value.SchedulerInterval, time, stoppingToken);
@@ -105,17 +105,5 @@ public sealed partial class PromptScheduler(
         }
 
         return byKind;
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 3021, Level = LogLevel.Information, Message = "Enqueued wave {WaveId} with {Count} deliveries.")]
-        public static partial void Enqueued(ILogger logger, string waveId, int count);
-
-        [LoggerMessage(EventId = 3023, Level = LogLevel.Error, Message = "A scheduler pass failed.")]
-        public static partial void PassFailed(ILogger logger, Exception exception);
-
-        [LoggerMessage(EventId = 3022, Level = LogLevel.Warning, Message = "Scheduler could not reach storage ({Error}); trying again next pass.")]
-        public static partial void StorageUnavailable(ILogger logger, string error);
     }
 }

@@ -49,7 +49,7 @@ internal sealed partial class DemoEvaluationSeeder(
             {
                 var share = EvaluationRules.IsOpen(plan.Network, gathering, now) ? 0.5 : 0.75;
                 var count = await SeedAsync(plan, gathering, share, cancellationToken);
-                Log.Seeded(logger, plan.Network.Id, gathering.Number, count);
+                DemoLog.EvaluationsSeeded(logger, plan.Network.Id, gathering.Number, count);
             }
         }
     }
@@ -105,11 +105,5 @@ internal sealed partial class DemoEvaluationSeeder(
                 EvaluationValue.OfText(item.Id.Contains("endr", StringComparison.Ordinal) ? Change[random.Next(Change.Length)] : Useful[random.Next(Useful.Length)]),
             _ => null,
         };
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Demo network {NetworkId}: gathering {Gathering}'s evaluation opened with {Count} invented answers.")]
-        public static partial void Seeded(ILogger logger, string networkId, int gathering, int count);
     }
 }

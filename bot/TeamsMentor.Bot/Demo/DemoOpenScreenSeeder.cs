@@ -74,17 +74,11 @@ internal sealed partial class DemoOpenScreenSeeder(
                 }
             }
 
-            Log.Seeded(logger, plan.Network.Id, Sessions.Length);
+            DemoLog.OpenScreenSeeded(logger, plan.Network.Id, Sessions.Length);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static byte[] Hash(string text) => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 4031, Level = LogLevel.Information, Message = "Demo: seeded {Count} open-screen sessions in {NetworkId}.")]
-        public static partial void Seeded(ILogger logger, string networkId, int count);
-    }
 }

@@ -37,12 +37,12 @@ internal sealed partial class DemoPlanSeeder(
                     await networks.ImportAsync(backfilled, stored.Version, ImportMode.Merge, cancellationToken);
                 }
 
-                Log.AlreadyThere(logger, plan.Network.Id);
+                DemoLog.AlreadyThere(logger, plan.Network.Id);
                 continue;
             }
 
             await networks.ImportAsync(plan, cancellationToken);
-            Log.Imported(logger, plan.Network.Id, plan.Teams.Count, plan.Gatherings.Count);
+            DemoLog.Imported(logger, plan.Network.Id, plan.Teams.Count, plan.Gatherings.Count);
         }
     }
 
@@ -71,14 +71,5 @@ internal sealed partial class DemoPlanSeeder(
     {
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"teamsmentor-demo:{networkId}:{personId}"));
         return new Guid(hash.AsSpan(0, 16)).ToString();
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Demo plan {NetworkId} imported: {Teams} teams, {Gatherings} gatherings.")]
-        public static partial void Imported(ILogger logger, string networkId, int teams, int gatherings);
-
-        [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Demo network {NetworkId} is already stored; left as it is.")]
-        public static partial void AlreadyThere(ILogger logger, string networkId);
     }
 }

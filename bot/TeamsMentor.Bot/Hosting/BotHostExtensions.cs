@@ -42,6 +42,9 @@ public static class BotHostExtensions
         services.AddSingleton<IValidateOptions<AppOptions>, AppOptionsValidator>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("storage", tags: ["ready"]);
 
+        // Hosted services start in the order they are registered: the demo's plans and history are seeded before the
+        // scheduler's first pass (which would otherwise open the demo's evaluations itself).
+        services.AddDemo();
         services.AddConversation();
         services.AddAccess();
         services.AddDelivery();
@@ -52,7 +55,6 @@ public static class BotHostExtensions
         services.AddEvaluations();
         services.AddOpenScreen();
         services.AddLedger();
-        services.AddDemo();
         return builder;
     }
 

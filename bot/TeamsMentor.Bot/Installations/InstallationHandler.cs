@@ -78,7 +78,7 @@ public sealed partial class InstallationHandler(
         if (activity.TenantId is not { } tenantId || activity.Conversation?.Id is not { } conversationId
             || activity.ServiceUrl is not { } serviceUrl || activity.Recipient?.Id is not { } botId)
         {
-            Log.IncompleteInstall(logger, activity.Type ?? "-");
+            InstallationsLog.IncompleteInstall(logger, activity.Type ?? "-");
             return false;
         }
 
@@ -99,7 +99,7 @@ public sealed partial class InstallationHandler(
             ServiceUrlVerified = turn.Auth.Status == BotAuthStatus.Authenticated,
         };
         await repository.SaveInstalledAsync(installation, cancellationToken);
-        Log.Installed(logger, kind, installation.ServiceUrlVerified);
+        InstallationsLog.Installed(logger, kind, installation.ServiceUrlVerified);
         return true;
     }
 
@@ -112,7 +112,7 @@ public sealed partial class InstallationHandler(
         else if (activity.TenantId is { } tenantId && activity.Conversation?.Id is { } conversationId)
         {
             await repository.MarkRemovedAsync(tenantId, conversationId, time.GetUtcNow(), cancellationToken);
-            Log.Removed(logger, 1);
+            InstallationsLog.Removed(logger, 1);
         }
     }
 
@@ -124,7 +124,7 @@ public sealed partial class InstallationHandler(
         }
 
         var count = await repository.MarkTeamRemovedAsync(tenantId, teamId, time.GetUtcNow(), cancellationToken);
-        Log.Removed(logger, count);
+        InstallationsLog.Removed(logger, count);
     }
 
     private Task WelcomeAsync(TurnContext turn, CancellationToken cancellationToken) =>
@@ -138,25 +138,10 @@ public sealed partial class InstallationHandler(
         var sent = await turn.Connector.SendToConversationAsync(turn.Activity.ServiceUrl!, turn.Activity.Conversation!.Id!, reply, cancellationToken);
         if (!sent.IsSuccess)
         {
-            Log.WelcomeNotSent(logger, sent.Outcome, sent.ErrorCode ?? "-");
+            InstallationsLog.WelcomeNotSent(logger, sent.Outcome, sent.ErrorCode ?? "-");
         }
     }
 
     private static bool Contains(IList<ChannelAccount>? members, string? id) =>
         id is not null && members is not null && members.Any(m => string.Equals(m.Id, id, StringComparison.Ordinal));
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "App installed in a {Kind} conversation (serviceUrl verified: {Verified}).")]
-        public static partial void Installed(ILogger logger, ConversationKind kind, bool verified);
-
-        [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "App removed; {Count} conversation(s) marked inactive.")]
-        public static partial void Removed(ILogger logger, int count);
-
-        [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Install activity ({Type}) lacks tenant, conversation, serviceUrl or bot id; nothing stored.")]
-        public static partial void IncompleteInstall(ILogger logger, string type);
-
-        [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Welcome message not sent: {Outcome} {Code}.")]
-        public static partial void WelcomeNotSent(ILogger logger, TeamsMentor.Protocol.Connector.ConnectorOutcome outcome, string code);
-    }
 }

@@ -51,7 +51,7 @@ public sealed partial class LinkAction(
 
         if (!plan.Network.IsOrganizer(activity.From?.AadObjectId))
         {
-            Log.NotOrganizer(logger, plan.Network.Id);
+            NetworksLog.NotOrganizer(logger, plan.Network.Id);
             return InvokeResponse.Card(LinkCard.Build(t, plans, selected: choice, error: t.Format("Link_OnlyOrganizers", plan.Network.Name)));
         }
 
@@ -82,7 +82,7 @@ public sealed partial class LinkAction(
 
         var card = LinkCard.Linked(t, fresh, team, members, activity.From?.Name);
         await UpdateForEveryoneAsync(turn, card, cancellationToken);
-        Log.Linked(logger, plan.Network.Id, team.Id, members);
+        NetworksLog.Linked(logger, plan.Network.Id, team.Id, members);
         return InvokeResponse.Card(card);
     }
 
@@ -93,7 +93,7 @@ public sealed partial class LinkAction(
         var activity = turn.Activity;
         if (!plan.Network.IsOrganizer(activity.From?.AadObjectId))
         {
-            Log.NotOrganizer(logger, plan.Network.Id);
+            NetworksLog.NotOrganizer(logger, plan.Network.Id);
             return InvokeResponse.Card(LinkCard.Build(t, plans, selected: choice, error: t.Format("Link_OnlyOrganizers", plan.Network.Name)));
         }
 
@@ -111,7 +111,7 @@ public sealed partial class LinkAction(
 
         var card = LinkCard.LinkedOrganizers(t, plan, activity.From?.Name);
         await UpdateForEveryoneAsync(turn, card, cancellationToken);
-        Log.LinkedOrganizers(logger, plan.Network.Id);
+        NetworksLog.LinkedOrganizers(logger, plan.Network.Id);
         return InvokeResponse.Card(card);
     }
 
@@ -150,22 +150,7 @@ public sealed partial class LinkAction(
         var result = await turn.Connector.UpdateActivityAsync(activity.ServiceUrl!, conversationId, messageId, update, cancellationToken);
         if (!result.IsSuccess)
         {
-            Log.UpdateFailed(logger, result.Outcome, result.ErrorCode ?? "-");
+            NetworksLog.UpdateFailed(logger, result.Outcome, result.ErrorCode ?? "-");
         }
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Channel linked to team {TeamId} in {NetworkId}; {Members} members.")]
-        public static partial void Linked(ILogger logger, string networkId, string teamId, int members);
-
-        [LoggerMessage(EventId = 4104, Level = LogLevel.Information, Message = "Channel linked as the organizers' channel of {NetworkId}.")]
-        public static partial void LinkedOrganizers(ILogger logger, string networkId);
-
-        [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "A non-organizer tried to link a channel in {NetworkId}.")]
-        public static partial void NotOrganizer(ILogger logger, string networkId);
-
-        [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "Updating the link card for the channel failed: {Outcome} {Code}.")]
-        public static partial void UpdateFailed(ILogger logger, Protocol.Connector.ConnectorOutcome outcome, string code);
     }
 }

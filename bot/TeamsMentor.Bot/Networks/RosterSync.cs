@@ -16,7 +16,7 @@ public sealed partial class RosterSync(ConnectorClient connector, INetworkReposi
         var roster = await connector.GetAllMembersAsync(serviceUrl, channelId, cancellationToken);
         if (!roster.IsSuccess)
         {
-            Log.RosterUnavailable(logger, roster.Outcome, roster.ErrorCode ?? "-");
+            NetworksLog.RosterUnavailable(logger, roster.Outcome, roster.ErrorCode ?? "-");
             return plan.MembersOf(teamId).Count();
         }
 
@@ -59,11 +59,5 @@ public sealed partial class RosterSync(ConnectorClient connector, INetworkReposi
         }
 
         return members.Count;
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "The channel roster could not be read ({Outcome} {Code}); membership comes from the plan only.")]
-        public static partial void RosterUnavailable(ILogger logger, ConnectorOutcome outcome, string code);
     }
 }

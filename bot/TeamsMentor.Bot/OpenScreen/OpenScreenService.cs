@@ -57,7 +57,7 @@ public sealed partial class OpenScreenService(
             await deliveries.EnqueueAsync(wave, invites, cancellationToken);
         }
 
-        Log.Scheduled(logger, plan.Network.Id, session.Id, invites.Count, session.MeetingEventId is not null);
+        OpenScreenLog.Scheduled(logger, plan.Network.Id, session.Id, invites.Count, session.MeetingEventId is not null);
         return new ScheduleOutcome(session, InvitedChannels: invites.Count);
     }
 
@@ -117,7 +117,7 @@ public sealed partial class OpenScreenService(
         }
 
         await UpdateInvitesAsync(plan, session, now, cancellationToken);
-        Log.Cancelled(logger, plan.Network.Id, session.Id);
+        OpenScreenLog.Cancelled(logger, plan.Network.Id, session.Id);
         return new ScheduleOutcome(session, CalendarNotUpdated: calendarFailed);
     }
 
@@ -224,14 +224,5 @@ public sealed partial class OpenScreenService(
 
         var body = string.Join("\n\n", new[] { t.Format("Os_MeetingBody", plan.Network.Name), session.Description }.OfType<string>());
         return new MeetingRequest(session.Id, t.Format("Os_InviteTitle", session.Topic), body, session.Start, session.End, plan.Network.TimeZoneId, attendees);
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 2301, Level = LogLevel.Information, Message = "Open screen {SessionId} scheduled in {NetworkId}: {Channels} invite(s) queued; meeting by Graph: {ByGraph}.")]
-        public static partial void Scheduled(ILogger logger, string networkId, string sessionId, int channels, bool byGraph);
-
-        [LoggerMessage(EventId = 2302, Level = LogLevel.Information, Message = "Open screen {SessionId} in {NetworkId} cancelled.")]
-        public static partial void Cancelled(ILogger logger, string networkId, string sessionId);
     }
 }

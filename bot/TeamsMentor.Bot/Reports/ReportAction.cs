@@ -152,7 +152,7 @@ public sealed partial class ReportAction(
         var outcome = await deliveries.EnqueueUpdateAsync(DeliveryKeys.StatusPrompt(plan.Network.Id, gathering.Number, team.Id), DeliveryKeys.TeamChannel(team.Id), shared, now, cancellationToken);
         if (outcome == WriteOutcome.NotFound)
         {
-            Log.NoChannelCard(logger, plan.Network.Id, team.Id, gathering.Number); // the card was not posted by the engine (e.g. before linking)
+            ReportsLog.NoChannelCard(logger, plan.Network.Id, team.Id, gathering.Number); // the card was not posted by the engine (e.g. before linking)
         }
     }
 
@@ -209,11 +209,5 @@ public sealed partial class ReportAction(
             ?? NetworkAccess.OrganizerOf(plan.Network, aad)?.Name
             ?? activity.From?.Name ?? "?";
         return (plan, team, gathering, organizer, sender);
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Status report of {NetworkId}/{TeamId} for gathering {Gathering} saved; no channel card of the delivery engine to update.")]
-        public static partial void NoChannelCard(ILogger logger, string networkId, string teamId, int gathering);
     }
 }

@@ -16,7 +16,7 @@ namespace TeamsMentor.Infrastructure.Delivery;
 /// Holds only ids (wave, target, activity), never message content.
 /// </para>
 /// </summary>
-public sealed class AnswerJournal : IDisposable
+public sealed class AnswerJournal : IAnswerJournal
 {
     public const int LinesPerFile = 20_000;
 
@@ -41,7 +41,7 @@ public sealed class AnswerJournal : IDisposable
         _run = Safe(run);
     }
 
-    /// <summary>How many answers the disk refused so far (the sender carries on without the journal's protection).</summary>
+    /// <inheritdoc/>
     public int Failures { get; private set; }
 
     /// <summary>Appends one answer. False when the disk refused it.</summary>

@@ -86,7 +86,7 @@ public sealed partial class GraphMeetingService(GraphClientProvider clients, IOp
         {
             var status = (HttpStatusCode)ex.ResponseStatusCode;
             var code = (ex as Microsoft.Graph.Models.ODataErrors.ODataError)?.Error?.Code ?? "-";
-            Log.GraphRefused(logger, operation, ex.ResponseStatusCode, code);
+            MeetingsLog.GraphRefused(logger, operation, ex.ResponseStatusCode, code);
             return status switch
             {
                 HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => MeetingResult.Failed(MeetingOutcome.Refused),
@@ -97,7 +97,7 @@ public sealed partial class GraphMeetingService(GraphClientProvider clients, IOp
         }
         catch (Exception ex) when ((ex is HttpRequestException or TaskCanceledException or Azure.Identity.AuthenticationFailedException) && !cancellationToken.IsCancellationRequested)
         {
-            Log.GraphUnreachable(logger, operation, ex.GetType().Name);
+            MeetingsLog.GraphUnreachable(logger, operation, ex.GetType().Name);
             return MeetingResult.Failed(ex is Azure.Identity.AuthenticationFailedException ? MeetingOutcome.Refused : MeetingOutcome.Unavailable);
         }
     }
@@ -135,13 +135,4 @@ public sealed partial class GraphMeetingService(GraphClientProvider clients, IOp
 
     private static string Local(DateTimeOffset instant, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Microsoft Graph refused the meeting {Operation}: {Status} {Code}.")]
-        public static partial void GraphRefused(ILogger logger, string operation, int status, string code);
-
-        [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "Microsoft Graph could not be reached for the meeting {Operation} ({Error}).")]
-        public static partial void GraphUnreachable(ILogger logger, string operation, string error);
-    }
 }

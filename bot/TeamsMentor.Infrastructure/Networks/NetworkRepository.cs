@@ -64,9 +64,9 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
         {
             return (WriteOutcome.NotFound, null);
         }
-        catch (RequestFailedException)
+        catch (Exception ex) when (ex is RequestFailedException or StorageUnavailableException)
         {
-            return (WriteOutcome.Failed, null);
+            return (WriteOutcome.Failed, null); // part may be saved: the caller says so, and repeating the import completes it
         }
     }
 

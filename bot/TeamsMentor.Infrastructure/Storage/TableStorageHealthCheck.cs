@@ -1,4 +1,5 @@
 using Azure;
+using TeamsMentor.Domain.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace TeamsMentor.Infrastructure.Storage;
@@ -24,7 +25,7 @@ public sealed class TableStorageHealthCheck(TableProvider tables) : IHealthCheck
         {
             return HealthCheckResult.Unhealthy("Table Storage did not answer within 3 s.");
         }
-        catch (Exception ex) when (ex is RequestFailedException or AggregateException or HttpRequestException or TimeoutException)
+        catch (Exception ex) when (ex is StorageUnavailableException or RequestFailedException or AggregateException or HttpRequestException or TimeoutException)
         {
             return HealthCheckResult.Unhealthy("Table Storage is not reachable.", ex);
         }

@@ -79,12 +79,12 @@ internal sealed partial class SigningKeyStore(
                 using var timeout = new CancellationTokenSource(FetchTimeout);
                 _current = await FetchAsync(now, timeout.Token);
                 FetchCount++;
-                Log.KeysRefreshed(logger, _current.Keys.Count);
+                AuthenticationLog.KeysRefreshed(logger, _current.Keys.Count);
             }
             catch (Exception ex) when (ex is HttpRequestException or JsonException or InvalidOperationException or ArgumentException or OperationCanceledException)
             {
                 _lastFailure = now;
-                Log.KeysRefreshFailed(logger, ex);
+                AuthenticationLog.KeysRefreshFailed(logger, ex);
                 if (_current is null)
                 {
                     throw new SigningKeysUnavailableException("The Bot Framework signing keys could not be fetched.", ex);
@@ -167,13 +167,4 @@ internal sealed partial class SigningKeyStore(
     }
 
     public void Dispose() => _gate.Dispose();
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Bot Framework signing keys refreshed: {KeyCount} keys.")]
-        public static partial void KeysRefreshed(ILogger logger, int keyCount);
-
-        [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Refreshing the Bot Framework signing keys failed; keeping the previous keys if any.")]
-        public static partial void KeysRefreshFailed(ILogger logger, Exception exception);
-    }
 }

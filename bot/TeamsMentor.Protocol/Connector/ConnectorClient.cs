@@ -120,7 +120,7 @@ public sealed partial class ConnectorClient(
             return null;
         }
 
-        Log.ActivityTooLarge(logger, body.Length, limit);
+        ConnectorLog.ActivityTooLarge(logger, body.Length, limit);
         return Task.FromResult(ConnectorResult<T>.Failed("MessageTooLarge"));
     }
 
@@ -129,7 +129,7 @@ public sealed partial class ConnectorClient(
     {
         if (policy.Evaluate(uri) == ServiceUrlTrust.Untrusted)
         {
-            Log.UntrustedServiceUrl(logger, uri.Host);
+            ConnectorLog.UntrustedServiceUrl(logger, uri.Host);
             return ConnectorResult<T>.Failed("UntrustedServiceUrl");
         }
 
@@ -154,7 +154,7 @@ public sealed partial class ConnectorClient(
                     : new ConnectorResult<T>(ConnectorOutcome.Failed, RetryAfter: delay, StatusCode: verdict.StatusCode, ErrorCode: verdict.ErrorCode, Attempts: attempt);
             }
 
-            Log.Retrying(logger, verdict.StatusCode ?? 0, attempt, delay.TotalMilliseconds);
+            ConnectorLog.Retrying(logger, verdict.StatusCode ?? 0, attempt, delay.TotalMilliseconds);
             await Task.Delay(delay, time, cancellationToken);
         }
     }
@@ -180,12 +180,12 @@ public sealed partial class ConnectorClient(
         }
         catch (Exception ex) when (ex is Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException)
         {
-            Log.TokenUnavailable(logger, ex);
+            ConnectorLog.TokenUnavailable(logger, ex);
             return AttemptVerdict<T>.Final(ConnectorResult<T>.Failed("TokenUnavailable", attempts: attempt));
         }
         catch (HttpRequestException ex)
         {
-            Log.TransportError(logger, ex);
+            ConnectorLog.TransportError(logger, ex);
             return AttemptVerdict<T>.Retry(null, "TransportError", Backoff(attempt));
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -204,7 +204,7 @@ public sealed partial class ConnectorClient(
 
             var error = await ReadErrorAsync(response, cancellationToken);
             var code = error?.Error?.Code;
-            Log.CallFailed(logger, status, code ?? "-", OperationId(response));
+            ConnectorLog.CallFailed(logger, status, code ?? "-", OperationId(response));
             switch (response.StatusCode)
             {
                 case HttpStatusCode.TooManyRequests:
@@ -294,25 +294,4 @@ public sealed partial class ConnectorClient(
 
     private static string OperationId(HttpResponseMessage response) =>
         response.Headers.TryGetValues("X-Correlating-OperationId", out var values) ? string.Join(",", values) : "-";
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Refused to call untrusted connector host {Host}.")]
-        public static partial void UntrustedServiceUrl(ILogger logger, string host);
-
-        [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "Connector call failed: HTTP {Status} {Code} (operation {OperationId}).")]
-        public static partial void CallFailed(ILogger logger, int status, string code, string operationId);
-
-        [LoggerMessage(EventId = 1203, Level = LogLevel.Information, Message = "Retrying connector call after HTTP {Status}, attempt {Attempt}, in {DelayMs} ms.")]
-        public static partial void Retrying(ILogger logger, int status, int attempt, double delayMs);
-
-        [LoggerMessage(EventId = 1204, Level = LogLevel.Warning, Message = "Connector transport error.")]
-        public static partial void TransportError(ILogger logger, Exception exception);
-
-        [LoggerMessage(EventId = 1206, Level = LogLevel.Error, Message = "No token for the Bot Connector could be obtained.")]
-        public static partial void TokenUnavailable(ILogger logger, Exception exception);
-
-        [LoggerMessage(EventId = 1205, Level = LogLevel.Error, Message = "Outgoing activity is {Bytes} bytes, over the limit of {Limit}; not sent.")]
-        public static partial void ActivityTooLarge(ILogger logger, int bytes, int limit);
-    }
 }

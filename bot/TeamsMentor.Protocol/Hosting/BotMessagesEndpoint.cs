@@ -78,7 +78,7 @@ public static partial class BotMessagesEndpoint
 
         if (!auth.IsAccepted)
         {
-            Log.Refused(logger, auth.Status, auth.Reason ?? "-");
+            HostingLog.Refused(logger, auth.Status, auth.Reason ?? "-");
             http.Response.StatusCode = auth.Status == BotAuthStatus.Forbidden
                 ? StatusCodes.Status403Forbidden
                 : StatusCodes.Status401Unauthorized;
@@ -87,7 +87,7 @@ public static partial class BotMessagesEndpoint
 
         if (!TenantAllowed(activity, options.Value))
         {
-            Log.TenantNotAllowed(logger, activity.Type);
+            HostingLog.TenantNotAllowed(logger, activity.Type);
             http.Response.StatusCode = StatusCodes.Status200OK;
             return;
         }
@@ -124,14 +124,5 @@ public static partial class BotMessagesEndpoint
 
         var tenant = activity.TenantId;
         return tenant is not null && options.AllowedTenants.Contains(tenant, StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Refused /api/messages request: {Status}, {Reason}.")]
-        public static partial void Refused(ILogger logger, BotAuthStatus status, string reason);
-
-        [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Ignored a {ActivityType} activity from a tenant outside Bot:AllowedTenants.")]
-        public static partial void TenantNotAllowed(ILogger logger, string activityType);
     }
 }
