@@ -3,8 +3,8 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { AdminShell } from "./AdminShell";
-import { createApi, type PlanDocument } from "./api";
-import { createI18n, I18nContext } from "./i18n";
+import { createApi, type PlanDocument } from "./shared/api";
+import { createI18n, I18nContext } from "./shared/i18n";
 import { fakeFetch, me } from "./test/fakeApi";
 
 const organizer = { ...me, teams: [], organizes: [{ networkId: "nord", networkName: "Mentorprogram Nord" }] };

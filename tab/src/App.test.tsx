@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { App } from "./App";
-import type { Host } from "./teams";
+import type { Host } from "./shared/teams";
 import { fakeFetch, me, plan } from "./test/fakeApi";
 
 const outsideTeams: Host = { inTeams: false, locale: "nb-NO", theme: "default", onThemeChange: () => {}, openLink: () => {} };

@@ -1,13 +1,15 @@
 import {
   Button, FluentProvider, Spinner, Tab, TabList, Text, makeStyles, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { AdminShell } from "./AdminShell";
-import { ApiError, createApi, devPeople, type Credentials, type DevPerson, type Fetch, type Me } from "./api";
-import { DevSignIn } from "./DevSignIn";
-import { createI18n, I18nContext, pickLang } from "./i18n";
-import { ErrorBar, MyPlan } from "./MyPlan";
-import { devCredentials, devUserKey, teamsCredentials, type Host, type ThemeName } from "./teams";
+import { createApi, devPeople, type Credentials, type DevPerson, type Fetch, type Me } from "./shared/api";
+import { DevSignIn } from "./shared/DevSignIn";
+import { ErrorBar } from "./shared/ErrorBar";
+import { createI18n, I18nContext, pickLang } from "./shared/i18n";
+import { devCredentials, devUserKey, teamsCredentials, type Host, type ThemeName } from "./shared/teams";
+import { useLoad } from "./shared/useLoad";
+import { MyPlan } from "./tasks/MyPlan";
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 
@@ -39,34 +41,20 @@ function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
     const dev = sessionStorage.getItem(devUserKey);
     return dev ? devCredentials(dev) : null;
   });
-  const [people, setPeople] = useState<DevPerson[] | null | undefined>(undefined);
-  const [me, setMe] = useState<Me | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const [view, setView] = useState<"plan" | "admin">("plan");
   const api = useMemo(() => (credentials ? createApi(credentials, fetchImpl) : null), [credentials, fetchImpl]);
-
-  const load = useCallback(async () => {
-    if (!api) {
-      setPeople(await devPeople(fetchImpl));
-      return;
-    }
-    setError(null);
-    try {
-      setMe(await api.me());
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0));
-    }
-  }, [api, fetchImpl]);
-
-  useEffect(() => { void load(); }, [load]);
+  // Signed in: who the user is. Outside Teams and not signed in: the demo people to sign in as (null list: not offered).
+  const { data: me, error, reload } = useLoad<Me | null>(() => (api ? api.me() : Promise.resolve(null)), [api]);
+  const { data: people } = useLoad<{ list: DevPerson[] | null } | null>(
+    () => (api ? Promise.resolve(null) : devPeople(fetchImpl).then((list) => ({ list }))), [api, fetchImpl]);
 
   let body;
   if (!credentials) {
-    body = people === undefined ? <Spinner label={t("app.loading")} />
-      : people === null ? <Text>{t("signin.outsideTeams")}</Text>
-      : <DevSignIn people={people} onPick={(p) => { sessionStorage.setItem(devUserKey, p.objectId); setCredentials(devCredentials(p.objectId)); }} />;
+    body = people === null ? <Spinner label={t("app.loading")} />
+      : people.list === null ? <Text>{t("signin.outsideTeams")}</Text>
+      : <DevSignIn people={people.list} onPick={(p) => { sessionStorage.setItem(devUserKey, p.objectId); setCredentials(devCredentials(p.objectId)); }} />;
   } else if (error) {
-    body = <><ErrorBar error={error} /><Button onClick={() => void load()}>{t("app.retry")}</Button></>;
+    body = <><ErrorBar error={error} /><Button onClick={() => void reload()}>{t("app.retry")}</Button></>;
   } else if (!me || !api) {
     body = <Spinner label={t("app.loading")} />;
   } else {
@@ -81,7 +69,7 @@ function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
             </TabList>
           ) : <span />}
           {credentials.kind === "dev" && (
-            <Button appearance="subtle" onClick={() => { sessionStorage.removeItem(devUserKey); setMe(null); setView("plan"); setCredentials(null); }}>
+            <Button appearance="subtle" onClick={() => { sessionStorage.removeItem(devUserKey); setView("plan"); setCredentials(null); }}>
               {`${me.name ?? ""} · ${t("signin.signOut")}`}
             </Button>
           )}

@@ -1,4 +1,4 @@
-import type { Fetch, Me, Task, TeamPlan } from "../api";
+import type { Fetch, Me, Task, TeamPlan } from "../shared/api";
 
 export interface Call { method: string; path: string; headers: Record<string, string>; body: unknown }
 

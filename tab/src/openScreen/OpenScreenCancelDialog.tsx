@@ -2,9 +2,10 @@ import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { OpenScreenSession } from "./api";
-import { useI18n } from "./i18n";
-import { problemText, useSessionFormat } from "./openScreenFormat";
+import type { OpenScreenSession } from "../shared/api";
+import { useI18n } from "../shared/i18n";
+import { errorText } from "../shared/errors";
+import { useSessionFormat } from "./openScreenFormat";
 
 /** Asks before a session is cancelled (it cannot be undone); the host's refusal (409: it is over) stays in the dialog. */
 export function OpenScreenCancelDialog({ session, cancel, onClose }: {
@@ -29,7 +30,7 @@ export function OpenScreenCancelDialog({ session, cancel, onClose }: {
     try {
       await cancel(session!);
     } catch (e) {
-      setError(problemText(e, t));
+      setError(errorText(e, t, { hostWords: true }));
     } finally {
       setWorking(false);
     }

@@ -3,11 +3,13 @@ import {
   makeStyles, tokens,
 } from "@fluentui/react-components";
 import { OpenRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { ApiError, type Api, type Me, type TeamPlan } from "./api";
-import { createI18n, I18nContext, useI18n, type TextKey } from "./i18n";
+import { useMemo, useState } from "react";
+import type { Api, Me, TeamPlan } from "../shared/api";
+import { ErrorBar } from "../shared/ErrorBar";
+import { createI18n, I18nContext, useI18n, type TextKey } from "../shared/i18n";
 import { TaskCard } from "./TaskCard";
-import { openOutsideTeams } from "./teams";
+import { openOutsideTeams } from "../shared/teams";
+import { useLoad } from "../shared/useLoad";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -31,24 +33,9 @@ export function MyPlan({ api, me, openLink = openOutsideTeams }: { api: Api; me:
     const known = me.teams.find((x) => teamKey(x.networkId, x.teamId) === last) ?? me.teams[0];
     return known ? teamKey(known.networkId, known.teamId) : null;
   });
-  const [plan, setPlan] = useState<TeamPlan | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const team = me.teams.find((x) => teamKey(x.networkId, x.teamId) === selected);
-
-  const load = useCallback(async () => {
-    if (!team) return;
-    setError(null);
-    try {
-      setPlan(await api.plan(team.networkId, team.teamId));
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0));
-    }
-  }, [api, team]);
-
-  useEffect(() => {
-    setPlan(null);
-    void load();
-  }, [load]);
+  const { data: plan, error, setData: setPlan } = useLoad<TeamPlan | null>(
+    () => (team ? api.plan(team.networkId, team.teamId) : Promise.resolve(null)), [api, team?.networkId, team?.teamId]);
 
   // Dates in the network's time zone (Europe/Oslo), in the user's language.
   const zoned = useMemo(() => createI18n(i18n.lang, plan?.timeZone ?? "Europe/Oslo"), [i18n.lang, plan?.timeZone]);
@@ -78,7 +65,7 @@ export function MyPlan({ api, me, openLink = openOutsideTeams }: { api: Api; me:
             </Dropdown>
           </Field>
         )}
-        {error && <ErrorBar error={error} />}
+        {error ? <ErrorBar error={error} /> : null}
         {!plan && !error && <Spinner label={t("app.loading")} />}
         {plan && <PlanView api={api} plan={plan} onChanged={setPlan} openLink={openLink} />}
       </div>
@@ -164,11 +151,4 @@ function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan
       ))}
     </>
   );
-}
-
-export function ErrorBar({ error }: { error: ApiError }) {
-  const { t } = useI18n();
-  const text = error.status === 0 ? t("app.offline") : error.status === 401 ? t("app.signInExpired")
-    : error.status === 403 ? t("app.notAllowed") : t("app.error", { status: error.status });
-  return <MessageBar intent="error"><MessageBarBody>{text}</MessageBarBody></MessageBar>;
 }

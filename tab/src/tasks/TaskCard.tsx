@@ -4,8 +4,9 @@ import {
 } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { ApiError, type Api, type Issue, type Person, type Step, type Task, type TaskProgress, type TaskState } from "./api";
-import { useI18n, type TextKey } from "./i18n";
+import { ApiError, type Api, type Issue, type Person, type Step, type Task, type TaskProgress, type TaskState } from "../shared/api";
+import { errorText } from "../shared/errors";
+import { useI18n, type TextKey } from "../shared/i18n";
 
 const useStyles = makeStyles({
   card: { width: "100%", boxSizing: "border-box" },
@@ -64,7 +65,7 @@ export function TaskCard({ api, networkId, teamId, task, members, onSaved }: Pro
       } else if (error instanceof ApiError && error.status === 400) {
         setErrors(error.problem.errors ?? []);
       } else {
-        setFailure(error instanceof ApiError && error.status === 0 ? t("app.offline") : t("app.error", { status: error instanceof ApiError ? error.status : "?" }));
+        setFailure(errorText(error, t));
       }
     } finally {
       setSaving(false);

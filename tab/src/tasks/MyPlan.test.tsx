@@ -2,10 +2,10 @@ import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { createApi, type Task } from "./api";
-import { createI18n, I18nContext, type Lang } from "./i18n";
+import { createApi, type Task } from "../shared/api";
+import { createI18n, I18nContext, type Lang } from "../shared/i18n";
 import { MyPlan } from "./MyPlan";
-import { fakeFetch, me, plan, task } from "./test/fakeApi";
+import { fakeFetch, me, plan, task } from "../test/fakeApi";
 
 const planPath = "GET /api/tab/networks/nord/teams/sone-1/plan";
 const taskPath = "PUT /api/tab/networks/nord/teams/sone-1/tasks/malinger";

@@ -4,9 +4,11 @@ import {
 } from "@fluentui/react-components";
 import { CloudArrowDownRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
-import type { Api, OpenScreenDetail, OpenScreenPerson, OpenScreenSession, Rsvp } from "./api";
-import { useI18n, type TextKey } from "./i18n";
-import { problemText, useSessionFormat } from "./openScreenFormat";
+import type { Api, OpenScreenDetail, OpenScreenPerson, OpenScreenSession, Rsvp } from "../shared/api";
+import { useI18n, type TextKey } from "../shared/i18n";
+import { useLoad } from "../shared/useLoad";
+import { errorText } from "../shared/errors";
+import { useSessionFormat } from "./openScreenFormat";
 
 const useStyles = makeStyles({
   content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -40,30 +42,21 @@ export function OpenScreenAttendanceDialog({ api, networkId, session, meetingsCo
   const styles = useStyles();
   const { t } = useI18n();
   const format = useSessionFormat();
-  const [detail, setDetail] = useState<OpenScreenDetail | null>(null);
+  const id = session?.id;
+  const loaded = useLoad<OpenScreenDetail | null>(() => (id ? api.openScreenSession(networkId, id) : Promise.resolve(null)), [api, networkId, id]);
+  const detail = loaded.data;
   const [checked, setChecked] = useState<string[]>([]);
   const [working, setWorking] = useState<"save" | "import" | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [status, setStatus] = useState("");
-  const id = session?.id;
+  const error = failure ?? (loaded.error ? errorText(loaded.error, t, { hostWords: true }) : null);
 
-  function show(d: OpenScreenDetail) {
-    setDetail(d);
-    setChecked(d.people.filter((p) => p.attended).map((p) => p.memberId));
-  }
-
-  useEffect(() => {
-    let current = true;
-    setDetail(null);
-    setError(null);
-    setStatus("");
-    if (id) api.openScreenSession(networkId, id).then((d) => current && show(d), (e) => current && setError(problemText(e, t)));
-    return () => { current = false; };
-  }, [api, networkId, id, t]);
+  useEffect(() => { setFailure(null); setStatus(""); }, [id]);
+  useEffect(() => { setChecked(detail ? detail.people.filter((p) => p.attended).map((p) => p.memberId) : []); }, [detail]);
 
   async function run(kind: "save" | "import") {
     setWorking(kind);
-    setError(null);
+    setFailure(null);
     setStatus("");
     try {
       if (kind === "save") {
@@ -71,12 +64,12 @@ export function OpenScreenAttendanceDialog({ api, networkId, session, meetingsCo
         onSaved((await api.saveOpenScreenAttendance(networkId, id!, memberIds)).session);
       } else {
         const d = await api.importOpenScreenAttendance(networkId, id!);
-        show(d);
+        loaded.setData(d);
         setStatus(t("openScreen.attendance.imported", { count: d.session.attendance?.count ?? d.people.filter((p) => p.attended).length }));
         onImported(d.session);
       }
     } catch (e) {
-      setError(problemText(e, t));
+      setFailure(errorText(e, t, { hostWords: true }));
     } finally {
       setWorking(null);
     }

@@ -1,13 +1,14 @@
 import { Body1, Button, Caption1, Card, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
-import type { Api, OpenScreenList, OpenScreenSession } from "./api";
-import { useI18n } from "./i18n";
+import { useRef, useState } from "react";
+import type { Api, OpenScreenSession } from "../shared/api";
+import { useI18n } from "../shared/i18n";
+import { useLoad } from "../shared/useLoad";
 import { OpenScreenAttendanceDialog } from "./OpenScreenAttendanceDialog";
 import { OpenScreenCancelDialog } from "./OpenScreenCancelDialog";
-import { problemText } from "./openScreenFormat";
+import { errorText } from "../shared/errors";
 import { OpenScreenSessionCard } from "./OpenScreenSessionCard";
 import { OpenScreenTrend } from "./OpenScreenTrend";
-import { openOutsideTeams } from "./teams";
+import { openOutsideTeams } from "../shared/teams";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, minWidth: 0 },
@@ -24,21 +25,11 @@ const useStyles = makeStyles({
 export function OpenScreenAdmin({ api, networkId, openLink = openOutsideTeams }: { api: Api; networkId: string; openLink?: (url: string) => void }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const [list, setList] = useState<OpenScreenList | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loads, setLoads] = useState(0);
+  const { data: list, error, reload, setData: setList } = useLoad(() => api.openScreen(networkId), [api, networkId]);
   const [cancelling, setCancelling] = useState<OpenScreenSession | null>(null);
   const [recording, setRecording] = useState<OpenScreenSession | null>(null);
   const [status, setStatus] = useState("");
   const live = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    let current = true;
-    setList(null);
-    setError(null);
-    api.openScreen(networkId).then((r) => current && setList(r), (e) => current && setError(problemText(e, t)));
-    return () => { current = false; };
-  }, [api, networkId, t, loads]);
 
   const replace = (session: OpenScreenSession) =>
     setList((l) => l && { ...l, sessions: l.sessions.map((s) => (s.id === session.id ? session : s)) });
@@ -71,8 +62,8 @@ export function OpenScreenAdmin({ api, networkId, openLink = openOutsideTeams }:
     return (
       <section className={styles.part} aria-label={t("admin.section.openScreen")}>
         {heading}
-        <Body1 role="alert">{error}</Body1>
-        <div><Button onClick={() => setLoads((n) => n + 1)}>{t("app.retry")}</Button></div>
+        <Body1 role="alert">{errorText(error, t, { hostWords: true })}</Body1>
+        <div><Button onClick={() => void reload()}>{t("app.retry")}</Button></div>
       </section>
     );
   }

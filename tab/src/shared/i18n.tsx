@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
-import en from "./locales/en.json";
-import nb from "./locales/nb-NO.json";
+import en from "../locales/en.json";
+import nb from "../locales/nb-NO.json";
 
 export type Lang = "nb" | "en";
 export type TextKey = keyof typeof nb;

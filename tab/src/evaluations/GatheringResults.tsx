@@ -1,8 +1,8 @@
 import {
   Caption1, Card, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
-import type { EvaluationGathering, EvaluationItemResult, EvaluationResults, EvaluationStatistics } from "./api";
-import { useI18n } from "./i18n";
+import type { EvaluationGathering, EvaluationItemResult, EvaluationResults, EvaluationStatistics } from "../shared/api";
+import { useI18n } from "../shared/i18n";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

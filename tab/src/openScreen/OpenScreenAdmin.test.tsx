@@ -2,10 +2,10 @@ import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { AdminShell } from "./AdminShell";
-import { createApi, type OpenScreenDetail, type OpenScreenPerson, type OpenScreenSession, type PlanDocument } from "./api";
-import { createI18n, I18nContext, type Lang } from "./i18n";
-import { fakeFetch, me } from "./test/fakeApi";
+import { AdminShell } from "../AdminShell";
+import { createApi, type OpenScreenDetail, type OpenScreenPerson, type OpenScreenSession, type PlanDocument } from "../shared/api";
+import { createI18n, I18nContext, type Lang } from "../shared/i18n";
+import { fakeFetch, me } from "../test/fakeApi";
 
 const organizer = { ...me, teams: [], organizes: [{ networkId: "nord", networkName: "Mentorprogram Nord" }] };
 const doc: PlanDocument = { id: "nord", name: "Mentorprogram Nord", municipalities: [], gatherings: [], teams: [], tasks: [] };

@@ -1,7 +1,6 @@
 import { useMemo } from "react";
-import { ApiError, type OpenScreenSession } from "./api";
-import { describe } from "./AdminForms";
-import { useI18n, type I18n } from "./i18n";
+import type { OpenScreenSession } from "../shared/api";
+import { useI18n } from "../shared/i18n";
 
 /** Open-screen sessions are scheduled in Norwegian time (the bot's scheduling form), whatever the organizer's device says. */
 export const openScreenTimeZone = "Europe/Oslo";
@@ -33,9 +32,4 @@ export function useSessionFormat(): SessionFormat {
       teams: (s) => (s.allTeams ? t("openScreen.allTeams") : s.teams.map((x) => x.name).join(", ")),
     };
   }, [lang, t]);
-}
-
-/** The host's own words when it refused (problem+json detail), else what the status means. */
-export function problemText(error: unknown, t: I18n["t"]): string {
-  return (error instanceof ApiError && error.status !== 0 && error.problem.detail) || describe(error, t).text;
 }

@@ -1,8 +1,8 @@
 import { Badge, Body1, Button, Caption1, Card, Link, Subtitle2, Text, makeStyles, mergeClasses, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import { CalendarAddRegular, DismissCircleRegular, PeopleCheckmarkRegular, VideoRegular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
-import type { OpenScreenSession } from "./api";
-import { useI18n } from "./i18n";
+import type { OpenScreenSession } from "../shared/api";
+import { useI18n } from "../shared/i18n";
 import { useSessionFormat } from "./openScreenFormat";
 
 const useStyles = makeStyles({

@@ -1,11 +1,12 @@
 import { Body1, Button, Caption1, Card, Field, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
-import { useEffect, useState } from "react";
-import { describe } from "./AdminForms";
-import { saveFile, type Api, type EvaluationResults, type PlanDocument } from "./api";
+import { useState } from "react";
+import { errorText } from "../shared/errors";
+import { saveFile, type Api, type PlanDocument } from "../shared/api";
 import { EvaluationItems } from "./EvaluationItems";
 import { GatheringResults } from "./GatheringResults";
-import { useI18n } from "./i18n";
+import { useI18n } from "../shared/i18n";
+import { useLoad } from "../shared/useLoad";
 import { TrendChart } from "./TrendChart";
 
 const useStyles = makeStyles({
@@ -31,20 +32,11 @@ export function EvaluationsAdmin({ api, networkId, plan, put, remove }: {
   const i18n = useI18n();
   const { t } = i18n;
   const locale = i18n.lang === "en" ? "en-US" : "nb-NO";
-  const [results, setResults] = useState<EvaluationResults | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: results, error, reload } = useLoad(() => api.evaluations(networkId, locale), [api, networkId, locale]);
   const [itemId, setItemId] = useState<string | null>(null);
   const [number, setNumber] = useState<number | null>(null);
-  const [changed, setChanged] = useState(0); // the question bank changed: texts and items may differ
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    setError(null);
-    api.evaluations(networkId, locale).then((r) => current && setResults(r), (e) => current && setError(describe(e, t).text));
-    return () => { current = false; };
-  }, [api, networkId, locale, t, changed]);
 
   async function exportAs(format: "xlsx" | "csv") {
     setExporting(true);
@@ -52,7 +44,7 @@ export function EvaluationsAdmin({ api, networkId, plan, put, remove }: {
     try {
       saveFile(await api.exportEvaluations(networkId, format, locale));
     } catch (e) {
-      setExportError(describe(e, t).text);
+      setExportError(errorText(e, t));
     } finally {
       setExporting(false);
     }
@@ -60,10 +52,11 @@ export function EvaluationsAdmin({ api, networkId, plan, put, remove }: {
 
   const bank = plan && (
     <EvaluationItems plan={plan}
-      put={async (s, id, item) => { await put(s, id, item); setChanged((c) => c + 1); }}
-      remove={async (s, id) => { await remove(s, id); setChanged((c) => c + 1); }} />
+      // The question bank changed: the results' texts and items may differ.
+      put={async (s, id, item) => { await put(s, id, item); void reload(); }}
+      remove={async (s, id) => { await remove(s, id); void reload(); }} />
   );
-  if (error) return <div className={styles.page}><Body1 role="alert">{error}</Body1>{bank}</div>;
+  if (error) return <div className={styles.page}><Body1 role="alert">{errorText(error, t)}</Body1>{bank}</div>;
   if (!results) return <Spinner label={t("eval.loading")} />;
 
   const opened = results.gatherings.filter((g) => g.state !== "notYet");

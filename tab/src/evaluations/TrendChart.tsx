@@ -1,7 +1,7 @@
 import { Caption1, Checkbox, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import { useLayoutEffect, useRef, useState } from "react";
-import type { EvaluationItemKind, TrendPoint } from "./api";
-import { useI18n } from "./i18n";
+import type { EvaluationItemKind, TrendPoint } from "../shared/api";
+import { useI18n } from "../shared/i18n";
 
 export interface Series { id: string; name: string; points: TrendPoint[] }
 

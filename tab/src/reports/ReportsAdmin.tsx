@@ -3,10 +3,11 @@ import {
   makeStyles, tokens,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
-import { useEffect, useState } from "react";
-import { describe } from "./AdminForms";
-import { saveFile, type Api, type ReportDetail, type ReportMatrix, type ReportState } from "./api";
-import { useI18n, type TextKey } from "./i18n";
+import { useState } from "react";
+import { errorText } from "../shared/errors";
+import { saveFile, type Api, type ReportDetail, type ReportState } from "../shared/api";
+import { useI18n, type TextKey } from "../shared/i18n";
+import { useLoad } from "../shared/useLoad";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -25,26 +26,20 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
   const styles = useStyles();
   const i18n = useI18n();
   const { t } = i18n;
-  const [matrix, setMatrix] = useState<ReportMatrix | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: matrix, error: loadError } = useLoad(() => api.reportMatrix(networkId), [api, networkId]);
+  const [failure, setFailure] = useState<string | null>(null);
   const [detail, setDetail] = useState<ReportDetail | null>(null);
   const [nudged, setNudged] = useState<Record<string, string>>({});
   const [exporting, setExporting] = useState<"xlsx" | "csv" | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const percent = (v: number | null) => (v === null ? "–" : new Intl.NumberFormat(i18n.lang === "nb" ? "nb-NO" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(v));
 
-  useEffect(() => {
-    setMatrix(null);
-    api.reportMatrix(networkId).then(setMatrix, (e) => setError(describe(e, t).text));
-  }, [api, networkId, t]);
-
   async function nudge(teamId: string, gathering: number) {
     try {
       await api.nudge(networkId, teamId, gathering);
       setNudged((n) => ({ ...n, [teamId]: t("report.nudged") }));
     } catch (e) {
-      const problem = (e as { problem?: { detail?: string } }).problem;
-      setNudged((n) => ({ ...n, [teamId]: problem?.detail ?? describe(e, t).text }));
+      setNudged((n) => ({ ...n, [teamId]: errorText(e, t, { hostWords: true }) }));
     }
   }
 
@@ -54,7 +49,7 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
     try {
       saveFile(await api.exportReports(networkId, format, i18n.lang === "nb" ? "nb-NO" : "en"));
     } catch (e) {
-      setExportError(describe(e, t).text);
+      setExportError(errorText(e, t));
     } finally {
       setExporting(null);
     }
@@ -64,10 +59,11 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
     try {
       setDetail(await api.reportDetail(networkId, teamId, gathering));
     } catch (e) {
-      setError(describe(e, t).text);
+      setFailure(errorText(e, t));
     }
   }
 
+  const error = failure ?? (loadError ? errorText(loadError, t) : null);
   if (error) return <Body1>{error}</Body1>;
   if (!matrix) return <Spinner label={t("app.loading")} />;
   const reference = matrix.figures.nationalTurnoverReference;

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Field, FieldContextProvider, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { ApiError, type Issue } from "./api";
+import type { Issue } from "./api";
+import { describeError } from "./errors";
 import { useI18n, type TextKey } from "./i18n";
 
 export interface FieldSpec {
@@ -56,7 +57,7 @@ export function ItemForm({ fields, initial, onSave, onCancel, testId }: {
       await onSave(values);
       setProblem(null);
     } catch (e) {
-      setProblem(describe(e, t));
+      setProblem(describeError(e, t));
     } finally {
       setSaving(false);
     }
@@ -108,18 +109,4 @@ export function ItemForm({ fields, initial, onSave, onCancel, testId }: {
       </div>
     </form>
   );
-}
-
-/** What the host's refusal means for the organizer, with every issue it listed. */
-export function describe(error: unknown, t: (key: TextKey) => string): { text: string; issues: Issue[] } {
-  if (!(error instanceof ApiError)) return { text: t("app.offline"), issues: [] };
-  const issues = error.problem.errors ?? [];
-  switch (error.status) {
-    case 0: return { text: t("app.offline"), issues };
-    case 400: return { text: issues.length > 0 ? t("admin.form.invalid") : error.problem.detail ?? t("admin.form.invalid"), issues };
-    case 403: return { text: t("app.notAllowed"), issues };
-    case 409: return { text: error.problem.detail ?? error.problem.title ?? t("admin.form.invalid"), issues };
-    case 412: return { text: t("admin.form.conflict"), issues };
-    default: return { text: `${error.problem.title ?? ""} (${error.status})`, issues };
-  }
 }

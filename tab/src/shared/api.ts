@@ -1,4 +1,4 @@
-// The tab API (bot/TeamsMentor.Bot/MyPlan, Tab): typed calls with the caller's credentials.
+// The tab API (bot/TeamsMentor.Bot: Access, Tasks, Networks, Reports, Evaluations, OpenScreen): typed calls with the caller's credentials.
 
 export type TaskState = "notStarted" | "inProgress" | "done";
 export type GatheringMode = "physical" | "digital";

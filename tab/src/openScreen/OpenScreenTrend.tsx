@@ -1,8 +1,8 @@
 import {
   Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
 } from "@fluentui/react-components";
-import type { OpenScreenSession } from "./api";
-import { useI18n } from "./i18n";
+import type { OpenScreenSession } from "../shared/api";
+import { useI18n } from "../shared/i18n";
 import { useSessionFormat } from "./openScreenFormat";
 
 const useStyles = makeStyles({

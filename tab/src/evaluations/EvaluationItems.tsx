@@ -1,9 +1,10 @@
 import { Badge, Button, Caption1, Card, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular, EditRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { ItemForm, describe, type FieldSpec, type Values } from "./AdminForms";
-import type { EvaluationItemKind, PlanDocument, PlanEvaluationItem } from "./api";
-import { useI18n, type TextKey } from "./i18n";
+import { errorText } from "../shared/errors";
+import { ItemForm, type FieldSpec, type Values } from "../shared/forms";
+import type { EvaluationItemKind, PlanDocument, PlanEvaluationItem } from "../shared/api";
+import { useI18n, type TextKey } from "../shared/i18n";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -38,9 +39,7 @@ export function EvaluationItems({ plan, put, remove }: {
     try {
       await remove(segment, item.id);
     } catch (e) {
-      const described = describe(e, t).text;
-      const detail = (e as { problem?: { detail?: string } }).problem?.detail;
-      setError(detail && !described.includes(detail) ? `${described} ${detail}` : described);
+      setError(errorText(e, t, { withDetail: true }));
     }
   }
 
