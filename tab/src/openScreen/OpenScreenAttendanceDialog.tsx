@@ -45,14 +45,14 @@ export function OpenScreenAttendanceDialog({ api, networkId, session, meetingsCo
   const id = session?.id;
   const loaded = useLoad<OpenScreenDetail | null>(() => (id ? api.openScreenSession(networkId, id) : Promise.resolve(null)), [api, networkId, id]);
   const detail = loaded.data;
-  const [checked, setChecked] = useState<string[]>([]);
+  const [ticked, setTicked] = useState<string[] | null>(null); // null: as recorded
+  const checked = ticked ?? (detail ? detail.people.filter((p) => p.attended).map((p) => p.memberId) : []);
   const [working, setWorking] = useState<"save" | "import" | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const error = failure ?? (loaded.error ? errorText(loaded.error, t, { hostWords: true }) : null);
 
-  useEffect(() => { setFailure(null); setStatus(""); }, [id]);
-  useEffect(() => { setChecked(detail ? detail.people.filter((p) => p.attended).map((p) => p.memberId) : []); }, [detail]);
+  useEffect(() => { setFailure(null); setStatus(""); setTicked(null); }, [id]);
 
   async function run(kind: "save" | "import") {
     setWorking(kind);
@@ -65,6 +65,7 @@ export function OpenScreenAttendanceDialog({ api, networkId, session, meetingsCo
       } else {
         const d = await api.importOpenScreenAttendance(networkId, id!);
         loaded.setData(d);
+        setTicked(null); // as the report recorded it
         setStatus(t("openScreen.attendance.imported", { count: d.session.attendance?.count ?? d.people.filter((p) => p.attended).length }));
         onImported(d.session);
       }
@@ -94,7 +95,7 @@ export function OpenScreenAttendanceDialog({ api, networkId, session, meetingsCo
                   return (
                     <div key={p.memberId} className={styles.person}>
                       <Checkbox label={p.name} checked={checked.includes(p.memberId)}
-                        onChange={(_, d) => setChecked((c) => (d.checked ? [...c, p.memberId] : c.filter((x) => x !== p.memberId)))} />
+                        onChange={(_, d) => setTicked(d.checked ? [...checked, p.memberId] : checked.filter((x) => x !== p.memberId))} />
                       <Badge className={styles.badge} appearance="tint" color={badge.color} size="small">{t(badge.text)}</Badge>
                     </div>
                   );
