@@ -5,14 +5,18 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Evaluations;
 using TeamsMentor.Domain.Installations;
+using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.OpenScreen;
-using TeamsMentor.Domain.Storage;
+using TeamsMentor.Domain.Reports;
+using TeamsMentor.Domain.Tasks;
 using TeamsMentor.Infrastructure.Delivery;
 using TeamsMentor.Infrastructure.Installations;
 using TeamsMentor.Infrastructure.Meetings;
 using TeamsMentor.Infrastructure.Networks;
 using TeamsMentor.Infrastructure.Storage;
+using TeamsMentor.Infrastructure.Tasks;
 
 namespace TeamsMentor.Infrastructure;
 

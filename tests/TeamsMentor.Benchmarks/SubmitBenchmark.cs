@@ -14,7 +14,6 @@ using TeamsMentor.Bot.Demo;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
 using TeamsMentor.Domain.Reports;
-using TeamsMentor.Domain.Storage;
 using TeamsMentor.Testing;
 
 namespace TeamsMentor.Benchmarks;

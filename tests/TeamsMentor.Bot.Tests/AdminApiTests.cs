@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
-using TeamsMentor.Domain.Storage;
 using TeamsMentor.Testing;
 
 namespace TeamsMentor.Bot.Tests;

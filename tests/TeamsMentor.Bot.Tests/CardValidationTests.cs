@@ -11,6 +11,8 @@ using TeamsMentor.Bot.Tasks;
 using TeamsMentor.Domain.Evaluations;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
+using TeamsMentor.Domain.Reports;
+using TeamsMentor.Domain.Tasks;
 using TeamsMentor.Testing;
 
 namespace TeamsMentor.Bot.Tests;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
-using TeamsMentor.Domain.Storage;
+using TeamsMentor.Domain.Reports;
 using TeamsMentor.Testing;
 
 namespace TeamsMentor.Bot.Tests;

@@ -5,7 +5,6 @@ using TeamsMentor.Bot.Networks;
 using TeamsMentor.Bot.OpenScreen;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.OpenScreen;
-using TeamsMentor.Domain.Storage;
 using TeamsMentor.Testing;
 
 namespace TeamsMentor.Bot.Tests;

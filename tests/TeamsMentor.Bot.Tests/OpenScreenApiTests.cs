@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsMentor.Bot.OpenScreen;
 using TeamsMentor.Domain.OpenScreen;
-using TeamsMentor.Domain.Storage;
 using TeamsMentor.Testing;
 
 namespace TeamsMentor.Bot.Tests;

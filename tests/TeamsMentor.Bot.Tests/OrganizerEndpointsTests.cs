@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
-using TeamsMentor.Domain.Storage;
 using TeamsMentor.Testing;
 
 namespace TeamsMentor.Bot.Tests;

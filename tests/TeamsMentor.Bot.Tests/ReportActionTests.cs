@@ -6,6 +6,7 @@ using TeamsMentor.Bot.Reports;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
+using TeamsMentor.Domain.Reports;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Testing;
 

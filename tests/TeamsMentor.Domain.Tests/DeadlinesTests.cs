@@ -1,4 +1,5 @@
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Reports;
 using static TeamsMentor.Domain.Tests.SamplePlan;
 
 namespace TeamsMentor.Domain.Tests;

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Options;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
 using TeamsMentor.Domain.Storage;
+using TeamsMentor.Domain.Tasks;
 using TeamsMentor.Infrastructure.Networks;
 using TeamsMentor.Infrastructure.Storage;
+using TeamsMentor.Infrastructure.Tasks;
 using TeamsMentor.Testing;
 
 namespace TeamsMentor.Infrastructure.Tests;

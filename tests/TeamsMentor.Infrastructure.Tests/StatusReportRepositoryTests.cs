@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
-using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Reports;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Infrastructure.Reports;
 using TeamsMentor.Infrastructure.Storage;

@@ -6,6 +6,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Infrastructure.Storage;
 using TeamsMentor.Testing;

@@ -1,3 +1,4 @@
+
 namespace TeamsMentor.Bot.Access;
 
 /// <summary>The caller and every team and network they belong to (<c>GET /api/tab/me</c>).</summary>

@@ -1,5 +1,5 @@
 using TeamsMentor.Bot.Tab;
-using TeamsMentor.Domain.Storage;
+using TeamsMentor.Domain.Networks;
 
 namespace TeamsMentor.Bot.Access;
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.OpenScreen;
+using TeamsMentor.Domain.Reports;
 using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Domain.Storage;
 

@@ -1,4 +1,5 @@
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Reports;
 using TeamsMentor.Domain.Scheduling;
 
 namespace TeamsMentor.Bot.Delivery;

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Evaluations;
 using TeamsMentor.Domain.Evaluations;
 using TeamsMentor.Domain.Networks;
-using TeamsMentor.Domain.Storage;
 
 namespace TeamsMentor.Bot.Demo;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
-using TeamsMentor.Domain.Storage;
 
 namespace TeamsMentor.Bot.Demo;
 

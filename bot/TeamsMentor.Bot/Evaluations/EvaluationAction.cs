@@ -4,7 +4,6 @@ using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Domain.Evaluations;
 using TeamsMentor.Domain.Networks;
-using TeamsMentor.Domain.Storage;
 using TeamsMentor.Protocol.Schema;
 
 namespace TeamsMentor.Bot.Evaluations;

@@ -8,7 +8,6 @@ using TeamsMentor.Bot.Networks;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Evaluations;
 using TeamsMentor.Domain.Networks;
-using TeamsMentor.Domain.Storage;
 
 namespace TeamsMentor.Bot.Evaluations;
 

@@ -6,7 +6,6 @@ using TeamsMentor.Domain.Evaluations;
 using TeamsMentor.Domain.Installations;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Scheduling;
-using TeamsMentor.Domain.Storage;
 
 namespace TeamsMentor.Bot.Evaluations;
 

@@ -3,7 +3,6 @@ using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
-using TeamsMentor.Domain.Storage;
 
 namespace TeamsMentor.Bot.Ledger;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Delivery;
-using TeamsMentor.Domain.Storage;
+using TeamsMentor.Domain.Networks;
 
 namespace TeamsMentor.Bot.Ledger;
 

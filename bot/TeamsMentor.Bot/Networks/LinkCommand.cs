@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Domain.Networks;
-using TeamsMentor.Domain.Storage;
 using TeamsMentor.Protocol.Schema;
 
 namespace TeamsMentor.Bot.Networks;

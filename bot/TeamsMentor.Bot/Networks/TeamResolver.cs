@@ -1,5 +1,5 @@
 using TeamsMentor.Bot.Conversation;
-using TeamsMentor.Domain.Storage;
+using TeamsMentor.Domain.Networks;
 using TeamsMentor.Protocol.Schema;
 
 namespace TeamsMentor.Bot.Networks;

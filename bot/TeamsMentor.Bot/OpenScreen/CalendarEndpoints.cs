@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using TeamsMentor.Domain.Storage;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.OpenScreen;
 
 namespace TeamsMentor.Bot.OpenScreen;
 

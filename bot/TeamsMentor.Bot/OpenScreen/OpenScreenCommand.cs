@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Conversation;
-using TeamsMentor.Domain.Storage;
+using TeamsMentor.Domain.Networks;
 
 namespace TeamsMentor.Bot.OpenScreen;
 

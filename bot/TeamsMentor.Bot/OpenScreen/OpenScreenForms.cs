@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.OpenScreen;
-using TeamsMentor.Domain.Storage;
 
 namespace TeamsMentor.Bot.OpenScreen;
 

@@ -2,7 +2,6 @@ using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.OpenScreen;
-using TeamsMentor.Domain.Storage;
 using TeamsMentor.Protocol.Schema;
 
 namespace TeamsMentor.Bot.OpenScreen;

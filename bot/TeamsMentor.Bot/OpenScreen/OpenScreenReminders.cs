@@ -5,7 +5,6 @@ using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Installations;
 using TeamsMentor.Domain.OpenScreen;
 using TeamsMentor.Domain.Scheduling;
-using TeamsMentor.Domain.Storage;
 
 namespace TeamsMentor.Bot.OpenScreen;
 

@@ -6,7 +6,6 @@ using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Reports;
-using TeamsMentor.Domain.Storage;
 
 namespace TeamsMentor.Bot.Reports;
 

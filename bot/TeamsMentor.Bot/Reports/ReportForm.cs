@@ -1,5 +1,4 @@
 using System.Globalization;
-using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Reports;
 
 namespace TeamsMentor.Bot.Reports;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using TeamsMentor.Domain.Storage;
+using TeamsMentor.Domain.Networks;
 
 namespace TeamsMentor.Bot.Tab;
 

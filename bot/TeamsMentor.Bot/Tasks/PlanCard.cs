@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Tasks;
 using static TeamsMentor.Bot.CardKit.CardElements;
 
 namespace TeamsMentor.Bot.Tasks;

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Networks;
-using TeamsMentor.Domain.Storage;
+using TeamsMentor.Domain.Tasks;
 
 namespace TeamsMentor.Bot.Tasks;
 

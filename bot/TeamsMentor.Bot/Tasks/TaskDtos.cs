@@ -1,4 +1,6 @@
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Reports;
+using TeamsMentor.Domain.Tasks;
 
 namespace TeamsMentor.Bot.Tasks;
 

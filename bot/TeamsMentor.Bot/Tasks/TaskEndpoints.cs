@@ -3,7 +3,9 @@ using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Reports;
 using TeamsMentor.Domain.Storage;
+using TeamsMentor.Domain.Tasks;
 
 namespace TeamsMentor.Bot.Tasks;
 

@@ -1,7 +1,9 @@
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Networks;
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Reports;
 using TeamsMentor.Domain.Storage;
+using TeamsMentor.Domain.Tasks;
 
 namespace TeamsMentor.Bot.Tasks;
 

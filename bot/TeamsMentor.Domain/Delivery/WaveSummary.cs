@@ -1,3 +1,4 @@
+
 namespace TeamsMentor.Domain.Delivery;
 
 /// <summary>A wave as the organizers' ledger shows it: what it was, and how many deliveries stand where.</summary>

@@ -1,3 +1,4 @@
+
 namespace TeamsMentor.Domain.Evaluations;
 
 /// <summary>

@@ -1,3 +1,4 @@
+
 namespace TeamsMentor.Domain.Evaluations;
 
 /// <summary>A stable item's mean at one gathering (null: no answers, or too few to show) and how many answered it.</summary>

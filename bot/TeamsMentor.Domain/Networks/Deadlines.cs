@@ -1,3 +1,4 @@
+
 namespace TeamsMentor.Domain.Networks;
 
 /// <summary>The deadlines that follow from a plan and its schedule.</summary>

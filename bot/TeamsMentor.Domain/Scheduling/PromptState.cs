@@ -1,3 +1,4 @@
+
 namespace TeamsMentor.Domain.Scheduling;
 
 /// <summary>What has happened so far: prompts sent (by key, with when) and status reports submitted.</summary>

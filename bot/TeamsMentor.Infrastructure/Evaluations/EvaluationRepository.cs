@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using Azure;
 using Azure.Data.Tables;
 using TeamsMentor.Domain.Evaluations;
-using TeamsMentor.Domain.Storage;
 using TeamsMentor.Infrastructure.Storage;
 
 namespace TeamsMentor.Infrastructure.Evaluations;

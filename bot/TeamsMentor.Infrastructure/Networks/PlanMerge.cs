@@ -1,5 +1,4 @@
 using TeamsMentor.Domain.Networks;
-using TeamsMentor.Domain.Storage;
 
 namespace TeamsMentor.Infrastructure.Networks;
 

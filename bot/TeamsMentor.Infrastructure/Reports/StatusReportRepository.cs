@@ -1,4 +1,4 @@
-using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Reports;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Infrastructure.Storage;
 

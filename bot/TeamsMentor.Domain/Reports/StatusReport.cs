@@ -1,4 +1,4 @@
-namespace TeamsMentor.Domain.Networks;
+namespace TeamsMentor.Domain.Reports;
 
 /// <summary>
 /// A team's statusrapport before a gathering: sub-goals, measures, goal achievement, hours since the last gathering,

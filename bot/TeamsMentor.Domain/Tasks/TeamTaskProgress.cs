@@ -1,4 +1,4 @@
-namespace TeamsMentor.Domain.Networks;
+namespace TeamsMentor.Domain.Tasks;
 
 /// <summary>One team's status, owner and progress-plan steps for one task.</summary>
 public sealed record TeamTaskProgress

@@ -1,6 +1,6 @@
-using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Storage;
 
-namespace TeamsMentor.Domain.Storage;
+namespace TeamsMentor.Domain.Reports;
 
 /// <summary>
 /// Status reports: one per team and gathering, every write guarded by the version the writer read (two members saving

@@ -1,6 +1,5 @@
-using TeamsMentor.Domain.Evaluations;
 
-namespace TeamsMentor.Domain.Storage;
+namespace TeamsMentor.Domain.Evaluations;
 
 /// <summary>
 /// Evaluation answers, stored under a respondent's answer key (<see cref="RespondentKeys"/>) and nothing that names

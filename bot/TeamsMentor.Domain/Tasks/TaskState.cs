@@ -1,4 +1,4 @@
-namespace TeamsMentor.Domain.Networks;
+namespace TeamsMentor.Domain.Tasks;
 
 /// <summary>A team's progress on a task.</summary>
 public enum TaskState

@@ -1,6 +1,6 @@
-using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Storage;
 
-namespace TeamsMentor.Domain.Storage;
+namespace TeamsMentor.Domain.Networks;
 
 /// <summary>
 /// Learning networks and their plans. Import merges: everything in the plan is written, rows no longer in the plan are

@@ -1,4 +1,4 @@
-namespace TeamsMentor.Domain.Storage;
+namespace TeamsMentor.Domain.Networks;
 
 /// <summary>How a written plan meets what is stored.</summary>
 public enum ImportMode

@@ -1,6 +1,6 @@
-using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Storage;
 
-namespace TeamsMentor.Domain.Storage;
+namespace TeamsMentor.Domain.Tasks;
 
 /// <summary>A team's own progress on its tasks (status, owner, progress-plan steps): one partition per team.</summary>
 public interface ITeamProgressRepository

@@ -1,7 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
+using TeamsMentor.Infrastructure.Networks;
 
-namespace TeamsMentor.Infrastructure.Networks;
+namespace TeamsMentor.Infrastructure.Tasks;
 
 /// <summary>Table <c>TeamProgress</c>: PartitionKey <c>{network}|{team}</c> (a team's plan is one partition), RowKey task id.</summary>
 public sealed class TeamProgressEntity : ITableEntity

@@ -1,6 +1,6 @@
-using TeamsMentor.Domain.OpenScreen;
+using TeamsMentor.Domain.Storage;
 
-namespace TeamsMentor.Domain.Storage;
+namespace TeamsMentor.Domain.OpenScreen;
 
 /// <summary>A network's open-screen sessions, each person's latest RSVP, and who came.</summary>
 public interface IOpenScreenRepository

@@ -1,8 +1,8 @@
-using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Storage;
+using TeamsMentor.Domain.Tasks;
 using TeamsMentor.Infrastructure.Storage;
 
-namespace TeamsMentor.Infrastructure.Networks;
+namespace TeamsMentor.Infrastructure.Tasks;
 
 /// <summary>A team's progress on its tasks; every write is guarded by the ETag the caller read.</summary>
 public sealed class TeamProgressRepository(TableProvider tables) : ITeamProgressRepository

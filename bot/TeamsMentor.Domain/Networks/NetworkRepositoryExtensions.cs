@@ -1,6 +1,5 @@
-using TeamsMentor.Domain.Networks;
 
-namespace TeamsMentor.Domain.Storage;
+namespace TeamsMentor.Domain.Networks;
 
 /// <summary>Reads built on <see cref="INetworkRepository"/>.</summary>
 public static class NetworkRepositoryExtensions

@@ -1,4 +1,4 @@
-namespace TeamsMentor.Domain.Networks;
+namespace TeamsMentor.Domain.Reports;
 
 /// <summary>The counts each team reports (the Nord final report's table); turnover = quit / new hires with a mentor.</summary>
 public sealed record MentorFigures(int Mentors, int MentorsTrained, int NewHiresWithMentor, int NewHiresWithMentorQuit)
