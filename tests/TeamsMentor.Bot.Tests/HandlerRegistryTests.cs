@@ -1,9 +1,13 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsMentor.Bot.Conversation;
+using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Bot.Hosting;
+using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Protocol.Schema;
+using TeamsMentor.Testing;
 
 namespace TeamsMentor.Bot.Tests;
 
@@ -68,6 +72,22 @@ public sealed class HandlerRegistryTests
         Assert.Equal("OpenScreenCommand", registry.Find("åpen skjerm")?.Name);
         Assert.Equal("LedgerCommand", registry.Find("levering")?.Name);
         Assert.Equal("RoleCommand", registry.Find("min rolle")?.Name);
+    }
+
+    [Fact]
+    public void Host_EveryPromptKind_IsBuiltByExactlyOneWaveBuilder()
+    {
+        // A kind without a builder would be skipped by the scheduler without a word.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Evaluations:AnswerKey"] = TestSecrets.EvaluationAnswerKey,
+            ["Storage:ConnectionString"] = AzuriteFixture.ConnectionStringFor(1), // built, never called
+        });
+        builder.AddTeamsMentorBot();
+        using var app = builder.Build();
+        var built = app.Services.GetServices<IWaveBuilder>().SelectMany(b => b.Kinds).ToList();
+        Assert.Equal(Enum.GetValues<PromptKind>().Order(), built.Order());
     }
 
     private static IEnumerable<string> Verbs(JsonNode? node) => node switch

@@ -23,6 +23,9 @@ public sealed class CardText(BotText text, CultureInfo culture)
 
     public string Format(string name, params object[] args) => text.Format(name, Culture, args);
 
+    /// <summary>The text <paramref name="name"/>, or null when there is none (for names made from data, such as a wave's kind).</summary>
+    public string? Find(string name) => text.Find(name, Culture);
+
     public string DateTime(DateTimeOffset instant, TimeZoneInfo zone) =>
         NetworkClock.ToLocal(instant, zone).ToString(this["Format_DateTime"], Culture);
 

@@ -10,7 +10,7 @@ namespace TeamsMentor.Bot.Conversation;
 /// from chat text). The message is looked up among the registered <see cref="ITextCommand"/>s; anything not understood
 /// gets the help card.
 /// </summary>
-public sealed partial class CommandRouter(CommandRegistry registry, IServiceProvider services, HelpCard helpCard, BotText text, ILogger<CommandRouter> logger)
+public sealed class CommandRouter(CommandRegistry registry, IServiceProvider services, HelpCard helpCard, BotText text, ILogger<CommandRouter> logger)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace TeamsMentor.Bot.Delivery;
 /// outbox at once. Only a crash between Teams accepting a post and its answer being read can cause a duplicate. A delivery whose conversation is busy for longer than a moment is left for a later poll instead of
 /// holding up the rest.
 /// </summary>
-public sealed partial class DeliveryBatch(
+public sealed class DeliveryBatch(
     IDeliveryStore store,
     DeliverySender sender,
     RateGate gate,

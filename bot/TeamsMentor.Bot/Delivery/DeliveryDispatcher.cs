@@ -10,7 +10,7 @@ namespace TeamsMentor.Bot.Delivery;
 /// <see cref="DeliveryBatch"/>. Storage outages are waited out (nothing is lost: the outbox is the truth); another
 /// instance stands by and takes over when this one's lease runs out.
 /// </summary>
-public sealed partial class DeliveryDispatcher(
+public sealed class DeliveryDispatcher(
     IDeliveryStore store,
     IAnswerJournalFactory journals,
     IServiceProvider services,

@@ -14,7 +14,7 @@ namespace TeamsMentor.Bot.Delivery;
 /// (<see cref="IWaveBuilder"/>), and enqueues the waves not enqueued before. The wave id is the prompt's idempotency
 /// key, so a restart, a second instance or a re-run adds nothing twice.
 /// </summary>
-public sealed partial class PromptScheduler(
+public sealed class PromptScheduler(
     INetworkRepository networks,
     IDeliveryStore store,
     IStatusReportRepository reports,

@@ -11,7 +11,7 @@ namespace TeamsMentor.Bot.Demo;
 /// of about three in four participants (half, while it is still open), through the same keys and transactions as real
 /// answers. Motivation rises over the two years, so the trend has something to show. Seeded: the same on every run.
 /// </summary>
-internal sealed partial class DemoEvaluationSeeder(
+internal sealed class DemoEvaluationSeeder(
     IOptions<DemoOptions> options,
     INetworkRepository networks,
     IEvaluationRepository evaluations,

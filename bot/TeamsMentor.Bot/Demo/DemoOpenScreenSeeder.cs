@@ -9,7 +9,7 @@ namespace TeamsMentor.Bot.Demo;
 /// session a month before the demo clock and one a fortnight before, with invented answers and attendance, and one a
 /// week ahead with a few answers, so the organizers' workspace has something to show. Seeded: the same on every run.
 /// </summary>
-internal sealed partial class DemoOpenScreenSeeder(
+internal sealed class DemoOpenScreenSeeder(
     IOptions<DemoOptions> options,
     INetworkRepository networks,
     IOpenScreenRepository sessions,

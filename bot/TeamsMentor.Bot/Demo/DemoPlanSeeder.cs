@@ -8,7 +8,7 @@ namespace TeamsMentor.Bot.Demo;
 /// Imports the demo plans at start-up (Development only), once: a network already stored is left as it is, so a
 /// restart keeps everything the demo has done (linked channels, people who joined, roles).
 /// </summary>
-internal sealed partial class DemoPlanSeeder(
+internal sealed class DemoPlanSeeder(
     IOptions<DemoOptions> options,
     INetworkRepository networks,
     IHostEnvironment environment,

@@ -13,7 +13,7 @@ namespace TeamsMentor.Bot.Installations;
 /// Keeps the record of where the app is installed: conversationUpdate with the bot in membersAdded/membersRemoved,
 /// installationUpdate add/remove, and team or channel deletion. A new install gets a welcome (the help card).
 /// </summary>
-public sealed partial class InstallationHandler(
+public sealed class InstallationHandler(
     IConversationInstallationRepository repository,
     HelpCard helpCard,
     LinkCommand link,

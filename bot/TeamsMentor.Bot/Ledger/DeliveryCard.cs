@@ -45,15 +45,8 @@ public static class DeliveryCard
 
     private static string Label(CardText t, WaveSummary wave)
     {
-        var gathering = wave.Gathering ?? 0;
-        var kind = wave.Kind switch
-        {
-            "StatusPrompt" => t.Format("Prompt_StatusTitle", gathering),
-            "StatusReminder" => t.Format("Prompt_StatusReminderTitle", gathering),
-            "Evaluation" => t.Format("Eval_Title", gathering),
-            "EvaluationReminder" => t.Format("Eval_ReminderTitle", gathering),
-            _ => wave.Kind,
-        };
+        // Each kind of wave is named by the text Wave_{kind} (a kind without one, from an older version, shows as stored).
+        var kind = t.Find("Wave_" + wave.Kind) is { } label ? string.Format(t.Culture, label, wave.Gathering ?? 0) : wave.Kind;
         return wave.Description is { Length: > 0 } d ? $"{kind} – {d}" : kind;
     }
 }

@@ -13,6 +13,9 @@ public sealed class BotText
     public string Get(string name, CultureInfo culture) =>
         Resources.GetString(name, culture) ?? throw new InvalidOperationException($"Missing UI text '{name}'.");
 
+    /// <summary>The string <paramref name="name"/> in <paramref name="culture"/>, or null when there is no such text.</summary>
+    public string? Find(string name, CultureInfo culture) => Resources.GetString(name, culture);
+
     public string Format(string name, CultureInfo culture, params object[] args) =>
         string.Format(culture, Get(name, culture), args);
 }

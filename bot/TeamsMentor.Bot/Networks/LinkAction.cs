@@ -13,7 +13,7 @@ namespace TeamsMentor.Bot.Networks;
 /// from the channel roster, and the invites of open screens already scheduled arrive) or makes it the network's
 /// organizers' channel; the card is updated for everyone in the channel.
 /// </summary>
-public sealed partial class LinkAction(
+public sealed class LinkAction(
     INetworkRepository networks,
     RosterSync roster,
     IEnumerable<ITeamChannelLinked> linkedHandlers,

@@ -8,7 +8,7 @@ namespace TeamsMentor.Bot.Networks;
 /// Team membership from the linked channel's roster (paged members): a person in the plan without an Entra id is
 /// matched by exact name when exactly one member has it; anyone else in the channel joins the team without roles.
 /// </summary>
-public sealed partial class RosterSync(ConnectorClient connector, INetworkRepository networks, ILogger<RosterSync> logger)
+public sealed class RosterSync(ConnectorClient connector, INetworkRepository networks, ILogger<RosterSync> logger)
 {
     public async Task<int> SyncAsync(NetworkPlan plan, string teamId, string serviceUrl, string channelId, CancellationToken cancellationToken)
     {

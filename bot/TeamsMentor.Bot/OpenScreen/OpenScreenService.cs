@@ -16,7 +16,7 @@ namespace TeamsMentor.Bot.OpenScreen;
 /// organizer pasted), the session row, and the invite cards (one per invited team's channel, through the delivery
 /// engine; updated in place when answers come in, the session moves or is cancelled).
 /// </summary>
-public sealed partial class OpenScreenService(
+public sealed class OpenScreenService(
     IOpenScreenRepository sessions,
     IMeetingService meetings,
     IDeliveryStore deliveries,

@@ -18,7 +18,7 @@ namespace TeamsMentor.Bot.Reports;
 /// gathering must be the one now reported on. Saves are guarded by the version the form was built from; the slower of
 /// two writers gets their input back with what the other saved. After a save everyone's channel card is updated.
 /// </summary>
-public sealed partial class ReportAction(
+public sealed class ReportAction(
     INetworkRepository networks,
     IStatusReportRepository reports,
     IDeliveryStore deliveries,

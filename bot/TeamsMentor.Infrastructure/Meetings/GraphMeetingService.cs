@@ -15,7 +15,7 @@ namespace TeamsMentor.Infrastructure.Meetings;
 /// time zone by its Windows name), changed with PATCH and cancelled with <c>/cancel</c>; attendance from the meeting's
 /// attendance reports. Graph's answers become outcomes; nothing about people is logged.
 /// </summary>
-public sealed partial class GraphMeetingService(GraphClientProvider clients, IOptions<GraphOptions> options, ILogger<GraphMeetingService> logger) : IMeetingService
+public sealed class GraphMeetingService(GraphClientProvider clients, IOptions<GraphOptions> options, ILogger<GraphMeetingService> logger) : IMeetingService
 {
     public bool IsConfigured => options.Value.IsConfigured;
 

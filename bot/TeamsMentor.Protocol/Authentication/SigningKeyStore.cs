@@ -12,7 +12,7 @@ namespace TeamsMentor.Protocol.Authentication;
 /// and is not retried for <see cref="MinRefreshInterval"/> (no refetch storm during an outage). Fetches run on the
 /// store's own cancellation, so a caller that gives up cannot leave a refresh half done.
 /// </summary>
-internal sealed partial class SigningKeyStore(
+internal sealed class SigningKeyStore(
     HttpClient http,
     IOptions<BotOptions> options,
     TimeProvider time,

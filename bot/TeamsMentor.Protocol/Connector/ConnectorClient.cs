@@ -13,7 +13,7 @@ namespace TeamsMentor.Protocol.Connector;
 /// it belongs to, refused when that URL is not trusted, retried inline for 412/429/502/503/504 within
 /// <see cref="ConnectorOptions"/>, and answered with a <see cref="ConnectorResult{T}"/> instead of an exception.
 /// </summary>
-public sealed partial class ConnectorClient(
+public sealed class ConnectorClient(
     HttpClient http,
     ServiceUrlPolicy policy,
     IOptions<BotOptions> options,

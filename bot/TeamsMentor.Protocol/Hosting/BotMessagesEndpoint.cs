@@ -16,7 +16,7 @@ namespace TeamsMentor.Protocol.Hosting;
 /// 200 with no body for handled or ignored activities, the invoke response for invokes (501 when unhandled).
 /// Other verbs get 405 from routing.
 /// </summary>
-public static partial class BotMessagesEndpoint
+public static class BotMessagesEndpoint
 {
     public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
     {
