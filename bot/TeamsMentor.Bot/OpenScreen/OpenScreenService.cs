@@ -208,7 +208,7 @@ public sealed class OpenScreenService(
     {
         var t = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
         var attendees = new List<MeetingAttendee>();
-        if (plan.Network.Organizers.FirstOrDefault(o => string.Equals(o.AadObjectId, organizerAad, StringComparison.OrdinalIgnoreCase)) is { Email: { Length: > 0 } email } organizer)
+        if (NetworkAccess.OrganizerOf(plan.Network, organizerAad) is { Email: { Length: > 0 } email } organizer)
         {
             attendees.Add(new MeetingAttendee(email, organizer.Name, Required: true));
         }
