@@ -398,4 +398,18 @@ public sealed class ReportActionTests : HostTestBase
         Assert.Equal(HttpStatusCode.Conflict, (await TabSendAsync(HttpMethod.Post, nudge, Organizer)).Status); // its report is in
         Assert.Equal(HttpStatusCode.Conflict, (await TabSendAsync(HttpMethod.Post, $"/api/tab/admin/networks/{Network}/reports/tromso-sone-2/2/nudge", Organizer)).Status); // a past gathering
     }
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("-Infinity")]
+    [InlineData("1e999")]
+    public async Task Save_HoursNotAFiniteNumber_FormBackWithHoursMarked(string hours)
+    {
+        var card = await InvokeAsync(ReportVerbs.Save, Data(inputs: [.. Complete.Where(c => c.Item1 != "hours"), ("hours", hours)]), Hanne);
+
+        Assert.Contains("Skriv et helt tall.", Texts(card), StringComparison.Ordinal); // the "not a number" message, under the hours
+        Assert.Null(Input(card, "hours")!["value"]); // what cannot be a number is not put back as one
+        Assert.Null(await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None)); // nothing saved
+    }
 }

@@ -1,3 +1,5 @@
+using TeamsMentor.Bot.CardKit;
+using TeamsMentor.Bot.Localization;
 using TeamsMentor.Protocol.Hosting;
 using TeamsMentor.Protocol.Schema;
 
@@ -11,6 +13,7 @@ public sealed class ActivityRouter(
     IConversationEvents installations,
     CommandRouter messages,
     CardActionRouter cardActions,
+    BotText text,
     ILogger<ActivityRouter> logger) : IActivityHandler
 {
     public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -35,5 +38,13 @@ public sealed class ActivityRouter(
             default:
                 return null;
         }
+    }
+
+    /// <summary>An invoke that failed unexpectedly: a short card in the sender's language instead of Teams' own error.</summary>
+    public InvokeResponse? OnTurnFailed(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var t = new CardText(text, BotLocale.From(turn.Activity.Locale));
+        return InvokeResponse.Card(NoticeCard.Build(t["Card_TurnFailed_Title"], t["Card_TurnFailed"]));
     }
 }

@@ -194,9 +194,10 @@ public static class StatusReportCard
     private static JsonObject NumberInput(string id, string label, ReportForm form, double max)
     {
         var input = new JsonObject { ["type"] = "Input.Number", ["id"] = id, ["label"] = label, ["min"] = 0, ["max"] = max };
-        if (double.TryParse(form.Values.GetValueOrDefault(id)?.Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        // As a decimal: what was typed comes back only when it is a number JSON can carry (never NaN or an infinity).
+        if (decimal.TryParse(form.Values.GetValueOrDefault(id)?.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value))
         {
-            input["value"] = value;
+            input["value"] = (double)value;
         }
 
         return input;

@@ -48,9 +48,9 @@ public static class BotMessagesEndpoint
         {
             activity = JsonSerializer.Deserialize(body.Value.Span, ProtocolJsonContext.Default.Activity);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
-            activity = null;
+            activity = null; // not JSON, not an activity, or a key given twice (inside value the JSON objects throw ArgumentException)
         }
         finally
         {
@@ -62,6 +62,8 @@ public static class BotMessagesEndpoint
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
+
+        ActivityRules.RemoveNullEntries(activity);
 
         BotAuthResult auth;
         try
@@ -92,28 +94,46 @@ public static class BotMessagesEndpoint
             return;
         }
 
-        var response = await handler.OnTurnAsync(new TurnContext(activity, auth, connector), ct);
-        if (!activity.IsType(ActivityTypes.Invoke))
+        if (ActivityRules.Problem(activity) is { } field)
         {
-            http.Response.StatusCode = StatusCodes.Status200OK;
+            HostingLog.Malformed(logger, activity.Type!, field);
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
-        if (response is null)
+        var turn = new TurnContext(activity, auth, connector);
+        var invoke = activity.IsType(ActivityTypes.Invoke);
+        byte[]? answer;
+        int status;
+        try
         {
-            http.Response.StatusCode = StatusCodes.Status501NotImplemented;
-            return;
+            (status, answer) = Answer(invoke, await handler.OnTurnAsync(turn, ct));
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            // The turn boundary: whatever the sender's activity made fail is logged once and answered without an error
+            // status (Teams shows "something went wrong" and retries on a 5xx); an invoke gets the handler's error card.
+            HostingLog.TurnFailed(logger, activity.Type!, ex.GetType().Name, ex.StackTrace ?? "-");
+            (status, answer) = invoke ? Answer(invoke, handler.OnTurnFailed(turn) ?? new InvokeResponse(200, null)) : (StatusCodes.Status200OK, null);
         }
 
-        http.Response.StatusCode = response.Status;
-        if (response.Body is not null)
+        http.Response.StatusCode = status;
+        if (answer is not null)
         {
             http.Response.ContentType = "application/json; charset=utf-8";
-            await using var writer = new Utf8JsonWriter(http.Response.BodyWriter);
-            response.Body.WriteTo(writer);
-            await writer.FlushAsync(ct);
+            await http.Response.Body.WriteAsync(answer, ct);
         }
     }
+
+    /// <summary>
+    /// The status and body for the handler's answer: 200 without a body for anything but an invoke, 501 for an invoke
+    /// nobody handled. The body is serialized before anything is written, so a body that cannot be written (a number that
+    /// JSON has no form for) fails here, inside the turn boundary, instead of after half of it was sent.
+    /// </summary>
+    private static (int Status, byte[]? Body) Answer(bool invoke, InvokeResponse? response) =>
+        !invoke ? (StatusCodes.Status200OK, null)
+        : response is null ? (StatusCodes.Status501NotImplemented, null)
+        : (response.Status, response.Body is null ? null : JsonSerializer.SerializeToUtf8Bytes(response.Body, ProtocolJsonContext.Default.JsonNode));
 
     private static bool TenantAllowed(Activity activity, BotOptions options)
     {

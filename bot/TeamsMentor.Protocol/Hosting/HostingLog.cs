@@ -11,4 +11,11 @@ internal static partial class HostingLog
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Ignored a {ActivityType} activity from a tenant outside Bot:AllowedTenants.")]
     public static partial void TenantNotAllowed(ILogger logger, string activityType);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Refused a {ActivityType} activity: {Field} is missing or invalid.")]
+    public static partial void Malformed(ILogger logger, string activityType, string field);
+
+    /// <remarks>The exception's type and stack only: its message may quote what the sender wrote.</remarks>
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "A {ActivityType} turn failed with {ExceptionType} at {StackTrace}; answered without an error status.")]
+    public static partial void TurnFailed(ILogger logger, string activityType, string exceptionType, string stackTrace);
 }

@@ -9,4 +9,10 @@ namespace TeamsMentor.Protocol.Hosting;
 public interface IActivityHandler
 {
     Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The answer to an invoke whose turn failed unexpectedly (the handler threw, or its answer could not be written);
+    /// the endpoint has logged it and answers 200 with this (null: an empty 200), never a 5xx.
+    /// </summary>
+    InvokeResponse? OnTurnFailed(TurnContext turn) => null;
 }

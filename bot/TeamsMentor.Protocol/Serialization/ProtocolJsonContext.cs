@@ -3,8 +3,13 @@ using TeamsMentor.Protocol.Schema;
 
 namespace TeamsMentor.Protocol.Serialization;
 
-/// <summary>Source-generated JSON for every type that crosses the wire. Nulls are omitted (spec A2004).</summary>
+/// <summary>
+/// Source-generated JSON for every type that crosses the wire. Nulls are omitted (spec A2004). A property given twice
+/// anywhere (also inside <c>value</c> or <c>channelData</c>) makes the JSON invalid: it is refused as a whole, never
+/// half-read.
+/// </summary>
 [JsonSourceGenerationOptions(
+    AllowDuplicateProperties = false,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = false)]
@@ -16,4 +21,5 @@ namespace TeamsMentor.Protocol.Serialization;
 [JsonSerializable(typeof(ChannelAccount))]
 [JsonSerializable(typeof(IList<ChannelAccount>))]
 [JsonSerializable(typeof(ErrorResponse))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;
