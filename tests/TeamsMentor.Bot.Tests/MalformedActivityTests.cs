@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Protocol.Schema;
 using TeamsMentor.Testing;
@@ -94,6 +95,29 @@ public sealed class MalformedActivityTests(AzuriteFixture azurite) : HostTestBas
             Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
             Assert.Contains(expected, AllText(body["value"]!), StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData(20_000)]
+    [InlineData(65_536)]
+    public async Task EveryCardVerb_IdsTooLongForStorage_AnsweredWithACard(int length)
+    {
+        // Every verb the host answers (from its own registry, so later ones are covered too), with forged data whose ids
+        // no storage key can hold: a card, never a 5xx, and nothing stored.
+        var verbs = Factory.Services.GetRequiredService<CardActionRegistry>().Names;
+        var huge = new string('n', length);
+        var long2k = new string('x', 2_000);
+        var data = new JsonObject { ["network"] = huge, ["team"] = long2k, ["session"] = long2k, ["member"] = long2k, ["gathering"] = 3, ["locale"] = long2k };
+        foreach (var verb in verbs)
+        {
+            var value = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() } };
+            var response = await PostAsync(TeamsPayloads.Invoke("adaptiveCard/action", value.ToJsonString()));
+            Assert.True((int)response.StatusCode < 500, $"{verb}: {(int)response.StatusCode}");
+            // Refused by the action itself, before storage: not the turn boundary's "something went wrong".
+            Assert.DoesNotContain("Noe gikk galt", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Empty(await Installations.ListAsync(TeamsPayloads.Tenant, CancellationToken.None));
     }
 
     private static string Replace(string json, string replacement)

@@ -58,4 +58,40 @@ public sealed class OrganizerEndpointsTests : HostTestBase
             Assert.False(organizer.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"{method} {path}: {(int)organizer.StatusCode} for the organizer");
         }
     }
+
+    [Theory]
+    [InlineData("%20")] // blank
+    [InlineData("%2E%2E")] // ..
+    [InlineData("%01")] // a control character
+    [InlineData("LONG")] // 3,000 characters
+    [InlineData("%C3%B8%E2%82%AC%F0%9F%98%80")] // unicode: a valid id that names nothing
+    public async Task EveryTabRoute_OddIds_AnsweredWithoutA5xx(string odd)
+    {
+        var id = odd == "LONG" ? new string('a', 3_000) : odd;
+        var routes = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/tab/", StringComparison.Ordinal) == true && e.RoutePattern.Parameters.Count > 0)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => (method, e.RoutePattern.RawText!)))
+            .ToList();
+        Assert.NotEmpty(routes);
+        foreach (var (method, pattern) in routes)
+        {
+            foreach (var parameter in System.Text.RegularExpressions.Regex.Matches(pattern, @"\{(\w+)(:int)?\}").Where(m => !m.Groups[2].Success).Select(m => m.Groups[1].Value))
+            {
+                // The odd id in one place, real ones elsewhere (the organizer's network), so each check is reached.
+                var path = System.Text.RegularExpressions.Regex.Replace(pattern, @"\{(\w+)(:int)?\}",
+                    m => m.Groups[1].Value == parameter ? id : m.Groups[2].Success ? "3" : m.Groups[1].Value == "networkId" ? Network : "x-" + m.Groups[1].Value);
+                using var response = await SendTabAsync(new HttpMethod(method), path, TabToken(Organizer), "{}", ("If-Match", "W/\"x\""));
+                Assert.True((int)response.StatusCode < 500, $"{method} {path[..Math.Min(path.Length, 120)]}: {(int)response.StatusCode}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task OpenScreenSession_BlankId_404()
+    {
+        using var get = await SendTabAsync(HttpMethod.Get, $"/api/tab/admin/networks/{Network}/openScreen/%20", TabToken(Organizer));
+        using var put = await SendTabAsync(HttpMethod.Put, $"/api/tab/admin/networks/{Network}/openScreen/%20/attendance", TabToken(Organizer), """{"memberIds":[]}""");
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
+    }
 }

@@ -183,13 +183,29 @@ public sealed class ReportActionTests : HostTestBase
         Assert.Contains("Noen andre lagret rapporten mens du skrev.", Texts(card), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Open_BySomeoneNotOnTheTeam_KeepsTheSharedView_WithoutAForm()
+    [Theory]
+    [InlineData(Trine)] // another team's member
+    [InlineData("aad-stranger")]
+    public async Task Open_BySomeoneNotOnTheTeam_Refused_NothingOfTheTeamShown(string aad)
     {
-        var card = await InvokeAsync(ReportVerbs.Open, Data(), Trine, "Trine");
-        Assert.Contains("Ikke påbegynt.", Texts(card), StringComparison.Ordinal);
-        Assert.Null(Input(card, "subGoals"));
+        var card = await InvokeAsync(ReportVerbs.Open, Data(), aad, "Trine");
+        var texts = Texts(card);
+        Assert.Contains("Dette kortet gjelder ikke ditt team eller en åpen rapport.", texts, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tromsø", texts, StringComparison.Ordinal); // not the team, not its contact person
+        Assert.Null(card["msteams"]); // no mention, so no one's Entra object id
         Assert.Null(card["refresh"]);
+    }
+
+    [Theory]
+    [InlineData("finished")]
+    [InlineData("DONE")]
+    public async Task Save_UnknownTaskOutcome_RefusedWithTheTaskMarked(string outcome)
+    {
+        var card = await InvokeAsync(ReportVerbs.Save, Data(inputs: [.. Complete.Where(c => c.Item1 != "task.malinger"), ("task.malinger", outcome)]), Hanne);
+        var body = card["body"]!.AsArray();
+        var index = body.Select((e, i) => (e, i)).Single(x => (string?)x.e!["id"] == "task.malinger").i;
+        Assert.Equal("Velg et av svarene.", (string?)body[index + 1]!["text"]); // marked under the task's choice
+        Assert.Null(await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None)); // nothing saved without it
     }
 
     [Fact]

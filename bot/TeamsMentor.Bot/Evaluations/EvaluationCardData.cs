@@ -23,7 +23,7 @@ public sealed record EvaluationCardData(string Network, int Gathering, bool Edit
     }
 
     public static EvaluationCardData? Read(AdaptiveCardInvokeValue action) =>
-        action?.DataString(NetworkField) is { } network && action.DataInt(GatheringField) is { } gathering
+        action is not null && CardIds.Required(action, NetworkField) is { } network && action.DataInt(GatheringField) is { } gathering
             ? new EvaluationCardData(network, gathering, action.Data[EditField] is JsonValue e && e.TryGetValue<bool>(out var edit) && edit)
             : null;
 }

@@ -37,6 +37,7 @@ public static class BotHostExtensions
         builder.AddTabAuthentication();
 
         services.AddProblemDetails();
+        services.AddExceptionHandler<StorageOutageHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddOptions<AppOptions>().BindConfiguration(AppOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AppOptions>, AppOptionsValidator>();
@@ -64,6 +65,7 @@ public static class BotHostExtensions
         app.UseExceptionHandler();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseTabRouteIds();
         app.MapBotMessages("/api/messages");
         app.MapAccess();
         app.MapNetworks();

@@ -35,7 +35,7 @@ public sealed class LinkAction(
 
         var all = await networks.GetAllPlansAsync(cancellationToken);
         var plans = NetworkAccess.OrganizedBy(all, activity.From?.AadObjectId);
-        var choice = action.DataString(LinkCard.TeamInput);
+        var choice = CardIds.Optional(action, LinkCard.TeamInput, out var picked) ? picked : null; // "network/team"
         var parts = choice?.Split('/') ?? [];
         var plan = parts.Length == 2 ? all.FirstOrDefault(p => p.Network.Id == parts[0]) : null;
         if (plan is not null && parts[1] == LinkCard.OrganizersChoice)

@@ -25,7 +25,8 @@ public sealed record RoleCardData(string Network, string Team, string? Member = 
     }
 
     public static RoleCardData? Read(AdaptiveCardInvokeValue action) =>
-        action?.DataString(NetworkField) is { } network && action.DataString(TeamField) is { } team
-            ? new RoleCardData(network, team, action.DataString(RoleCard.MemberInput))
+        action is not null && CardIds.Required(action, NetworkField) is { } network && CardIds.Required(action, TeamField) is { } team
+            && CardIds.Optional(action, RoleCard.MemberInput, out var member)
+            ? new RoleCardData(network, team, member)
             : null;
 }

@@ -30,8 +30,8 @@ public sealed record OpenScreenCardData(string Network, string? Session = null, 
 
     /// <summary>The data, or null without a network; an unknown choice reads as none.</summary>
     public static OpenScreenCardData? Read(AdaptiveCardInvokeValue action) =>
-        action?.DataString(NetworkField) is { } network
-            ? new OpenScreenCardData(network, action.DataString(SessionField),
+        action is not null && CardIds.Required(action, NetworkField) is { } network && CardIds.Optional(action, SessionField, out var session)
+            ? new OpenScreenCardData(network, session,
                 action.DataString(ChoiceField) switch { "yes" => RsvpChoice.Yes, "maybe" => RsvpChoice.Maybe, "no" => RsvpChoice.No, _ => null })
             : null;
 

@@ -38,13 +38,8 @@ public sealed class ReportAction(
         var scope = await ScopeAsync(context.Activity, data, cancellationToken);
         if (scope is null)
         {
-            // Someone in the channel who is not on the team (a guest, a colleague) refreshing the card keeps the shared
-            // view; anything else that does not check out is refused.
-            if (action.Verb == ReportVerbs.Open && await SharedViewAsync(data, t, cancellationToken) is { } shared)
-            {
-                return InvokeResponse.Card(shared);
-            }
-
+            // Anyone who is not on the team or organizing the network is refused before anything is read that would
+            // show them the team's report (also on a refresh by a guest in the channel: the report is the team's).
             return InvokeResponse.Card(NoticeCard.Build(t["Report_Open"], t["Report_Refused"]));
         }
 
@@ -154,19 +149,6 @@ public sealed class ReportAction(
         {
             ReportsLog.NoChannelCard(logger, plan.Network.Id, team.Id, gathering.Number); // the card was not posted by the engine (e.g. before linking)
         }
-    }
-
-    private async Task<JsonObject?> SharedViewAsync(ReportCardData? data, CardText t, CancellationToken cancellationToken)
-    {
-        if (await CardTargetAsync(data, cancellationToken) is not var (plan, team, gathering))
-        {
-            return null;
-        }
-
-        var stored = await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
-        var shared = StatusReportCard.Shared(t, plan, team, gathering, stored?.Value);
-        shared.Remove("refresh"); // no further automatic refreshes for this viewer
-        return shared;
     }
 
     /// <summary>The network, team and gathering the card names, when they exist.</summary>

@@ -28,7 +28,8 @@ public sealed record ReportCardData(string Network, string Team, int Gathering, 
 
     /// <summary>The data, or null when the network, team or gathering is missing; an empty version reads as none.</summary>
     public static ReportCardData? Read(AdaptiveCardInvokeValue action) =>
-        action?.DataString(NetworkField) is { } network && action.DataString(TeamField) is { } team && action.DataInt(GatheringField) is { } gathering
-            ? new ReportCardData(network, team, gathering, action.DataString(VersionField))
+        action is not null && CardIds.Required(action, NetworkField) is { } network && CardIds.Required(action, TeamField) is { } team
+            && action.DataInt(GatheringField) is { } gathering && CardIds.Optional(action, VersionField, out var version)
+            ? new ReportCardData(network, team, gathering, version)
             : null;
 }

@@ -101,8 +101,9 @@ public sealed class ReportForm
                 .Select(f => new ReportIssue(f, ReportIssue.Required)));
         }
 
-        var tasks = taskIds
-            .Select(id => (Id: id, Outcome: ParseOutcome(this[TaskInput(id)])))
+        var answered = taskIds.Select(id => (Id: id, Typed: this[TaskInput(id)], Outcome: ParseOutcome(this[TaskInput(id)]))).ToList();
+        issues.AddRange(answered.Where(x => x.Typed is not null && x.Outcome is null).Select(x => new ReportIssue(TaskInput(x.Id), ReportIssue.UnknownChoice)));
+        var tasks = answered
             .Where(x => x.Outcome is not null)
             .Select(x => new TaskResult(x.Id, x.Outcome!.Value, this[CommentInput(x.Id)]))
             .ToList();

@@ -14,4 +14,5 @@ public sealed record ReportIssue(string Field, string Code)
     public const string MoreTrainedThanMentors = "moreTrainedThanMentors";
     public const string MoreQuitsThanNewHires = "moreQuitsThanNewHires";
     public const string UnknownTask = "unknownTask";
+    public const string UnknownChoice = "unknownChoice";
 }
