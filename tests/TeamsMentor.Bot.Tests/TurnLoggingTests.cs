@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -43,48 +42,5 @@ public sealed class TurnLoggingTests(AzuriteFixture azurite) : HostTestBase(azur
         Assert.Equal(TurnLogScope.Hash("a:1"), TurnLogScope.Hash("a:1"));
         Assert.NotEqual(TurnLogScope.Hash("a:1"), TurnLogScope.Hash("a:2"));
         Assert.Null(TurnLogScope.Hash(null));
-    }
-
-    /// <summary>Keeps every log event with the values of the scopes it was written in.</summary>
-    private sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalScope
-    {
-        private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
-
-        public ConcurrentQueue<(int EventId, string Text, Dictionary<string, object?> Scope)> Entries { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this);
-
-        public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(CapturingLoggerProvider owner) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => owner._scopes.Push(state);
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                var scope = new Dictionary<string, object?>(StringComparer.Ordinal);
-                owner._scopes.ForEachScope((s, values) =>
-                {
-                    if (s is IEnumerable<KeyValuePair<string, object?>> pairs)
-                    {
-                        foreach (var (key, value) in pairs)
-                        {
-                            values[key] = value;
-                        }
-                    }
-                    else if (s is not null)
-                    {
-                        values["scope:" + values.Count] = s.ToString();
-                    }
-                }, scope);
-                owner.Entries.Enqueue((eventId.Id, formatter(state, exception), scope));
-            }
-        }
     }
 }

@@ -12,6 +12,9 @@ public static class ActivityRules
     /// <summary>The longest id accepted (conversation, tenant, user, team, channel, activity ids). Teams' own are well under 200.</summary>
     public const int MaxIdLength = 256;
 
+    /// <summary>The longest display name accepted (people, teams, channels; names are stored with what they did).</summary>
+    public const int MaxNameLength = 512;
+
     /// <summary>The longest serviceUrl accepted (Teams' are about 40 characters).</summary>
     public const int MaxServiceUrlLength = 2048;
 
@@ -66,7 +69,12 @@ public static class ActivityRules
             }
         }
 
-        return null;
+        var names = new (string Name, string? Value)[]
+        {
+            ("from.name", activity.From?.Name), ("recipient.name", activity.Recipient?.Name), ("conversation.name", activity.Conversation.Name),
+            ("channelData.team.name", activity.ChannelData?.Team?.Name), ("channelData.channel.name", activity.ChannelData?.Channel?.Name),
+        };
+        return names.FirstOrDefault(n => n.Value is { Length: > MaxNameLength }).Name;
     }
 
     private static List<T>? Clean<T>(IList<T>? list) where T : class =>

@@ -12,7 +12,7 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Ignored a {ActivityType} activity from a tenant outside Bot:AllowedTenants.")]
     public static partial void TenantNotAllowed(ILogger logger, string activityType);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Refused a {ActivityType} activity: {Field} is missing or invalid.")]
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Refused an activity of type {ActivityType}: {Field} is missing or invalid.")]
     public static partial void Malformed(ILogger logger, string activityType, string field);
 
     /// <remarks>The exception's type and stack only: its message may quote what the sender wrote.</remarks>
