@@ -15,6 +15,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>Start an Azurite of its own even when the test command provides one (to pause it in an outage test).</summary>
+    public bool Own { get; init; }
+
     public static string ConnectionStringFor(int port) =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
 
@@ -26,7 +29,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var provided = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(provided))
+        if (!Own && !string.IsNullOrWhiteSpace(provided))
         {
             ConnectionString = provided;
             return;
@@ -44,6 +47,19 @@ public sealed class AzuriteFixture : IAsyncLifetime
             "--inMemoryPersistence", "--disableTelemetry", "--silent"]);
         ConnectionString = ConnectionStringFor(port);
         await Wait.ForTcpAsync(port, TimeSpan.FromSeconds(20), () => _azurite.HasExited ? _azurite.Output : null);
+    }
+
+    /// <summary>Freezes this fixture's own Azurite (SIGSTOP): connections are accepted, nothing is answered, as in an outage.</summary>
+    public Task PauseAsync() => SignalAsync("STOP");
+
+    /// <summary>Lets a paused Azurite run again (SIGCONT).</summary>
+    public Task ResumeAsync() => SignalAsync("CONT");
+
+    private async Task SignalAsync(string signal)
+    {
+        var azurite = _azurite ?? throw new InvalidOperationException("Only an Azurite of the fixture's own can be paused (Own = true).");
+        using var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", azurite.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
     }
 
     public async Task DisposeAsync()

@@ -1,4 +1,15 @@
 namespace TeamsMentor.Bot.Conversation;
 
-/// <summary>Card verb → <see cref="ICardAction"/> type.</summary>
-public sealed class CardActionRegistry() : HandlerRegistry("card verb");
+/// <summary>Card verb → <see cref="ICardAction"/> type, and each action's time budget.</summary>
+public sealed class CardActionRegistry() : HandlerRegistry("card verb")
+{
+    private readonly Dictionary<Type, TimeSpan> _budgets = [];
+
+    public void Add(Type handler, IEnumerable<string> verbs, TimeSpan budget)
+    {
+        Add(handler, verbs);
+        _budgets[handler] = budget;
+    }
+
+    public TimeSpan BudgetOf(Type handler) => _budgets.TryGetValue(handler, out var budget) ? budget : TimeSpan.FromSeconds(4);
+}

@@ -1,5 +1,6 @@
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Localization;
+using TeamsMentor.Domain.Storage;
 using TeamsMentor.Protocol.Hosting;
 using TeamsMentor.Protocol.Schema;
 
@@ -10,7 +11,7 @@ namespace TeamsMentor.Bot.Conversation;
 /// <see cref="ICardAction"/>s. Malformed values get BadRequest, other action types NotSupported (as BBD answers), an
 /// unknown verb a BadRequest with the refusal text; each action validates its own data because card payloads can be forged.
 /// </summary>
-public sealed class CardActionRouter(CardActionRegistry registry, IServiceProvider services, BotText text)
+public sealed class CardActionRouter(CardActionRegistry registry, IServiceProvider services, BotText text, TimeProvider time, ILogger<CardActionRouter> logger)
 {
     public async Task<InvokeResponse?> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -27,6 +28,19 @@ public sealed class CardActionRouter(CardActionRegistry registry, IServiceProvid
         }
 
         var handler = (ICardAction)services.GetRequiredService(type);
-        return await handler.HandleAsync(new CardActionContext(turn, action, new CardText(text, culture)), cancellationToken);
+        var t = new CardText(text, culture);
+        using var budget = new CancellationTokenSource(registry.BudgetOf(type), time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        try
+        {
+            return await handler.HandleAsync(new CardActionContext(turn, action, t), linked.Token);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested
+            && (ex is StorageUnavailableException || (ex is OperationCanceledException && budget.IsCancellationRequested)))
+        {
+            // Storage did not answer in time: say so while Teams still waits, instead of its "something went wrong" later.
+            ConversationLog.ActionNotConfirmed(logger, action.Verb, ex.GetType().Name);
+            return InvokeResponse.Card(NoticeCard.Build(t["Card_NotConfirmed_Title"], t["Card_NotConfirmed"]));
+        }
     }
 }

@@ -11,4 +11,7 @@ internal static partial class ConversationLog
 
     [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Reply not sent: {Outcome} {Code}.")]
     public static partial void ReplyNotSent(ILogger logger, TeamsMentor.Protocol.Connector.ConnectorOutcome outcome, string code);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Warning, Message = "Card action {Verb} could not be confirmed in time ({Reason}); the sender was told to try again.")]
+    public static partial void ActionNotConfirmed(ILogger logger, string verb, string reason);
 }

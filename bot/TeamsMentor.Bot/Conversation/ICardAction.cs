@@ -13,5 +13,12 @@ public interface ICardAction
     /// <summary>The verbs this action answers. A verb is part of the contract of cards already posted: never rename one in use.</summary>
     static abstract IReadOnlyList<string> Verbs { get; }
 
+    /// <summary>
+    /// How long the action may take before the sender gets "could not confirm, try again" instead (Teams gives up on an
+    /// invoke after about 15 s and shows its own error). Storage-bound actions keep the default; one that waits on
+    /// Microsoft Graph may take longer.
+    /// </summary>
+    static virtual TimeSpan Budget => TimeSpan.FromSeconds(4);
+
     Task<InvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken);
 }

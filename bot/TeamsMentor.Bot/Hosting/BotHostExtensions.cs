@@ -37,7 +37,6 @@ public static class BotHostExtensions
         builder.AddTabAuthentication();
 
         services.AddProblemDetails();
-        services.AddExceptionHandler<StorageOutageHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddOptions<AppOptions>().BindConfiguration(AppOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AppOptions>, AppOptionsValidator>();
@@ -66,6 +65,7 @@ public static class BotHostExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseTabRouteIds();
+        app.UseTabTimeBudget();
         app.MapBotMessages("/api/messages");
         app.MapAccess();
         app.MapNetworks();

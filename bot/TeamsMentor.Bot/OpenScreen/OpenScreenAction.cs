@@ -23,6 +23,9 @@ public sealed class OpenScreenAction(
         OpenScreenRules.DescriptionField, OpenScreenRules.TeamsField, OpenScreenRules.JoinUrlField,
     ];
 
+    /// <summary>Scheduling waits on Microsoft Graph (its own retries stop at Graph:MaxRetryWait, twice): more than storage alone, inside Teams' limit.</summary>
+    public static TimeSpan Budget => TimeSpan.FromSeconds(12);
+
     public static IReadOnlyList<string> Verbs { get; } =
         [OpenScreenVerbs.Form, OpenScreenVerbs.Schedule, OpenScreenVerbs.Edit, OpenScreenVerbs.Manage, OpenScreenVerbs.Cancel];
 

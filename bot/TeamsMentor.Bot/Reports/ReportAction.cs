@@ -35,18 +35,57 @@ public sealed class ReportAction(
         var (action, t) = (context.Action, context.Text);
         var now = time.GetUtcNow();
         var data = ReportCardData.Read(action);
-        var scope = await ScopeAsync(context.Activity, data, cancellationToken);
-        if (scope is null)
+        try
         {
-            // Anyone who is not on the team or organizing the network is refused before anything is read that would
-            // show them the team's report (also on a refresh by a guest in the channel: the report is the team's).
-            return InvokeResponse.Card(NoticeCard.Build(t["Report_Open"], t["Report_Refused"]));
-        }
+            var scope = await ScopeAsync(context.Activity, data, cancellationToken);
+            if (scope is null)
+            {
+                // Anyone who is not on the team or organizing the network is refused before anything is read that would
+                // show them the team's report (also on a refresh by a guest in the channel: the report is the team's).
+                return InvokeResponse.Card(NoticeCard.Build(t["Report_Open"], t["Report_Refused"]));
+            }
 
-        var (plan, team, gathering, organizer, sender) = scope.Value;
+            var (plan, team, gathering, organizer, sender) = scope.Value;
+            return await AnswerAsync(context, data!, plan, team, gathering, organizer, sender, now, cancellationToken);
+        }
+        catch (Exception ex) when ((action.Verb is ReportVerbs.Save or ReportVerbs.Submit) && ex is StorageUnavailableException or OperationCanceledException)
+        {
+            return await NotConfirmedAsync(t, action, data) ?? throw new StorageUnavailableException("The report's save could not be confirmed in time.", ex);
+        }
+    }
+
+    /// <summary>
+    /// Storage did not answer in time during a save: the form comes back as typed, with "could not confirm" (pressing the
+    /// button again is safe: the write is guarded by the same version). Null when not even the cached plan can be had
+    /// at once (the router then says "could not confirm").
+    /// </summary>
+    private async Task<InvokeResponse?> NotConfirmedAsync(CardText t, AdaptiveCardInvokeValue action, ReportCardData? data)
+    {
+        using var quick = new CancellationTokenSource(TimeSpan.FromMilliseconds(300), time);
+        try
+        {
+            if (await CardTargetAsync(data, quick.Token) is not var (plan, team, gathering))
+            {
+                return null;
+            }
+
+            ReportsLog.SaveNotConfirmed(logger, plan.Network.Id, team.Id, gathering.Number);
+            var typed = new ReportForm(action.Data.Where(p => p.Value is JsonValue).ToDictionary(p => p.Key, p => (string?)p.Value!.ToString(), StringComparer.Ordinal));
+            return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, typed, data!.Version, null, [], t["Report_NotConfirmed"], noticeIsError: true));
+        }
+        catch (Exception ex) when (ex is StorageUnavailableException or OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<InvokeResponse> AnswerAsync(CardActionContext context, ReportCardData data, NetworkPlan plan, NetworkTeam team, Gathering gathering,
+        bool organizer, string sender, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (action, t) = (context.Action, context.Text);
         var deadline = Deadlines.StatusReport(plan.Network, gathering);
         var current = Deadlines.CurrentOrNext(plan, now)?.Number == gathering.Number;
-        if (action.Verb == ReportVerbs.Submit && current && now < deadline && data!.Version is not null)
+        if (action.Verb == ReportVerbs.Submit && current && now < deadline && data.Version is not null)
         {
             // The common submit: before the deadline the report is open whatever is stored, and the form's version
             // guards the write, so it goes straight to storage (one write; the stored report is read only on a conflict).
@@ -74,7 +113,7 @@ public sealed class ReportAction(
             return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, form, stored?.Version, stored?.Value, []));
         }
 
-        return await SaveAsync(t, action, data!.Version, plan, team, gathering, stored, storedRead: true, sender, action.Verb == ReportVerbs.Submit, now, cancellationToken);
+        return await SaveAsync(t, action, data.Version, plan, team, gathering, stored, storedRead: true, sender, action.Verb == ReportVerbs.Submit, now, cancellationToken);
     }
 
     /// <param name="storedRead">False on the direct submit path: <paramref name="stored"/> was not read (it is read for an error card).</param>
@@ -112,7 +151,15 @@ public sealed class ReportAction(
                 noticeIsError: true, theirs is null ? null : StatusReportCard.Summary(t, plan, theirs.Value)));
         }
 
-        await UpdateChannelCardAsync(plan, team, gathering, report, now, cancellationToken);
+        try
+        {
+            await UpdateChannelCardAsync(plan, team, gathering, report, now, cancellationToken);
+        }
+        catch (Exception ex) when (ex is StorageUnavailableException or OperationCanceledException)
+        {
+            ReportsLog.ChannelCardNotQueued(logger, plan.Network.Id, team.Id, gathering.Number); // saved; the channel card catches up on the next save
+        }
+
         return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, ReportForm.From(report), newVersion, report, [],
             t[submit ? "Report_SubmittedNow" : "Report_Saved"]));
     }
