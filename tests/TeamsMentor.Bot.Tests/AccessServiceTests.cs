@@ -2,8 +2,6 @@ using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Networks;
-using TeamsMentor.Domain.Plans;
-using TeamsMentor.Testing;
 
 namespace TeamsMentor.Bot.Tests;
 
@@ -18,14 +16,7 @@ public sealed class AccessServiceTests
     {
         var tab = new TabOptions();
         tab.Administrators.Add(Admin);
-        var plan = NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"))).Plan!;
-        var hanne = plan.Members.First(m => m.TeamId == "tromso-sone-1");
-        plan = plan with
-        {
-            Network = plan.Network with { Organizers = [plan.Network.Organizers[0] with { AadObjectId = Organizer }] },
-            Members = [.. plan.Members.Select(m => m.Id == hanne.Id ? m with { AadObjectId = Hanne } : m)],
-        };
-        return (new AccessService(Options.Create(tab)), plan);
+        return (new AccessService(Options.Create(tab)), NordPlan.With(Organizer, ("tromso-sone-1-hanne", Hanne)));
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsMentor.Domain.Networks;
-using TeamsMentor.Domain.Plans;
 using TeamsMentor.Testing;
 
 namespace TeamsMentor.Bot.Tests;
@@ -22,13 +21,7 @@ public sealed class OrganizerEndpointsTests : HostTestBase
     public OrganizerEndpointsTests(AzuriteFixture azurite)
         : base(azurite)
     {
-        var plan = NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"))).Plan!;
-        var hanne = plan.Members.First(m => m.TeamId == "tromso-sone-1");
-        plan = plan with
-        {
-            Network = plan.Network with { Organizers = [plan.Network.Organizers[0] with { AadObjectId = Organizer }] },
-            Members = [.. plan.Members.Select(m => m.Id == hanne.Id ? m with { AadObjectId = Member } : m)],
-        };
+        var plan = NordPlan.With(Organizer, ("tromso-sone-1-hanne", Member));
         Factory.Services.GetRequiredService<INetworkRepository>().ImportAsync(plan, CancellationToken.None).GetAwaiter().GetResult();
     }
 

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsMentor.Bot.Demo;
 using TeamsMentor.Bot.Reports;
 using TeamsMentor.Domain.Networks;
-using TeamsMentor.Domain.Plans;
 using TeamsMentor.Domain.Reports;
 using TeamsMentor.Testing;
 using Xunit.Abstractions;
@@ -32,8 +31,7 @@ public sealed class OutageTests(ITestOutputHelper output) : IAsyncLifetime
         await _azurite.InitializeAsync();
         // The app's clock runs in real time from two weeks before gathering 3 (its report is open): the time budgets use it.
         _factory = new BotHostFactory(_azurite.ConnectionString) { Clock = new ShiftedTimeProvider(new DateTimeOffset(2023, 4, 12, 9, 0, 0, TimeSpan.FromHours(2)), TimeProvider.System) };
-        var plan = NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"))).Plan!;
-        plan = plan with { Members = [.. plan.Members.Select(m => m.Id == "tromso-sone-1-hanne" ? m with { AadObjectId = Hanne } : m)] };
+        var plan = NordPlan.With(null, ("tromso-sone-1-hanne", Hanne));
         await _factory.Services.GetRequiredService<INetworkRepository>().ImportAsync(plan, CancellationToken.None);
         _factory.Connector.Fallback = _ => RecordingHandler.Json(HttpStatusCode.OK, """{"members":[]}""");
     }

@@ -18,7 +18,7 @@ public interface ICardAction
     /// invoke after about 15 s and shows its own error). Storage-bound actions keep the default; one that waits on
     /// Microsoft Graph may take longer.
     /// </summary>
-    static virtual TimeSpan Budget => TimeSpan.FromSeconds(4);
+    static virtual TimeSpan Budget => CardActionRegistry.DefaultBudget;
 
     Task<InvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken);
 }

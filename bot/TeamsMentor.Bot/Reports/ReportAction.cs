@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Conversation;
@@ -70,7 +69,7 @@ public sealed class ReportAction(
             }
 
             ReportsLog.SaveNotConfirmed(logger, plan.Network.Id, team.Id, gathering.Number);
-            var typed = new ReportForm(action.Data.Where(p => p.Value is JsonValue).ToDictionary(p => p.Key, p => (string?)p.Value!.ToString(), StringComparer.Ordinal));
+            var typed = ReportForm.Typed(action.Data);
             return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, typed, data!.Version, null, [], t["Report_NotConfirmed"], noticeIsError: true));
         }
         catch (Exception ex) when (ex is StorageUnavailableException or OperationCanceledException)
@@ -121,7 +120,7 @@ public sealed class ReportAction(
     private async Task<InvokeResponse> SaveAsync(CardText t, AdaptiveCardInvokeValue action, string? version, NetworkPlan plan, NetworkTeam team, Gathering gathering,
         Versioned<StatusReport>? stored, bool storedRead, string sender, bool submit, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var typed = new ReportForm(action.Data.Where(p => p.Value is JsonValue).ToDictionary(p => p.Key, p => (string?)p.Value!.ToString(), StringComparer.Ordinal));
+        var typed = ReportForm.Typed(action.Data);
         var taskIds = StatusReportRules.TasksToAnswer(plan, gathering.Number).Select(x => x.Id).ToList();
         var (content, unreadable) = typed.ToReport(team.Id, gathering.Number, taskIds);
         var issues = unreadable.Concat(StatusReportRules.Validate(content, taskIds, submit)).DistinctBy(i => i.Field).ToList();

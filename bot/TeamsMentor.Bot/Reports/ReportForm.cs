@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using TeamsMentor.Domain.Reports;
 
 namespace TeamsMentor.Bot.Reports;
@@ -21,6 +22,13 @@ public sealed class ReportForm
     public IReadOnlyDictionary<string, string?> Values { get; }
 
     public string? this[string id] => Values.TryGetValue(id, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+
+    /// <summary>The inputs as an invoke carries them (merged into the card's data): every plain value, as text.</summary>
+    public static ReportForm Typed(JsonObject data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return new ReportForm(data.Where(p => p.Value is JsonValue).ToDictionary(p => p.Key, p => (string?)p.Value!.ToString(), StringComparer.Ordinal));
+    }
 
     public static string TaskInput(string taskId) => $"task.{taskId}";
 
