@@ -113,6 +113,27 @@ public sealed class NetworkCommandTests : HostTestBase
         Assert.Contains(plan.MembersOf("tromso-sone-1"), m => m.Name == "Nils Nykommer" && m.AadObjectId == "aad-roster-2" && m.Roles == TeamRoles.None);
     }
 
+    /// <summary>
+    /// The half-done write found from outside: a relink from a channel whose id storage cannot hold used to rewrite
+    /// the team row and delete the old link before failing, so the team lost its channel. Now it is refused before
+    /// anything is written.
+    /// </summary>
+    [Fact]
+    public async Task Relink_FromAChannelIdTooLongForStorage_RefusedAndTheTeamKeepsItsChannel()
+    {
+        await LinkSone1Async();
+        var longId = "19:" + new string('x', 1100) + "@thread.tacv2";
+        var payload = TeamsPayloads.ChannelInvoke("team.link", """{"team":"mentorprogram-nord/tromso-sone-1"}""", Organizer, "Ragnhild Sørvik")
+            .Replace(TeamsPayloads.ChannelId, longId, StringComparison.Ordinal);
+
+        var response = await PostAsync(payload);
+
+        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.OK, $"{response.StatusCode}");
+        Assert.Equal(TeamsPayloads.ChannelId, (await Networks.GetTeamAsync("mentorprogram-nord", "tromso-sone-1", CancellationToken.None))!.Value.Channel?.ChannelId);
+        Assert.Equal(("mentorprogram-nord", "tromso-sone-1"), await Networks.FindTeamByChannelAsync(TeamsPayloads.Tenant, TeamsPayloads.ChannelId, CancellationToken.None));
+        Assert.Null(await Networks.FindTeamByChannelAsync(TeamsPayloads.Tenant, longId, CancellationToken.None));
+    }
+
     [Fact]
     public async Task LinkOrganizers_ByOrganizer_Stored_KeptByAPlanImport_AndNotATeamChannelToo()
     {

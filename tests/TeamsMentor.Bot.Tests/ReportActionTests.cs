@@ -163,6 +163,41 @@ public sealed class ReportActionTests : HostTestBase
         Assert.NotEqual(Version(open), Version(second)); // saving again now overwrites knowingly
     }
 
+    /// <summary>
+    /// A save whose answer was lost (Teams gave up, storage was slow) is sent again from the same form: its own earlier
+    /// write is found by the form's save token and saved over, not shown as someone else's; the same form sent by
+    /// another person is still a conflict.
+    /// </summary>
+    [Fact]
+    public async Task SameSaveSentAgain_FindsItsOwnEarlierWrite_AnotherPersonsIsStillAConflict()
+    {
+        var open = await InvokeAsync(ReportVerbs.Open, Data(), Hanne);
+        var form = open["actions"]![0]!["data"]!.AsObject();
+        Assert.False(string.IsNullOrEmpty((string?)form["saveToken"]));
+        JsonObject Sent(string hours)
+        {
+            var data = form.DeepClone().AsObject();
+            foreach (var (id, value) in Complete)
+            {
+                data[id] = id == "hours" ? hours : value;
+            }
+
+            return data;
+        }
+
+        var first = await InvokeAsync(ReportVerbs.Save, Sent("12"), Hanne); // stored; say its answer never reached Teams
+        var again = await InvokeAsync(ReportVerbs.Save, Sent("14"), Hanne); // she presses the button again, with one change
+
+        Assert.Contains("lagret", Texts(first), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Noen andre lagret", Texts(again), StringComparison.Ordinal);
+        Assert.Contains("lagret", Texts(again), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(14m, (await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value.Hours);
+
+        var silje = await InvokeAsync(ReportVerbs.Save, Sent("40"), Silje, "Silje Rognli");
+        Assert.Contains("Noen andre lagret rapporten mens du skrev.", Texts(silje), StringComparison.Ordinal);
+        Assert.Equal(14m, (await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value.Hours);
+    }
+
     [Theory]
     [InlineData(Trine, 3, "tromso-sone-1")] // another team's member
     [InlineData("aad-stranger", 3, "tromso-sone-1")]

@@ -42,6 +42,33 @@ public sealed class DeliveryStoreTests(AzuriteFixture azurite)
         Assert.Equal(T0, times["evaluation:nord:1"]);
     }
 
+    /// <summary>
+    /// A fill cut short after the wave's header (storage gone before its second batch of rows): the wave does not count
+    /// as enqueued, so the scheduler makes it again, and that enqueue finishes it; nobody on it is left out.
+    /// </summary>
+    [Fact]
+    public async Task Enqueue_CutShortAfterTheHeader_NotCountedAsSent_TheNextEnqueueFinishesIt()
+    {
+        var faults = new StorageFaults();
+        var options = new TableClientOptions();
+        options.AddPolicy(faults, Azure.Core.HttpPipelinePosition.PerCall);
+        var store = new DeliveryStore(new TableProvider(new TableServiceClient(azurite.ConnectionString, options), Options.Create(new StorageOptions { TablePrefix = _prefix })));
+        var deliveries = Enumerable.Range(0, 150).Select(i => Personal(i)).ToList();
+        await store.GetWaveTimesAsync("nord", CancellationToken.None); // the tables exist
+        await store.FetchDueAsync(T0, 1, CancellationToken.None);
+
+        faults.FailWrite(3, andAfter: true); // header, first 100 rows, then storage is gone
+        await Assert.ThrowsAnyAsync<Azure.RequestFailedException>(() => store.EnqueueAsync(Wave(), deliveries, CancellationToken.None));
+        faults.Off();
+
+        Assert.Empty(await store.GetWaveTimesAsync("nord", CancellationToken.None));
+        Assert.Empty(await store.FetchDueAsync(T0, 1000, CancellationToken.None)); // not open: nothing half sent
+        var again = await store.EnqueueAsync(Wave(), deliveries, CancellationToken.None);
+        Assert.Equal(new EnqueueOutcome(50, AlreadyExisted: true), again);
+        Assert.Equal(T0, (await store.GetWaveTimesAsync("nord", CancellationToken.None))["evaluation:nord:1"]);
+        Assert.Equal(150, (await store.FetchDueAsync(T0, 1000, CancellationToken.None)).Count);
+    }
+
     [Fact]
     public async Task Enqueue_DuplicateTargets_Refused()
     {

@@ -1,3 +1,4 @@
+using Azure;
 using System.Text;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
@@ -125,6 +126,155 @@ public sealed class NetworkRepositoryTests(AzuriteFixture azurite)
 
         Assert.Null(await repository.FindTeamByChannelAsync("t", "19:a@thread.tacv2", CancellationToken.None));
         Assert.Equal(("mentorprogram-nord", "senja"), await repository.FindTeamByChannelAsync("t", "19:b@thread.tacv2", CancellationToken.None));
+    }
+
+    public enum Relink
+    {
+        /// <summary>Senja moves from channel X to channel Y, which no team had.</summary>
+        NewChannel,
+        /// <summary>Senja moves from X to Y, which Dyrøy (same network) had.</summary>
+        FromSameNetwork,
+        /// <summary>Senja moves from X to Y, which a team of another network had.</summary>
+        FromOtherNetwork,
+    }
+
+    /// <summary>
+    /// The link write fails at its first, second, … storage write in turn (an outage at every step): what is left is
+    /// the old link or the new one as every reader sees it (never Senja without a channel, never a channel with two
+    /// teams), and the same link tried again completes it.
+    /// </summary>
+    [Theory]
+    [InlineData(Relink.NewChannel)]
+    [InlineData(Relink.FromSameNetwork)]
+    [InlineData(Relink.FromOtherNetwork)]
+    public async Task SetChannel_FailingAtEveryStep_LeavesOldOrNewLink_RetryCompletes(Relink kind)
+    {
+        const string Network = "mentorprogram-nord";
+        var x = new ChannelLink("t", "19:team", "19:x@thread.tacv2", "https://smba.trafficmanager.net/emea/", Now, "org");
+        var y = x with { ChannelId = "19:y@thread.tacv2" };
+        var other = kind switch { Relink.FromSameNetwork => (Network, "dyroy"), Relink.FromOtherNetwork => ("other-network", "dyroy"), _ => ((string, string)?)null };
+        var steps = 0;
+        for (var failAt = 1; ; failAt++)
+        {
+            var (repository, faults) = Faulty();
+            await repository.ImportAsync(Nord(), CancellationToken.None);
+            await LinkAsync(repository, Network, "senja", x);
+            if (other is { } o)
+            {
+                await repository.ImportAsync(Nord() with { Network = Nord().Network with { Id = o.Item1 } }, CancellationToken.None);
+                await LinkAsync(repository, o.Item1, o.Item2, y);
+            }
+
+            var version = (await repository.GetTeamAsync(Network, "senja", CancellationToken.None))!.Version;
+            faults.FailWrite(failAt);
+            var outcome = WriteOutcome.Failed;
+            try
+            {
+                outcome = await repository.SetChannelAsync(Network, "senja", y, version, CancellationToken.None);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 503)
+            {
+            }
+
+            faults.Off();
+            if (!faults.Fired)
+            {
+                Assert.Equal(WriteOutcome.Saved, outcome);
+                await AssertLinkedAsync(repository, isNew: true);
+                break;
+            }
+
+            steps++;
+            var senja = (await repository.GetTeamAsync(Network, "senja", CancellationToken.None))!.Value.Channel?.ChannelId;
+            Assert.True(senja is not null, $"failing write {failAt}: Senja lost its channel");
+            await AssertLinkedAsync(repository, isNew: senja == y.ChannelId);
+
+            await LinkAsync(repository, Network, "senja", y);
+            await AssertLinkedAsync(repository, isNew: true);
+        }
+
+        Assert.True(steps >= 3, $"only {steps} writes were tried");
+
+        async Task AssertLinkedAsync(NetworkRepository repository, bool isNew)
+        {
+            var at = isNew ? "after" : "before";
+            Assert.True((await repository.GetTeamAsync(Network, "senja", CancellationToken.None))!.Value.Channel?.ChannelId == (isNew ? y : x).ChannelId, $"Senja's channel {at}");
+            Assert.True((isNew ? (Network, "senja") : other) == await repository.FindTeamByChannelAsync("t", y.ChannelId, CancellationToken.None), $"Y's team {at}");
+            Assert.True((isNew ? ((string, string)?)null : (Network, "senja")) == await repository.FindTeamByChannelAsync("t", x.ChannelId, CancellationToken.None), $"X's team {at}");
+            if (other is { } o)
+            {
+                var had = (await repository.GetTeamAsync(o.Item1, o.Item2, CancellationToken.None))!.Value.Channel?.ChannelId;
+                Assert.True(had == (isNew ? null : y.ChannelId), $"Dyrøy's channel {at}: {had}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A plan edit of about 190 rows (two entity-group transactions, then the member index) fails at its first,
+    /// second, …, middle and last storage write in turn, once (the writer finishes) or for good (storage gone: the
+    /// next read finishes): every read afterwards sees the plan before the edit or after it, whole, never a mix; the
+    /// member index agrees with what the read sees; only a failure at the first transaction leaves the old plan.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Import_OverAHundredRows_FailingAtAnyWrite_ReadsTheOldPlanOrTheNewOneWhole(bool storageGone)
+    {
+        var before = Nord();
+        var extra = Enumerable.Range(0, 130).Select(i => before.Members[0] with { Id = $"ekstra-{i:D3}", Name = $"Ekstra Person {i}", AadObjectId = $"aad-ekstra-{i:D3}" });
+        var after = before with
+        {
+            Teams = [before.Teams[0] with { Name = before.Teams[0].Name + " (ny)" }, .. before.Teams.Skip(1)],
+            Members = [.. before.Members, .. extra],
+            Tasks = [.. before.Tasks.Skip(1)],
+        };
+
+        var (oldJson, newJson, writes) = await ExpectedAsync();
+        Assert.True(writes > 10, $"{writes} writes");
+        foreach (var failAt in new[] { 1, 2, 3, 4, writes / 2, writes - 1, writes }.Distinct())
+        {
+            var (repository, faults) = Faulty();
+            await repository.ImportAsync(before, CancellationToken.None);
+            var version = (await repository.GetVersionedPlanAsync(before.Network.Id, CancellationToken.None))!.Version;
+            faults.FailWrite(failAt, storageGone);
+            var (outcome, _) = await repository.ImportAsync(after, version, ImportMode.Exact, CancellationToken.None);
+            faults.Off();
+            Assert.True(faults.Fired, $"write {failAt} of {writes} did not fail");
+            Assert.Equal(failAt == 1 || storageGone ? WriteOutcome.Failed : WriteOutcome.Saved, outcome);
+
+            var read = Json((await repository.GetPlanAsync(before.Network.Id, CancellationToken.None))!);
+            Assert.True(read == (failAt == 1 ? oldJson : newJson), $"failing write {failAt} of {writes}: the plan read is not the {(failAt == 1 ? "old" : "new")} one");
+            Assert.Equal(read == newJson ? 1 : 0, (await repository.FindMembershipsAsync("aad-ekstra-129", CancellationToken.None)).Count);
+        }
+
+        async Task<(string Old, string New, int Writes)> ExpectedAsync()
+        {
+            var (repository, faults) = Faulty();
+            await repository.ImportAsync(before, CancellationToken.None);
+            var old = Json((await repository.GetPlanAsync(before.Network.Id, CancellationToken.None))!);
+            var version = (await repository.GetVersionedPlanAsync(before.Network.Id, CancellationToken.None))!.Version;
+            var start = faults.Writes;
+            Assert.Equal(WriteOutcome.Saved, (await repository.ImportAsync(after, version, ImportMode.Exact, CancellationToken.None)).Outcome);
+            var count = faults.Writes - start;
+            var written = Json((await repository.GetPlanAsync(before.Network.Id, CancellationToken.None))!);
+            Assert.NotEqual(old, written);
+            return (old, written, count);
+        }
+    }
+
+    private (NetworkRepository Repository, StorageFaults Faults) Faulty()
+    {
+        var faults = new StorageFaults();
+        var options = new TableClientOptions();
+        options.AddPolicy(faults, Azure.Core.HttpPipelinePosition.PerCall);
+        return (new NetworkRepository(new TableProvider(new TableServiceClient(azurite.ConnectionString, options),
+            Options.Create(new StorageOptions { TablePrefix = AzuriteFixture.UniquePrefix() }))), faults);
+    }
+
+    private static async Task LinkAsync(NetworkRepository repository, string networkId, string teamId, ChannelLink link)
+    {
+        var version = (await repository.GetTeamAsync(networkId, teamId, CancellationToken.None))!.Version;
+        Assert.Equal(WriteOutcome.Saved, await repository.SetChannelAsync(networkId, teamId, link, version, CancellationToken.None));
     }
 
     [Fact]

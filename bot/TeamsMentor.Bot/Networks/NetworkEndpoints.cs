@@ -175,7 +175,7 @@ public static class NetworkEndpoints
             var (outcome, newVersion) = await networks.ImportAsync(plan, version, mode, ct);
             if (outcome == WriteOutcome.Failed)
             {
-                return ApiProblems.Problem(503, "Storage failed", "Table Storage did not accept the plan; part of it may be saved. Send the same request again (it is idempotent).");
+                return ApiProblems.Problem(503, "Storage failed", "Table Storage did not confirm the save. The plan is saved whole or not at all: reload it to see which.");
             }
 
             if (outcome != WriteOutcome.Saved)

@@ -54,8 +54,9 @@ public sealed class ReportAction(
     }
 
     /// <summary>
-    /// Storage did not answer in time during a save: the form comes back as typed, with "could not confirm" (pressing the
-    /// button again is safe: the write is guarded by the same version). Null when not even the cached plan can be had
+    /// Storage did not answer in time during a save: the form comes back as typed, with "could not confirm" and the same
+    /// save token (pressing the button again is safe: the write is guarded by the same version, and if the first one
+    /// did land, the token shows it was this form's own). Null when not even the cached plan can be had
     /// at once (the router then says "could not confirm").
     /// </summary>
     private async Task<InvokeResponse?> NotConfirmedAsync(CardText t, AdaptiveCardInvokeValue action, ReportCardData? data)
@@ -70,7 +71,8 @@ public sealed class ReportAction(
 
             ReportsLog.SaveNotConfirmed(logger, plan.Network.Id, team.Id, gathering.Number);
             var typed = ReportForm.Typed(action.Data);
-            return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, typed, data!.Version, null, [], t["Report_NotConfirmed"], noticeIsError: true));
+            return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, typed, data!.Version, null, [], t["Report_NotConfirmed"], noticeIsError: true,
+                saveToken: data.SaveToken));
         }
         catch (Exception ex) when (ex is StorageUnavailableException or OperationCanceledException)
         {
@@ -88,7 +90,7 @@ public sealed class ReportAction(
         {
             // The common submit: before the deadline the report is open whatever is stored, and the form's version
             // guards the write, so it goes straight to storage (one write; the stored report is read only on a conflict).
-            return await SaveAsync(t, action, data.Version, plan, team, gathering, null, storedRead: false, sender, submit: true, now, cancellationToken);
+            return await SaveAsync(t, action, SaveStamp(data, context.Activity), data.Version, plan, team, gathering, null, storedRead: false, sender, submit: true, now, cancellationToken);
         }
 
         var stored = await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
@@ -112,12 +114,18 @@ public sealed class ReportAction(
             return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, form, stored?.Version, stored?.Value, []));
         }
 
-        return await SaveAsync(t, action, data.Version, plan, team, gathering, stored, storedRead: true, sender, action.Verb == ReportVerbs.Submit, now, cancellationToken);
+        return await SaveAsync(t, action, SaveStamp(data, context.Activity), data.Version, plan, team, gathering, stored, storedRead: true, sender, action.Verb == ReportVerbs.Submit, now, cancellationToken);
     }
 
     /// <param name="storedRead">False on the direct submit path: <paramref name="stored"/> was not read (it is read for an error card).</param>
     /// <param name="version">The version the form was built from; none: the report did not exist.</param>
-    private async Task<InvokeResponse> SaveAsync(CardText t, AdaptiveCardInvokeValue action, string? version, NetworkPlan plan, NetworkTeam team, Gathering gathering,
+    /// <summary>The form's save token bound to the person saving (a card two people share has one token; their saves are still two).</summary>
+    private static string? SaveStamp(ReportCardData data, Activity activity) =>
+        data.SaveToken is { Length: > 0 } token && activity.From?.AadObjectId is { } aad
+            ? token + "." + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(aad.ToLowerInvariant())), 0, 8)
+            : null;
+
+    private async Task<InvokeResponse> SaveAsync(CardText t, AdaptiveCardInvokeValue action, string? saveStamp, string? version, NetworkPlan plan, NetworkTeam team, Gathering gathering,
         Versioned<StatusReport>? stored, bool storedRead, string sender, bool submit, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var typed = ReportForm.Typed(action.Data);
@@ -139,8 +147,18 @@ public sealed class ReportAction(
             LastEditedBy = sender,
             LastEditedAt = now,
             Reopened = stored?.Value.Reopened ?? false,
+            SaveToken = saveStamp,
         };
         var (outcome, newVersion) = await reports.SaveAsync(plan.Network.Id, report, version, cancellationToken);
+        if (outcome != WriteOutcome.Saved && saveStamp is not null
+            && await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken) is { } own && own.Value.SaveToken == saveStamp
+            && own.Version != version)
+        {
+            // The version moved because this form's own earlier save landed (its answer was lost in an outage): save
+            // over it, as the same person pressing the button again meant.
+            return await SaveAsync(t, action, saveStamp, own.Version, plan, team, gathering, own, storedRead: true, sender, submit, now, cancellationToken);
+        }
+
         if (outcome != WriteOutcome.Saved)
         {
             // Someone saved first (or the form was built before the report existed): keep what this person typed and

@@ -34,9 +34,10 @@ public static class StatusReportCard
     }
 
     /// <summary>The form: prefilled from <paramref name="form"/>; <paramref name="issues"/> marked at their inputs.</summary>
+    /// <param name="saveToken">The form's save token; none: a new one (a new form). Given back as it was when the save could not be confirmed.</param>
     public static JsonObject Editable(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, ReportForm form, string? version,
         StatusReport? stored, IReadOnlyList<ReportIssue> issues, string? notice = null, bool noticeIsError = false,
-        IReadOnlyList<(string Title, string Value)>? theirs = null)
+        IReadOnlyList<(string Title, string Value)>? theirs = null, string? saveToken = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(issues);
@@ -95,7 +96,7 @@ public static class StatusReportCard
 
         body.Add(TextInput(ReportForm.FreeText, t["Report_FreeText"], form, StatusReportRules.MaxTextLength, spacing: "Large"));
         Mark(ReportForm.FreeText);
-        var data = new ReportCardData(plan.Network.Id, team.Id, gathering.Number, version ?? "").ToJson();
+        var data = new ReportCardData(plan.Network.Id, team.Id, gathering.Number, version ?? "", saveToken ?? Guid.NewGuid().ToString("N")).ToJson();
         return Card(title, body, new JsonArray(
             Execute(t["Report_SaveDraft"], ReportVerbs.Save, data),
             Execute(t["Report_Submit"], ReportVerbs.Submit, data.DeepClone().AsObject())));

@@ -31,4 +31,10 @@ public sealed record StatusReport
 
     /// <summary>An organizer reopened it after the deadline: the team may edit and submit again.</summary>
     public bool Reopened { get; init; }
+
+    /// <summary>
+    /// The save token of the card form that wrote this version: a save sent again after "could not confirm" finds
+    /// its own earlier write by it (and saves over it) instead of taking it for someone else's.
+    /// </summary>
+    public string? SaveToken { get; init; }
 }

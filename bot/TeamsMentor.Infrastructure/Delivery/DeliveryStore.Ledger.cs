@@ -76,9 +76,14 @@ public sealed partial class DeliveryStore
         var waves = await tables.GetAsync(WavesTable, cancellationToken);
         var times = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         var partition = TableKeys.Encode(networkId);
-        await foreach (var wave in waves.QueryAsync<DeliveryWaveEntity>(w => w.PartitionKey == partition, select: ["RowKey", "CreatedAt"], cancellationToken: cancellationToken))
+        // Only complete waves count as enqueued: a fill cut short (its header written, not all its rows) is then due
+        // again, and the scheduler's next enqueue of the same wave id finishes it.
+        await foreach (var wave in waves.QueryAsync<DeliveryWaveEntity>(w => w.PartitionKey == partition, select: ["RowKey", "CreatedAt", "Complete"], cancellationToken: cancellationToken))
         {
-            times[TableKeys.Decode(wave.RowKey)] = wave.CreatedAt;
+            if (wave.Complete)
+            {
+                times[TableKeys.Decode(wave.RowKey)] = wave.CreatedAt;
+            }
         }
 
         return times;

@@ -54,8 +54,19 @@ public sealed class CachedNetworkRepository(NetworkRepository inner, IOptions<St
     public Task<Versioned<Member>?> GetMemberAsync(string networkId, string memberId, CancellationToken cancellationToken) =>
         inner.GetMemberAsync(networkId, memberId, cancellationToken);
 
-    public Task<(string NetworkId, string TeamId)?> FindTeamByChannelAsync(string tenantId, string channelId, CancellationToken cancellationToken) =>
-        inner.FindTeamByChannelAsync(tenantId, channelId, cancellationToken);
+    /// <summary>The index row, confirmed by the (cached) plan; a row the plan does not confirm goes to the repository, which reads the team row and repairs.</summary>
+    public async Task<(string NetworkId, string TeamId)?> FindTeamByChannelAsync(string tenantId, string channelId, CancellationToken cancellationToken)
+    {
+        if (await inner.ReadLinkAsync(tenantId, channelId, cancellationToken) is not { } row)
+        {
+            return null;
+        }
+
+        var plan = await GetPlanAsync(row.NetworkId, cancellationToken);
+        return plan is not null && plan.Teams.Any(t => t.Id == row.TeamId && t.Channel is { } c && c.ChannelId == channelId && c.TenantId == tenantId)
+            ? (row.NetworkId, row.TeamId)
+            : await inner.FindTeamByChannelAsync(tenantId, channelId, cancellationToken);
+    }
 
     public Task<IReadOnlyList<Membership>> FindMembershipsAsync(string aadObjectId, CancellationToken cancellationToken) =>
         inner.FindMembershipsAsync(aadObjectId, cancellationToken);

@@ -8,52 +8,139 @@ namespace TeamsMentor.Infrastructure.Networks;
 /// <summary>Keeps the <c>ChannelLinks</c> and <c>MemberIndex</c> lookup tables in step with the network rows.</summary>
 internal static class NetworkLookups
 {
-    public static async Task SyncAsync(TableProvider tables, string networkId, NetworkPartition before, NetworkPlan after, CancellationToken cancellationToken)
+    /// <summary>The lookup changes a plan write brings: links of channels a team no longer has go, new ones point at their team, the member index follows the members and organizers.</summary>
+    public static List<LookupOp> Changes(string networkId, NetworkPartition before, NetworkPlan after)
     {
+        var ops = new List<LookupOp>();
         var oldTeams = before.Teams.Select(NetworkRows.To).ToList();
         foreach (var old in oldTeams.Where(o => o.Channel is not null))
         {
             var now = after.Teams.FirstOrDefault(t => t.Id == old.Id);
             if (now?.Channel?.ChannelId != old.Channel!.ChannelId)
             {
-                await DeleteLinkAsync(tables, old.Channel, networkId, old.Id, cancellationToken);
+                ops.Add(new LookupOp(LookupKind.LinkRemove, TableKeys.Encode(old.Channel.TenantId), TableKeys.Encode(old.Channel.ChannelId), networkId, old.Id));
             }
         }
 
-        // Only links that are new or changed are written, and never over a row that now points to another team:
-        // re-importing an unchanged plan must not undo a relink made in Teams.
+        // Only links that are new or changed are written: re-importing an unchanged plan must not undo a relink made in Teams.
         foreach (var team in after.Teams.Where(t => t.Channel is not null))
         {
             var old = oldTeams.FirstOrDefault(o => o.Id == team.Id)?.Channel;
             if (old?.ChannelId != team.Channel!.ChannelId)
             {
-                await UpsertLinkAsync(tables, networkId, team.Id, team.Channel, cancellationToken);
+                ops.Add(new LookupOp(LookupKind.LinkPoint, TableKeys.Encode(team.Channel.TenantId), TableKeys.Encode(team.Channel.ChannelId), networkId, team.Id));
             }
         }
 
-        var index = await tables.GetAsync(NetworkRepository.MemberIndexTable, cancellationToken);
         var wanted = IndexRows(networkId, after).GroupBy(e => (e.PartitionKey, e.RowKey)).ToDictionary(g => g.Key, g => g.First());
         var oldNetwork = before.Network is null ? null : NetworkRows.To(before.Network);
         var oldPlan = oldNetwork is null ? null : new NetworkPlan { Network = oldNetwork, Members = [.. before.Members.Select(NetworkRows.To)] };
         foreach (var stale in (oldPlan is null ? [] : IndexRows(networkId, oldPlan)).DistinctBy(e => (e.PartitionKey, e.RowKey)).Where(e => !wanted.ContainsKey((e.PartitionKey, e.RowKey))))
         {
-            await index.DeleteEntityAsync(stale.PartitionKey, stale.RowKey, ETag.All, cancellationToken);
+            ops.Add(new LookupOp(LookupKind.IndexRemove, stale.PartitionKey, stale.RowKey, networkId));
         }
 
-        foreach (var row in wanted.Values)
+        ops.AddRange(wanted.Values.Select(row => new LookupOp(LookupKind.IndexPut, row.PartitionKey, row.RowKey, networkId, row.TeamId, row.MemberId, row.IsOrganizer)));
+        return ops;
+    }
+
+    /// <summary>Applies lookup changes; each is safe to repeat, so a write finished by a later read applies them again.</summary>
+    public static async Task ApplyAsync(TableProvider tables, IEnumerable<LookupOp> ops, CancellationToken cancellationToken)
+    {
+        var links = await tables.GetAsync(NetworkRepository.ChannelLinksTable, cancellationToken);
+        var index = await tables.GetAsync(NetworkRepository.MemberIndexTable, cancellationToken);
+        foreach (var op in ops)
         {
-            await index.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+            switch (op.Kind)
+            {
+                case LookupKind.LinkPoint:
+                    await links.UpsertEntityAsync(new ChannelLinkEntity { PartitionKey = op.PartitionKey, RowKey = op.RowKey, NetworkId = op.NetworkId, TeamId = op.TeamId! }, TableUpdateMode.Replace, cancellationToken);
+                    break;
+                case LookupKind.LinkRemove:
+                    var row = await links.GetEntityIfExistsAsync<ChannelLinkEntity>(op.PartitionKey, op.RowKey, cancellationToken: cancellationToken);
+                    if (row.HasValue && row.Value!.NetworkId == op.NetworkId && row.Value.TeamId == op.TeamId)
+                    {
+                        await DeleteAtAsync(links, row.Value.PartitionKey, row.Value.RowKey, row.Value.ETag, cancellationToken);
+                    }
+
+                    break;
+                case LookupKind.IndexRemove:
+                    await DeleteAtAsync(index, op.PartitionKey, op.RowKey, ETag.All, cancellationToken);
+                    break;
+                case LookupKind.IndexPut:
+                    await index.UpsertEntityAsync(new MemberIndexEntity
+                    {
+                        PartitionKey = op.PartitionKey,
+                        RowKey = op.RowKey,
+                        NetworkId = op.NetworkId,
+                        TeamId = op.TeamId,
+                        MemberId = op.MemberId,
+                        IsOrganizer = op.IsOrganizer,
+                    }, TableUpdateMode.Replace, cancellationToken);
+                    break;
+            }
         }
     }
 
-    public static async Task MoveChannelAsync(TableProvider tables, string networkId, string teamId, ChannelLink? previous, ChannelLink current, CancellationToken cancellationToken)
+    private static async Task DeleteAtAsync(TableClient table, string partitionKey, string rowKey, ETag etag, CancellationToken cancellationToken)
     {
-        if (previous is not null && previous.ChannelId != current.ChannelId)
+        try
         {
-            await DeleteLinkAsync(tables, previous, networkId, teamId, cancellationToken);
+            await table.DeleteEntityAsync(partitionKey, rowKey, etag, cancellationToken);
         }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // gone already, or changed meanwhile by a newer write
+        }
+    }
 
-        await UpsertLinkAsync(tables, networkId, teamId, current, cancellationToken);
+    /// <summary>Points the channel's index row at the team, naming the team that had the channel before (if any) for repair.</summary>
+    public static async Task PointLinkAsync(TableProvider tables, string networkId, string teamId, ChannelLink link,
+        (string NetworkId, string TeamId)? before, ChannelLink? beforeLink, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(NetworkRepository.ChannelLinksTable, cancellationToken);
+        await table.UpsertEntityAsync(new ChannelLinkEntity
+        {
+            PartitionKey = TableKeys.Encode(link.TenantId),
+            RowKey = TableKeys.Encode(link.ChannelId),
+            NetworkId = networkId,
+            TeamId = teamId,
+            PreviousNetworkId = before?.NetworkId,
+            PreviousTeamId = before?.TeamId,
+            PreviousLinkJson = beforeLink is null ? null : StoredJson.Write(beforeLink),
+        }, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public static async Task<ChannelLinkEntity?> ReadLinkAsync(TableProvider tables, string tenantId, string channelId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(NetworkRepository.ChannelLinksTable, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<ChannelLinkEntity>(TableKeys.Encode(tenantId), TableKeys.Encode(channelId), cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value : null;
+    }
+
+    /// <summary>
+    /// Puts an index row right, at the ETag it was read with (a relink meanwhile wins): pointing at the team that has
+    /// the channel, with no previous team, or away. Best effort: the next read tries again.
+    /// </summary>
+    public static async Task RepairLinkAsync(TableProvider tables, ChannelLinkEntity row, (string NetworkId, string TeamId)? owner, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(NetworkRepository.ChannelLinksTable, cancellationToken);
+        try
+        {
+            if (owner is { } o)
+            {
+                var repaired = new ChannelLinkEntity { PartitionKey = row.PartitionKey, RowKey = row.RowKey, NetworkId = o.NetworkId, TeamId = o.TeamId };
+                await table.UpdateEntityAsync(repaired, row.ETag, TableUpdateMode.Replace, cancellationToken);
+            }
+            else
+            {
+                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
+            }
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412)
+        {
+            // changed meanwhile: that write is newer than what this repair knew
+        }
     }
 
     public static async Task MoveMemberAsync(TableProvider tables, string networkId, Member? before, Member after, CancellationToken cancellationToken)
@@ -100,19 +187,7 @@ internal static class NetworkLookups
 
     private static string Key(string aad) => TableKeys.Encode(aad.ToLowerInvariant());
 
-    private static async Task UpsertLinkAsync(TableProvider tables, string networkId, string teamId, ChannelLink link, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetAsync(NetworkRepository.ChannelLinksTable, cancellationToken);
-        await table.UpsertEntityAsync(new ChannelLinkEntity
-        {
-            PartitionKey = TableKeys.Encode(link.TenantId),
-            RowKey = TableKeys.Encode(link.ChannelId),
-            NetworkId = networkId,
-            TeamId = teamId,
-        }, TableUpdateMode.Replace, cancellationToken);
-    }
-
-    private static async Task DeleteLinkAsync(TableProvider tables, ChannelLink link, string networkId, string teamId, CancellationToken cancellationToken)
+    public static async Task DeleteLinkAsync(TableProvider tables, ChannelLink link, string networkId, string teamId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(NetworkRepository.ChannelLinksTable, cancellationToken);
         var row = await table.GetEntityIfExistsAsync<ChannelLinkEntity>(TableKeys.Encode(link.TenantId), TableKeys.Encode(link.ChannelId), cancellationToken: cancellationToken);

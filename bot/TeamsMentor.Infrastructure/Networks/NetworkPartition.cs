@@ -15,10 +15,21 @@ internal sealed class NetworkPartition
     public List<EvaluationItemEntity> Items { get; } = [];
     /// <summary>Every row's key and the ETag it was read with.</summary>
     public Dictionary<string, Azure.ETag> ETags { get; } = new(StringComparer.Ordinal);
+    /// <summary>Every row as read, by key (a journaled write checks them to finish what it started).</summary>
+    public Dictionary<string, TableEntity> Rows { get; } = new(StringComparer.Ordinal);
+    /// <summary>The rows of a plan write that has not finished (<see cref="ImportJournal"/>); none normally.</summary>
+    public List<TableEntity> Journal { get; } = [];
 
     public void Add(TableEntity row)
     {
+        if (ImportJournal.IsJournalKey(row.RowKey))
+        {
+            Journal.Add(row);
+            return;
+        }
+
         ETags[row.RowKey] = row.ETag;
+        Rows[row.RowKey] = row;
         var key = row.RowKey;
         if (key == NetworkEntity.Key)
         {

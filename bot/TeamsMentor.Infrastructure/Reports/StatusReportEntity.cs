@@ -34,4 +34,5 @@ public sealed class StatusReportEntity : ITableEntity
     public string? LastEditedBy { get; set; }
     public DateTimeOffset? LastEditedAt { get; set; }
     public bool Reopened { get; set; }
+    public string? SaveToken { get; set; }
 }

@@ -77,6 +77,7 @@ public sealed class StatusReportRepository(TableProvider tables) : IStatusReport
         LastEditedBy = r.LastEditedBy,
         LastEditedAt = r.LastEditedAt,
         Reopened = r.Reopened,
+        SaveToken = r.SaveToken,
     };
 
     private static StatusReport ToDomain(StatusReportEntity e) => new()
@@ -97,5 +98,6 @@ public sealed class StatusReportRepository(TableProvider tables) : IStatusReport
         LastEditedBy = e.LastEditedBy,
         LastEditedAt = e.LastEditedAt,
         Reopened = e.Reopened,
+        SaveToken = e.SaveToken,
     };
 }
