@@ -171,6 +171,94 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
         Assert.Single(Factory.Graph.Events);
     }
 
+    /// <summary>
+    /// Graph is slow: the organizer gets "working on it" once the quick answer is up (the action does not hold the
+    /// invoke until Teams gives up), "status" says not yet; when Graph answers, the card message is replaced with the
+    /// scheduled session and the invites go out; the same form sent again finds that session and makes no second meeting.
+    /// </summary>
+    [Fact]
+    public async Task Schedule_GraphSlow_WorkingOnIt_ThenTheCardIsReplaced_ARepeatMakesNoSecondMeeting()
+    {
+        await LinkAsync("tromso-sone-1", TeamsPayloads.ChannelId);
+        var draft = OpenScreenService.NewSessionId();
+        var form = Form();
+        form["draft"] = draft;
+        var release = Factory.Graph.Hold();
+
+        var answering = InvokeAsync(OpenScreenVerbs.Schedule, form, Organizer, "Ragnhild Sørvik");
+        await UntilAsync(() => !Factory.Graph.Requests.IsEmpty, "Graph was not called");
+        Assert.False(answering.IsCompleted);
+        TestClock.Advance(TeamsMentor.Bot.Conversation.CardFollowUp.QuickAnswer);
+        var working = await answering;
+
+        Assert.Contains("Teams-møtet lages nå", Texts(working), StringComparison.Ordinal);
+        Assert.Empty(await Sessions.ListSessionsAsync(Network, CancellationToken.None));
+        var status = await InvokeAsync(OpenScreenVerbs.Status, new OpenScreenCardData(Network, draft).ToJson(), Organizer);
+        Assert.Contains("ikke planlagt ennå", Texts(status), StringComparison.Ordinal);
+
+        var updatesBefore = Factory.Connector.Requests.Count(r => r.Method == HttpMethod.Put);
+        release();
+        await UntilAsync(() => Factory.Connector.Requests.Count(r => r.Method == HttpMethod.Put) > updatesBefore, "the card was not replaced");
+        var update = Factory.Connector.Requests.Last(r => r.Method == HttpMethod.Put);
+        Assert.EndsWith("/activities/1700000000051", update.RawPath, StringComparison.Ordinal);
+        Assert.Contains("Åpen skjerm er planlagt", Texts(JsonNode.Parse(update.Body!)!["attachments"]![0]!["content"]), StringComparison.Ordinal);
+        var session = Assert.Single(await Sessions.ListSessionsAsync(Network, CancellationToken.None)).Value;
+        Assert.Equal(draft, session.Id);
+        Assert.NotNull(await Store.GetAsync(DeliveryKeys.OpenScreenInvite(Network, session.Id), "team|tromso-sone-1", CancellationToken.None));
+        Assert.Contains("Rekruttering av mentorer", Texts(await InvokeAsync(OpenScreenVerbs.Status, new OpenScreenCardData(Network, draft).ToJson(), Organizer)), StringComparison.Ordinal);
+
+        var again = await InvokeAsync(OpenScreenVerbs.Schedule, form, Organizer);
+        Assert.Contains("allerede planlagt", Texts(again), StringComparison.Ordinal);
+        Assert.Single(Factory.Graph.Events);
+    }
+
+    /// <summary>A cancel cut short after the session was saved (no calendar cancel, cards not updated): pressing cancel again finishes it.</summary>
+    [Fact]
+    public async Task Cancel_CutShortAfterTheSave_CancellingAgainFinishesIt()
+    {
+        await LinkAsync("tromso-sone-1", TeamsPayloads.ChannelId);
+        var session = await ScheduleAsync();
+        var stored = (await Sessions.GetSessionAsync(Network, session.Id, CancellationToken.None))!;
+        await Sessions.SaveSessionAsync(Network, stored.Value with { CancelledAt = TestClock.GetUtcNow(), Revision = stored.Value.Revision + 1 }, stored.Version, CancellationToken.None);
+        Assert.DoesNotContain("avlyst", Texts(await InviteAsync(session)), StringComparison.Ordinal);
+
+        var card = await InvokeAsync(OpenScreenVerbs.Cancel, new OpenScreenCardData(Network, session.Id).ToJson(), Organizer);
+
+        Assert.Contains("Avlyst: Rekruttering av mentorer", Texts(card), StringComparison.Ordinal);
+        Assert.EndsWith("/cancel", Factory.Graph.Requests.Last().Path, StringComparison.Ordinal);
+        Assert.Contains("er avlyst av arrangørene", Texts(await InviteAsync(session)), StringComparison.Ordinal);
+    }
+
+    /// <summary>Scheduling stopped after the session was saved, before its invites: the scheduler's next pass sends them, once.</summary>
+    [Fact]
+    public async Task Schedule_CutShortBeforeTheInvites_TheSchedulerSendsThem_Once()
+    {
+        await LinkAsync("tromso-sone-1", TeamsPayloads.ChannelId);
+        var session = new OpenScreenSession
+        {
+            Id = OpenScreenService.NewSessionId(), Start = TestClock.GetUtcNow().AddDays(10), DurationMinutes = 45, Topic = "Veiledning i praksis",
+            JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0", ScheduledBy = Organizer, ChangedAt = TestClock.GetUtcNow(),
+        };
+        await Sessions.SaveSessionAsync(Network, session, null, CancellationToken.None);
+        var scheduler = Factory.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>();
+
+        await scheduler.RunOnceAsync(CancellationToken.None);
+        await scheduler.RunOnceAsync(CancellationToken.None);
+
+        Assert.Contains("Veiledning i praksis", Texts(await InviteAsync(session)), StringComparison.Ordinal);
+        var wave = Assert.Single(await Store.ListWavesAsync(Network, CancellationToken.None), w => w.WaveId == DeliveryKeys.OpenScreenInvite(Network, session.Id));
+        Assert.Equal(1, wave.Targets);
+    }
+
+    private static async Task UntilAsync(Func<bool> condition, string message)
+    {
+        for (var waited = 0; !condition(); waited += 20)
+        {
+            Assert.True(waited < 15_000, message);
+            await Task.Delay(20);
+        }
+    }
+
     [Theory]
     [InlineData(Hanne)]
     [InlineData("aad-stranger")]

@@ -291,6 +291,58 @@ public sealed class NetworkRepositoryTests(AzuriteFixture azurite)
         Assert.Equal(new Membership("mentorprogram-nord", "senja", "senja-ny", false), membership);
     }
 
+    /// <summary>
+    /// A member's Entra id changes (A → B) and the write fails at each of its storage writes in turn: the person is
+    /// found in the team by the old id or the new one, never by both and never by neither; the cached repository
+    /// (which confirms index rows from its plan) agrees; the same write again completes it.
+    /// </summary>
+    [Fact]
+    public async Task SaveMember_NewEntraId_FailingAtEveryStep_FoundByTheOldIdOrTheNew()
+    {
+        const string Network = "mentorprogram-nord";
+        var steps = 0;
+        for (var failAt = 1; ; failAt++)
+        {
+            var (repository, faults) = Faulty();
+            var cached = new CachedNetworkRepository(repository, Options.Create(new StorageOptions { PlanCacheDuration = TimeSpan.FromMinutes(1) }));
+            await repository.ImportAsync(Nord(), CancellationToken.None);
+            var nora = new Member { Id = "senja-ny", TeamId = "senja", Name = "Nora Ny", AadObjectId = "aad-a", Roles = TeamRoles.Mentee };
+            Assert.Equal(WriteOutcome.Saved, await repository.SaveMemberAsync(Network, nora, null, CancellationToken.None));
+            var version = (await repository.GetMemberAsync(Network, nora.Id, CancellationToken.None))!.Version;
+
+            faults.FailWrite(failAt);
+            var outcome = WriteOutcome.Failed;
+            try
+            {
+                outcome = await repository.SaveMemberAsync(Network, nora with { AadObjectId = "aad-b" }, version, CancellationToken.None);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 503)
+            {
+            }
+
+            faults.Off();
+            var byA = (await cached.FindMembershipsAsync("aad-a", CancellationToken.None)).Count;
+            var byB = (await cached.FindMembershipsAsync("aad-b", CancellationToken.None)).Count;
+            Assert.True(byA + byB == 1, $"failing write {failAt}: found by A {byA}, by B {byB}");
+            Assert.Equal(byA, (await repository.FindMembershipsAsync("aad-a", CancellationToken.None)).Count);
+            Assert.Equal(byB, (await repository.FindMembershipsAsync("aad-b", CancellationToken.None)).Count);
+            if (!faults.Fired)
+            {
+                Assert.Equal(WriteOutcome.Saved, outcome);
+                Assert.Equal(1, byB);
+                break;
+            }
+
+            steps++;
+            var current = (await repository.GetMemberAsync(Network, nora.Id, CancellationToken.None))!;
+            Assert.Equal(WriteOutcome.Saved, await repository.SaveMemberAsync(Network, nora with { AadObjectId = "aad-b" }, current.Version, CancellationToken.None));
+            Assert.Empty(await cached.FindMembershipsAsync("aad-a", CancellationToken.None));
+            Assert.Single(await cached.FindMembershipsAsync("aad-b", CancellationToken.None));
+        }
+
+        Assert.True(steps >= 3, $"only {steps} writes were tried");
+    }
+
     [Fact]
     public async Task SaveMember_StaleVersion_Conflict()
     {

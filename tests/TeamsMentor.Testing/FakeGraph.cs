@@ -28,6 +28,20 @@ public sealed partial class FakeGraph : HttpMessageHandler
 
     public IReadOnlyDictionary<string, JsonObject> Events => _events;
 
+    private volatile TaskCompletionSource? _gate;
+
+    /// <summary>Calls wait (recorded, not answered) until the returned action is called: Graph on a slow day, for as long as a test needs.</summary>
+    public Action Hold()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _gate = gate;
+        return () =>
+        {
+            _gate = null;
+            gate.TrySetResult();
+        };
+    }
+
     /// <summary>The next calls (one each) answer this status; 429 and 503 carry Retry-After when given.</summary>
     public void Fail(HttpStatusCode status, string code, TimeSpan? retryAfter = null) => _failures.Enqueue((status, code, retryAfter));
 
@@ -46,6 +60,10 @@ public sealed partial class FakeGraph : HttpMessageHandler
         var query = Uri.UnescapeDataString(request.RequestUri.Query.TrimStart('?'));
         var body = string.IsNullOrEmpty(text) ? null : JsonNode.Parse(text) as JsonObject;
         Requests.Enqueue(new GraphRequest(request.Method, request.RequestUri.Host, path, query, request.Headers.Authorization?.ToString(), body));
+        if (_gate is { } gate)
+        {
+            await gate.Task.WaitAsync(cancellationToken);
+        }
 
         if (request.Headers.Authorization is not { Scheme: "Bearer", Parameter.Length: > 0 })
         {

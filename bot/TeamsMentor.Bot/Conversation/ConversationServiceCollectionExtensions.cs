@@ -16,6 +16,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddTransient<IActivityHandler, ActivityRouter>();
         services.TryAddTransient<CommandRouter>();
         services.TryAddTransient<CardActionRouter>();
+        services.TryAddSingleton<CardFollowUp>();
         services.AddTextCommand<HelpCommand>();
         services.AddCardAction<HelpLanguageAction>();
         return services;

@@ -26,7 +26,7 @@ public static class OpenScreenFormCard
     /// <param name="editing">The session being changed (null: a new one).</param>
     /// <param name="notice">Why the card is back (e.g. Graph refused), shown at the top.</param>
     public static JsonObject Form(CardText t, NetworkPlan plan, IReadOnlyDictionary<string, string?> typed, IReadOnlyList<OpenScreenIssue> issues,
-        OpenScreenSession? editing, bool joinUrlRequired, string? notice, IReadOnlyList<OpenScreenSession> upcoming)
+        OpenScreenSession? editing, bool joinUrlRequired, string? notice, IReadOnlyList<OpenScreenSession> upcoming, string? draft = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(typed);
@@ -87,7 +87,8 @@ public static class OpenScreenFormCard
             }
         }
 
-        var submit = Execute(t[editing is null ? "Os_Schedule" : "Os_SaveChange"], OpenScreenVerbs.Schedule, new OpenScreenCardData(plan.Network.Id, editing?.Id).ToJson());
+        var submit = Execute(t[editing is null ? "Os_Schedule" : "Os_SaveChange"], OpenScreenVerbs.Schedule, new OpenScreenCardData(plan.Network.Id, editing?.Id,
+            Draft: editing is null ? draft ?? OpenScreenService.NewSessionId() : null).ToJson());
         submit["style"] = "positive";
         body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray(submit) }); // above the list of upcoming sessions
         if (editing is null)

@@ -12,10 +12,10 @@ public sealed class OpenScreenForms(IOpenScreenRepository sessions, OpenScreenSe
 
     /// <param name="joinUrlRequired">Whether the form asks for a pasted link; by default when the app cannot create meetings.</param>
     public async Task<JsonObject> NewAsync(CardText t, NetworkPlan plan, IReadOnlyDictionary<string, string?> typed, IReadOnlyList<OpenScreenIssue> issues, string? notice,
-        CancellationToken cancellationToken, bool? joinUrlRequired = null)
+        CancellationToken cancellationToken, bool? joinUrlRequired = null, string? draft = null)
     {
         var now = time.GetUtcNow();
         var upcoming = (await sessions.ListSessionsAsync(plan.Network.Id, cancellationToken)).Select(s => s.Value).Where(s => !s.IsCancelled && s.Start > now).Take(5).ToList();
-        return OpenScreenFormCard.Form(t, plan, typed, issues, null, joinUrlRequired ?? !openScreen.MeetingsConfigured, notice, upcoming);
+        return OpenScreenFormCard.Form(t, plan, typed, issues, null, joinUrlRequired ?? !openScreen.MeetingsConfigured, notice, upcoming, draft);
     }
 }

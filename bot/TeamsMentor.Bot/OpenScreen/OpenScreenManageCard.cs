@@ -65,4 +65,17 @@ public static class OpenScreenManageCard
 
         return Card(title, body, new JsonArray(Execute(t["Os_ScheduleAnother"], OpenScreenVerbs.Form, new OpenScreenCardData(plan.Network.Id).ToJson())));
     }
+
+    /// <summary>
+    /// The answer while the Teams meeting is still being made (Graph is slow): the card is replaced by the result when
+    /// it is done; until then, or if it never is, the status button shows where it stands.
+    /// </summary>
+    public static JsonObject Working(CardText t, string networkId, string sessionId, string? notice = null)
+    {
+        var title = t["Os_FormTitle"];
+        var body = new JsonArray(Text(title, size: "Medium", weight: "Bolder"), Text(notice ?? t["Os_Working"]));
+        return Card(title, body, new JsonArray(
+            Execute(t["Os_Status"], OpenScreenVerbs.Status, new OpenScreenCardData(networkId, sessionId).ToJson()),
+            Execute(t["Os_ScheduleAnother"], OpenScreenVerbs.Form, new OpenScreenCardData(networkId).ToJson())));
+    }
 }

@@ -29,13 +29,20 @@ public sealed class OpenScreenService(
     public string? CalendarUrl(string networkId, string sessionId) =>
         app.Value.Link($"openscreen/{Uri.EscapeDataString(networkId)}/{Uri.EscapeDataString(sessionId)}.ics");
 
-    public async Task<ScheduleOutcome> ScheduleAsync(NetworkPlan plan, OpenScreenDraft draft, string organizerAad, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>A new session id: 20 random hex digits, also the secret part of the session's calendar link.</summary>
+    public static string NewSessionId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10));
+
+    public static bool IsSessionId(string value) => value is { Length: 20 } && value.All(char.IsAsciiHexDigitLower);
+
+    /// <param name="sessionId">The id the session gets (the form's draft id): also the calendar event's transaction id, so
+    /// that a repeat (a second click, a retry after no answer) finds the event the first one made instead of a second.</param>
+    public async Task<ScheduleOutcome> ScheduleAsync(NetworkPlan plan, OpenScreenDraft draft, string organizerAad, DateTimeOffset now, string sessionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(draft);
         var session = new OpenScreenSession
         {
-            Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10)), // also the calendar link's secret part
+            Id = sessionId,
             Start = draft.Start, DurationMinutes = draft.DurationMinutes, Topic = draft.Topic, Description = draft.Description, TeamIds = draft.TeamIds,
             JoinUrl = draft.JoinUrl, ScheduledBy = organizerAad, ChangedAt = now,
         };
@@ -50,7 +57,12 @@ public sealed class OpenScreenService(
             session = session with { JoinUrl = meeting.JoinUrl, MeetingEventId = meeting.EventId };
         }
 
-        await sessions.SaveSessionAsync(plan.Network.Id, session, null, cancellationToken);
+        if ((await sessions.SaveSessionAsync(plan.Network.Id, session, null, cancellationToken)).Outcome != WriteOutcome.Saved
+            && await sessions.GetSessionAsync(plan.Network.Id, session.Id, cancellationToken) is { } first)
+        {
+            session = first.Value; // a repeat of the same form: the first one saved it (Graph gave back the same event)
+        }
+
         var (wave, invites) = InviteWave(plan, session, RsvpCounts.None, now);
         if (invites.Count > 0)
         {
@@ -75,17 +87,19 @@ public sealed class OpenScreenService(
             // A new revision makes the reminders due again under new keys; those whose time has passed by now are skipped.
             Revision = old.Revision + 1, ChangedAt = now,
         };
+        // The session first (at the version read, so a change made meanwhile wins and nothing else moves), then the
+        // calendar, then the cards: a failure after the save leaves the session right and the rest to a repeat.
+        var (outcome, _) = await sessions.SaveSessionAsync(plan.Network.Id, session, stored.Version, cancellationToken);
+        if (outcome != WriteOutcome.Saved)
+        {
+            return new ScheduleOutcome(null, Conflict: true);
+        }
+
         var calendarFailed = false;
         if (old.MeetingEventId is { } eventId)
         {
             var result = await meetings.UpdateAsync(eventId, Request(plan, session, old.ScheduledBy), cancellationToken);
             calendarFailed = !result.IsDone; // the Teams link still works; the calendar entry keeps the old time
-        }
-
-        var (outcome, _) = await sessions.SaveSessionAsync(plan.Network.Id, session, stored.Version, cancellationToken);
-        if (outcome != WriteOutcome.Saved)
-        {
-            return new ScheduleOutcome(null, Conflict: true);
         }
 
         await UpdateInvitesAsync(plan, session, now, cancellationToken);
@@ -96,24 +110,25 @@ public sealed class OpenScreenService(
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(stored);
-        if (stored.Value.IsCancelled)
+        var session = stored.Value;
+        if (!session.IsCancelled)
         {
-            return new ScheduleOutcome(stored.Value);
+            // The session first, as for a change; a cancel repeated (the first one cut short after its save, or a second
+            // click) finds it cancelled and does the rest again: cancelling the event and updating a card are both safe to repeat.
+            session = session with { CancelledAt = now, Revision = session.Revision + 1 };
+            var (outcome, _) = await sessions.SaveSessionAsync(plan.Network.Id, session, stored.Version, cancellationToken);
+            if (outcome != WriteOutcome.Saved)
+            {
+                return new ScheduleOutcome(null, Conflict: true);
+            }
         }
 
-        var session = stored.Value with { CancelledAt = now, Revision = stored.Value.Revision + 1 };
         var calendarFailed = false;
         if (session.MeetingEventId is { } eventId)
         {
             var t = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
             var result = await meetings.CancelAsync(eventId, string.IsNullOrWhiteSpace(comment) ? t["Os_CancelDefaultComment"] : comment.Trim(), cancellationToken);
             calendarFailed = !result.IsDone && result.Outcome != MeetingOutcome.NotFound;
-        }
-
-        var (outcome, _) = await sessions.SaveSessionAsync(plan.Network.Id, session, stored.Version, cancellationToken);
-        if (outcome != WriteOutcome.Saved)
-        {
-            return new ScheduleOutcome(null, Conflict: true);
         }
 
         await UpdateInvitesAsync(plan, session, now, cancellationToken);

@@ -18,6 +18,7 @@ public static class OpenScreenServiceCollectionExtensions
         services.AddCardAction<OpenScreenAction>();
         services.AddCardAction<OpenScreenInviteAction>();
         services.AddWaveBuilder<OpenScreenReminders>();
+        services.AddWaveBuilder<OpenScreenInviteWaves>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITeamChannelLinked, OpenScreenLateInvites>());
         return services;
     }

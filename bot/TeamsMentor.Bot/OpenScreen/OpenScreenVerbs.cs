@@ -15,6 +15,9 @@ public static class OpenScreenVerbs
     /// <summary>One session's card for its organizers: what it is, the answers so far, change and cancel.</summary>
     public const string Manage = "openscreen.manage";
 
+    /// <summary>Where a session whose meeting was still being made stands: its card once scheduled, else "not yet".</summary>
+    public const string Status = "openscreen.status";
+
     /// <summary>Cancel the data's session (<c>os.cancelComment</c>: a message to attendees).</summary>
     public const string Cancel = "openscreen.cancel";
 

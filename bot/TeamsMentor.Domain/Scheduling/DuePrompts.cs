@@ -31,6 +31,7 @@ public static class DuePrompts
 
         foreach (var session in state.Sessions)
         {
+            OpenScreenInvite(plan, session, state, now, due);
             OpenScreenReminders(plan, session, state, now, due);
         }
 
@@ -111,6 +112,16 @@ public static class DuePrompts
         if (now >= reminderAt && reminderAt > sentAt && !state.Sent.ContainsKey(reminderKey))
         {
             due.Add(new DuePrompt(PromptKind.EvaluationReminder, reminderKey, reminderAt, closes, gathering.Number));
+        }
+    }
+
+    private static void OpenScreenInvite(NetworkPlan plan, OpenScreenSession session, PromptState state, DateTimeOffset now, List<DuePrompt> due)
+    {
+        var key = DeliveryKeys.OpenScreenInvite(plan.Network.Id, session.Id);
+        if (!session.IsCancelled && now < session.Start && session.JoinUrl is not null && !state.Sent.ContainsKey(key)
+            && plan.Teams.Any(team => session.Invites(team.Id) && team.Channel is not null))
+        {
+            due.Add(new DuePrompt(PromptKind.OpenScreenInvite, key, session.ChangedAt, session.Start, SessionId: session.Id));
         }
     }
 

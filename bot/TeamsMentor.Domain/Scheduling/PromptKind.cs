@@ -20,4 +20,9 @@ public enum PromptKind
 
     /// <summary>A reminder before an open-screen session.</summary>
     OpenScreenReminder,
+    /// <summary>
+    /// An upcoming open-screen session's invite, to the channels of the teams it invites: sent when it is scheduled;
+    /// due here only when that was cut short (the session saved, its invite wave not complete).
+    /// </summary>
+    OpenScreenInvite,
 }

@@ -68,10 +68,14 @@ public sealed partial class DeliveryStore
                     EnqueuedAt = now,
                     UpdatedAt = now,
                 };
-                await table.UpsertEntityAsync(update, TableUpdateMode.Replace, cancellationToken); // the newest content wins
+                // The wave opens before the row is written (a failure in between leaves an open wave with nothing
+                // due, which the sender closes, never a pending row in a closed wave), and again after it (a sender
+                // that closed the wave in between, not seeing the row yet, does not leave it stranded).
                 var waves = await tables.GetAsync(WavesTable, cancellationToken);
-                await waves.UpdateEntityAsync(
-                    new TableEntity(TableKeys.Encode(original.NetworkId), partition) { ["Open"] = true }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+                var open = new TableEntity(TableKeys.Encode(original.NetworkId), partition) { ["Open"] = true };
+                await waves.UpdateEntityAsync(open, ETag.All, TableUpdateMode.Merge, cancellationToken);
+                await table.UpsertEntityAsync(update, TableUpdateMode.Replace, cancellationToken); // the newest content wins
+                await waves.UpdateEntityAsync(open, ETag.All, TableUpdateMode.Merge, cancellationToken);
                 return WriteOutcome.Saved;
             }
             catch (RequestFailedException ex) when (ex.Status == 412)
@@ -168,6 +172,19 @@ public sealed partial class DeliveryStore
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
             // reopened by an update meanwhile: the next poll looks again
+        }
+    }
+
+    private async Task RemoveDeadLetterAsync(DeliveryItem item, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(DeadLettersTable, cancellationToken);
+        try
+        {
+            await table.DeleteEntityAsync(TableKeys.Encode(item.NetworkId), TableKeys.Encode(item.WaveId) + "|" + DeliveryEntity.RowKeyFor(item.Target.Key, item.Operation), ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // not there
         }
     }
 

@@ -160,6 +160,13 @@ public sealed partial class DeliveryStore(TableProvider tables) : IDeliveryStore
             }
         }
 
+        // A delivery given up is counted as a dead letter before it is recorded, so that a failure in between never
+        // hides it from readiness; if the record then loses to another sender's, the dead letter goes again.
+        if (decision.State == DeliveryState.Failed)
+        {
+            await AddDeadLetterAsync(claimed, decision, now, cancellationToken);
+        }
+
         var table = await tables.GetAsync(DeliveriesTable, cancellationToken);
         try
         {
@@ -167,12 +174,12 @@ public sealed partial class DeliveryStore(TableProvider tables) : IDeliveryStore
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
-            return WriteOutcome.Conflict;
-        }
+            if (decision.State == DeliveryState.Failed)
+            {
+                await RemoveDeadLetterAsync(claimed, cancellationToken);
+            }
 
-        if (decision.State == DeliveryState.Failed)
-        {
-            await AddDeadLetterAsync(claimed, decision, now, cancellationToken);
+            return WriteOutcome.Conflict;
         }
 
         return WriteOutcome.Saved;

@@ -68,8 +68,24 @@ public sealed class CachedNetworkRepository(NetworkRepository inner, IOptions<St
             : await inner.FindTeamByChannelAsync(tenantId, channelId, cancellationToken);
     }
 
-    public Task<IReadOnlyList<Membership>> FindMembershipsAsync(string aadObjectId, CancellationToken cancellationToken) =>
-        inner.FindMembershipsAsync(aadObjectId, cancellationToken);
+    /// <summary>The index rows, confirmed by the (cached) plans; if any is not, the repository confirms each from storage and removes the stale ones.</summary>
+    public async Task<IReadOnlyList<Membership>> FindMembershipsAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        var rows = await inner.ReadMembershipsAsync(aadObjectId, cancellationToken);
+        foreach (var row in rows)
+        {
+            var plan = await GetPlanAsync(row.NetworkId, cancellationToken);
+            var confirmed = plan is not null && (row.IsOrganizer
+                ? plan.Network.IsOrganizer(aadObjectId)
+                : plan.Members.Any(m => m.Id == row.MemberId && m.TeamId == row.TeamId && string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase)));
+            if (!confirmed)
+            {
+                return await inner.FindMembershipsAsync(aadObjectId, cancellationToken);
+            }
+        }
+
+        return rows;
+    }
 
     public Task<NetworkPlan> ImportAsync(NetworkPlan plan, CancellationToken cancellationToken) =>
         AfterAsync(plan?.Network.Id, () => inner.ImportAsync(plan!, cancellationToken));

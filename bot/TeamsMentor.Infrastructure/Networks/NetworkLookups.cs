@@ -143,18 +143,44 @@ internal static class NetworkLookups
         }
     }
 
-    public static async Task MoveMemberAsync(TableProvider tables, string networkId, Member? before, Member after, CancellationToken cancellationToken)
+    /// <summary>A member's index row for their (new) Entra id, written before the member row: it counts only once the member row agrees.</summary>
+    public static async Task IndexMemberAsync(TableProvider tables, string networkId, Member member, CancellationToken cancellationToken)
     {
-        var index = await tables.GetAsync(NetworkRepository.MemberIndexTable, cancellationToken);
+        if (member.AadObjectId is { } aad)
+        {
+            var index = await tables.GetAsync(NetworkRepository.MemberIndexTable, cancellationToken);
+            await index.UpsertEntityAsync(MemberRow(networkId, aad, member), TableUpdateMode.Replace, cancellationToken);
+        }
+    }
+
+    /// <summary>The index row of the Entra id a member no longer has, removed after the member row changed (best effort: reads confirm rows anyway).</summary>
+    public static async Task UnindexMemberAsync(TableProvider tables, string networkId, Member? before, Member after, CancellationToken cancellationToken)
+    {
         if (before?.AadObjectId is { } oldAad && !string.Equals(oldAad, after.AadObjectId, StringComparison.OrdinalIgnoreCase))
         {
-            await index.DeleteEntityAsync(Key(oldAad), networkId + "|" + before.Id, ETag.All, cancellationToken);
+            var index = await tables.GetAsync(NetworkRepository.MemberIndexTable, cancellationToken);
+            await DeleteAtAsync(index, Key(oldAad), networkId + "|" + before.Id, ETag.All, cancellationToken);
+        }
+    }
+
+    public static async Task<List<MemberIndexEntity>> ReadMembershipsAsync(TableProvider tables, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(NetworkRepository.MemberIndexTable, cancellationToken);
+        var key = Key(aadObjectId);
+        var list = new List<MemberIndexEntity>();
+        await foreach (var e in table.QueryAsync<MemberIndexEntity>(e => e.PartitionKey == key, cancellationToken: cancellationToken))
+        {
+            list.Add(e);
         }
 
-        if (after.AadObjectId is { } aad)
-        {
-            await index.UpsertEntityAsync(MemberRow(networkId, aad, after), TableUpdateMode.Replace, cancellationToken);
-        }
+        return list;
+    }
+
+    /// <summary>Removes an index row its member or network row does not confirm, at the ETag it was read with.</summary>
+    public static async Task DropMembershipAsync(TableProvider tables, MemberIndexEntity row, CancellationToken cancellationToken)
+    {
+        var index = await tables.GetAsync(NetworkRepository.MemberIndexTable, cancellationToken);
+        await DeleteAtAsync(index, row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
     }
 
     private static IEnumerable<MemberIndexEntity> IndexRows(string networkId, NetworkPlan plan)

@@ -339,6 +339,7 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
         var current = await table.GetEntityIfExistsAsync<MemberEntity>(networkId, MemberEntity.Prefix + member.Id, cancellationToken: cancellationToken);
         var before = current.HasValue ? NetworkRows.To(current.Value!) : null;
         var entity = NetworkRows.From(networkId, member, current.HasValue ? current.Value!.Order : int.MaxValue);
+        await NetworkLookups.IndexMemberAsync(tables, networkId, member, cancellationToken); // new index row first, old one last
         try
         {
             var action = version is null
@@ -355,7 +356,7 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
             return WriteOutcome.NotFound;
         }
 
-        await NetworkLookups.MoveMemberAsync(tables, networkId, before, member, cancellationToken);
+        await NetworkLookups.UnindexMemberAsync(tables, networkId, before, member, cancellationToken);
         return WriteOutcome.Saved;
     }
 
@@ -427,18 +428,41 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
         return row.HasValue && row.Value!.ChannelId == channelId && row.Value.ChannelTenantId == tenantId;
     }
 
+    /// <summary>
+    /// The teams and networks a person is in: the index rows, each confirmed by its member row (or the network's
+    /// organizers). A row they do not confirm is what a member write cut short leaves (or one it had not yet
+    /// removed): it is dropped and removed.
+    /// </summary>
     public async Task<IReadOnlyList<Membership>> FindMembershipsAsync(string aadObjectId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(MemberIndexTable, cancellationToken);
-        var key = TableKeys.Encode(aadObjectId.ToLowerInvariant());
+        var table = await tables.GetAsync(TableName, cancellationToken);
         var list = new List<Membership>();
-        await foreach (var e in table.QueryAsync<MemberIndexEntity>(e => e.PartitionKey == key, cancellationToken: cancellationToken))
+        foreach (var row in await NetworkLookups.ReadMembershipsAsync(tables, aadObjectId, cancellationToken))
         {
-            list.Add(new Membership(e.NetworkId, e.TeamId, e.MemberId, e.IsOrganizer));
+            var confirmed = row.IsOrganizer
+                ? await table.GetEntityIfExistsAsync<NetworkEntity>(row.NetworkId, NetworkEntity.Key, cancellationToken: cancellationToken) is { HasValue: true } network
+                    && NetworkRows.To(network.Value!).IsOrganizer(aadObjectId)
+                : row.MemberId is { } memberId
+                    && await table.GetEntityIfExistsAsync<MemberEntity>(row.NetworkId, MemberEntity.Prefix + memberId, cancellationToken: cancellationToken) is { HasValue: true } member
+                    && string.Equals(member.Value!.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase) && member.Value.TeamId == row.TeamId;
+            if (confirmed)
+            {
+                list.Add(ToMembership(row));
+            }
+            else
+            {
+                await NetworkLookups.DropMembershipAsync(tables, row, cancellationToken);
+            }
         }
 
         return list;
     }
+
+    /// <summary>The index rows as stored, not confirmed (<see cref="CachedNetworkRepository"/> confirms them from its plans).</summary>
+    internal async Task<IReadOnlyList<Membership>> ReadMembershipsAsync(string aadObjectId, CancellationToken cancellationToken) =>
+        [.. (await NetworkLookups.ReadMembershipsAsync(tables, aadObjectId, cancellationToken)).Select(ToMembership)];
+
+    private static Membership ToMembership(MemberIndexEntity e) => new(e.NetworkId, e.TeamId, e.MemberId, e.IsOrganizer);
 
     /// <summary>
     /// Writes rows together with a touch of the network row, in one entity-group transaction: the network row's
