@@ -131,6 +131,8 @@ public sealed class CardValidationTests
         yield return ("scheduled-no-channels", OpenScreenManageCard.Scheduled(t, plan, pasted, TeamsMentor.Domain.OpenScreen.RsvpCounts.None, 0, t["Os_AlreadyScheduled"]));
         yield return ("changed", OpenScreenManageCard.Scheduled(t, plan, session, counts, null, t["Os_CalendarNotUpdated"]));
         yield return ("cancelled-organizer", OpenScreenManageCard.Cancelled(t, plan, session with { CancelledAt = now }, t["Os_CalendarNotCancelled"]));
+        yield return ("meeting-being-made", OpenScreenManageCard.Working(t, plan.Network.Id, session.Id));
+        yield return ("meeting-not-yet", OpenScreenManageCard.Working(t, plan.Network.Id, session.Id, t["Os_NotYet"]));
         yield return ("invite-shared", OpenScreenInviteCard.Build(t, plan, session, counts, ics, null, false, now));
         yield return ("invite-mine", OpenScreenInviteCard.Build(t, plan, pasted, counts, null, TeamsMentor.Domain.OpenScreen.RsvpChoice.Maybe, true, now));
         yield return ("invite-over", OpenScreenInviteCard.Build(t, plan, session, counts, ics, TeamsMentor.Domain.OpenScreen.RsvpChoice.Yes, true, session.End));

@@ -72,6 +72,9 @@ public sealed class OutageTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.ServiceUnavailable, plan.StatusCode);
         Assert.NotNull(plan.Headers.RetryAfter);
         Assert.True(tab.Elapsed < TimeSpan.FromSeconds(10), $"tab call answered after {tab.Elapsed}");
+        var stranger = (await InvokeAsync(client, ReportVerbs.Save, data, "aad-stranger")).ToJsonString(); // the access check is what did not answer
+        Assert.DoesNotContain("Mentor til alle", stranger, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tromsø", stranger, StringComparison.Ordinal);
 
         await _azurite.ResumeAsync();
         var again = await InvokeAsync(client, ReportVerbs.Save, data); // the same button, pressed again
@@ -80,11 +83,11 @@ public sealed class OutageTests(ITestOutputHelper output) : IAsyncLifetime
             .GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value.SubGoals);
     }
 
-    private async Task<JsonObject> InvokeAsync(HttpClient client, string verb, JsonObject data)
+    private async Task<JsonObject> InvokeAsync(HttpClient client, string verb, JsonObject data, string aad = Hanne)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
-            Content = new StringContent(TeamsPayloads.ChannelInvoke(verb, data.ToJsonString(), Hanne, "Hanne Solbakken"), Encoding.UTF8, "application/json"),
+            Content = new StringContent(TeamsPayloads.ChannelInvoke(verb, data.ToJsonString(), aad, "Hanne Solbakken"), Encoding.UTF8, "application/json"),
         };
         var now = _factory.Clock!.GetUtcNow().UtcDateTime; // the connector token's lifetime is checked against the app's clock
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _factory.Issuer.CreateToken(TeamsPayloads.ServiceUrl, notBefore: now.AddMinutes(-1), expires: now.AddMinutes(30)));

@@ -49,7 +49,7 @@ public sealed class ReportAction(
         }
         catch (Exception ex) when ((action.Verb is ReportVerbs.Save or ReportVerbs.Submit) && ex is StorageUnavailableException or OperationCanceledException)
         {
-            return await NotConfirmedAsync(t, action, data) ?? throw new StorageUnavailableException("The report's save could not be confirmed in time.", ex);
+            return await NotConfirmedAsync(t, context.Activity, action, data) ?? throw new StorageUnavailableException("The report's save could not be confirmed in time.", ex);
         }
     }
 
@@ -59,7 +59,11 @@ public sealed class ReportAction(
     /// did land, the token shows it was this form's own). Null when not even the cached plan can be had
     /// at once (the router then says "could not confirm").
     /// </summary>
-    private async Task<InvokeResponse?> NotConfirmedAsync(CardText t, AdaptiveCardInvokeValue action, ReportCardData? data)
+    /// <remarks>
+    /// The full access check may be what did not answer, so the form goes back only to someone the cached plan shows
+    /// on the team or organizing the network; anyone else gets the refusal.
+    /// </remarks>
+    private async Task<InvokeResponse?> NotConfirmedAsync(CardText t, Activity activity, AdaptiveCardInvokeValue action, ReportCardData? data)
     {
         using var quick = new CancellationTokenSource(TimeSpan.FromMilliseconds(300), time);
         try
@@ -67,6 +71,12 @@ public sealed class ReportAction(
             if (await CardTargetAsync(data, quick.Token) is not var (plan, team, gathering))
             {
                 return null;
+            }
+
+            var aad = activity.From?.AadObjectId;
+            if (!NetworkAccess.IsMember(plan, team.Id, aad) && !access.CanAdminister(aad, plan.Network))
+            {
+                return InvokeResponse.Card(NoticeCard.Build(t["Report_Open"], t["Report_Refused"]));
             }
 
             ReportsLog.SaveNotConfirmed(logger, plan.Network.Id, team.Id, gathering.Number);

@@ -69,21 +69,33 @@ public sealed class ConversationInstallationRepository(TableProvider tables, Tim
         }
     }
 
+    /// <summary>
+    /// Marks every active conversation of a team removed in one entity-group transaction (they share the tenant's
+    /// partition): all of them or none, each at the ETag it was read with; a change meanwhile means read and try again.
+    /// </summary>
     public async Task<int> MarkTeamRemovedAsync(string tenantId, string teamId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var count = 0;
         var partition = TableKeys.Encode(tenantId);
-        await foreach (var entity in table.QueryAsync<ConversationInstallationEntity>(
-                           e => e.PartitionKey == partition && e.TeamId == teamId && e.IsActive, cancellationToken: cancellationToken))
+        for (var attempt = 1; ; attempt++)
         {
-            if (await MarkRemovedAsync(tenantId, entity.ConversationId, at, cancellationToken))
+            var actions = new List<TableTransactionAction>();
+            await foreach (var entity in table.QueryAsync<ConversationInstallationEntity>(
+                               e => e.PartitionKey == partition && e.TeamId == teamId && e.IsActive, cancellationToken: cancellationToken))
             {
-                count++;
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(ToDomain(entity).RemovedOn(at)), entity.ETag));
+            }
+
+            try
+            {
+                await TableBatches.SubmitAsync(table, actions, cancellationToken); // a team has far fewer than 100 channels
+                return actions.Count;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412 && attempt < MaxConflictRetries)
+            {
+                await BackoffAsync(attempt, cancellationToken);
             }
         }
-
-        return count;
     }
 
     public async Task<ConversationInstallation?> FindAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
