@@ -108,6 +108,41 @@ describe("the personal tab in a browser", () => {
     }
   });
 
+  it("an organizer reads the report matrix at phone and desktop width: true states, the team column stays in view (screenshots)", async () => {
+    for (const [file, viewport, theme] of [["report-matrix", { width: 1280, height: 900 }, "default"], ["report-matrix-phone", { width: 390, height: 844 }, "default"], ["report-matrix-phone-dark", { width: 390, height: 844 }, "dark"]] as const) {
+      const page = await signIn("Ragnhild Sørvik", viewport, theme);
+      await page.getByRole("tab", { name: "Arrangør" }).click();
+      await page.getByRole("tab", { name: "Statusrapporter" }).click();
+      const matrix = page.getByRole("table", { name: "Statusrapporter per team og samling" });
+      await matrix.waitFor();
+      // The demo network came (by the demo clock) after gatherings 1 and 2: nobody was asked for those, and the table says so.
+      const first = matrix.locator("tbody tr").first();
+      expect(await first.locator("td").nth(1).innerText()).toContain("Ikke spurt");
+      expect(await page.getByText("Ikke påbegynt").count()).toBe(0);
+      expect(await page.getByTestId("figures-table").innerText()).toMatch(/–/);
+      await page.screenshot({ path: `${shots}${file}.png`, fullPage: true });
+      expect(statSync(`${shots}${file}.png`).size).toBeGreaterThan(20_000);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      // Headers and pills do not overlap: everything drawn in a cell lies inside that cell's box.
+      for (const table of [matrix, page.getByTestId("figures-table")]) {
+        const overflowing = await table.evaluate((t) => [...t.querySelectorAll("td, th")].flatMap((cell) => {
+          const box = cell.getBoundingClientRect();
+          return [...cell.querySelectorAll("*")].map((e) => e.getBoundingClientRect())
+            .filter((r) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1))
+            .map(() => cell.textContent);
+        }));
+        expect(overflowing).toEqual([]);
+      }
+      // Scrolled to the last gathering, the team names are still where they were.
+      const name = first.locator("td").first();
+      const before = (await name.boundingBox())!.x;
+      const scrolled = await matrix.evaluate((table) => { const box = table.parentElement!; box.scrollLeft = box.scrollWidth; return box.scrollLeft; });
+      if (viewport.width < 500) expect(scrolled).toBeGreaterThan(100); // at phone width the gatherings do scroll
+      expect(Math.abs((await name.boundingBox())!.x - before)).toBeLessThan(2);
+      await page.close();
+    }
+  });
+
   it("an organizer opens Åpen skjerm, sees the sessions and records who came (screenshots)", async () => {
     for (const [file, viewport, theme] of [["open-screen", { width: 1280, height: 900 }, "default"], ["open-screen-phone-dark", { width: 360, height: 780 }, "dark"]] as const) {
       const page = await signIn("Ragnhild Sørvik", viewport, theme);

@@ -101,16 +101,23 @@ describe("the organizer workspace", () => {
   });
 
   it("shows the report matrix, one report in full, and the figures per municipality with turnover above the reference marked", async () => {
+    const cell = (gathering: number, state: string, more: object = {}) =>
+      ({ gathering, state, late: false, hasDraft: false, submittedBy: null, submittedAt: null, reopened: false, ...more });
     renderAdmin({
       "GET /api/tab/admin/networks/nord/reports": () => ({ status: 200, body: {
         gatherings: [{ number: 1, start: "2022-09-01T09:00:00+00:00", deadline: "2022-08-31T22:00:00+00:00" }],
         teams: [
-          { id: "sone-1", name: "Sone 1", municipality: "Tromsø", cells: [{ gathering: 1, state: "submitted", submittedBy: "Hanne", submittedAt: "2022-08-30T10:00:00+00:00", reopened: false }] },
-          { id: "sone-2", name: "Sone 2", municipality: "Tromsø", cells: [{ gathering: 1, state: "notStarted", submittedBy: null, submittedAt: null, reopened: false }] },
+          { id: "sone-1", name: "Sone 1", municipality: "Tromsø", nudgeBlocked: null,
+            cells: [cell(1, "submitted", { submittedBy: "Hanne", submittedAt: "2022-08-30T10:00:00+00:00", late: true, reopened: true })] },
+          { id: "sone-2", name: "Sone 2", municipality: "Tromsø", nudgeBlocked: null, cells: [cell(1, "open")] },
+          { id: "senja", name: "Senja", municipality: "Senja", nudgeBlocked: "noChannel", cells: [cell(1, "notAsked")] },
         ],
         figures: {
-          municipalities: [{ municipalityId: "tromso", name: "Tromsø", teams: 4, teamsReporting: 1, mentors: 6, mentorsTrained: 4, newHiresWithMentor: 9, newHiresWithMentorQuit: 4, turnover: 4 / 9 }],
-          network: { municipalityId: "", name: "Mentorprogram Nord", teams: 7, teamsReporting: 1, mentors: 6, mentorsTrained: 4, newHiresWithMentor: 9, newHiresWithMentorQuit: 4, turnover: 4 / 9 },
+          municipalities: [
+            { municipalityId: "tromso", name: "Tromsø", teams: 4, teamsReporting: 1, mentors: 6, mentorsTrained: 4, newHiresWithMentor: 9, newHiresWithMentorQuit: 4, turnover: 4 / 9, fromGatherings: [1] },
+            { municipalityId: "senja", name: "Senja", teams: 1, teamsReporting: 0, mentors: 0, mentorsTrained: 0, newHiresWithMentor: 0, newHiresWithMentorQuit: 0, turnover: null, fromGatherings: [] },
+          ],
+          network: { municipalityId: "", name: "Mentorprogram Nord", teams: 7, teamsReporting: 1, mentors: 6, mentorsTrained: 4, newHiresWithMentor: 9, newHiresWithMentorQuit: 4, turnover: 4 / 9, fromGatherings: [1] },
           nationalTurnoverReference: 0.3,
         },
         open: 1,
@@ -129,12 +136,17 @@ describe("the organizer workspace", () => {
     const turnover = within(figures).getAllByText(/44,4\s?%/)[0];
     expect(turnover.className).not.toBe(""); // above the national ~30 %: marked
     expect(screen.getByText(/nasjonalt er den rundt 30\s?%/)).toBeTruthy();
+    const senja = within(figures).getByText("Senja").closest("tr")!;
+    expect(senja.textContent).toBe("Senja0/1–––––Ingen tall ennå"); // nothing reported: "–", not "0 mentors"
 
     expect(screen.queryByRole("button", { name: "Purr nå: Sone 1" })).toBeNull(); // its report is in
+    expect(screen.queryByRole("button", { name: "Purr nå: Senja" })).toBeNull(); // no channel: says why instead
+    expect(screen.getByText("Ingen kanal: kan ikke purres")).toBeTruthy();
+    expect(screen.getByText("Ikke spurt")).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "Purr nå: Sone 2" }));
     expect(await screen.findByText("Påminnelse sendt til kanalen")).toBeTruthy();
 
-    await userEvent.click(screen.getByRole("button", { name: "Sone 1, Samling 1: Sendt inn" }));
+    await userEvent.click(screen.getByRole("button", { name: "Sone 1, Samling 1: Sendt inn (for sent, gjenåpnet)" }));
     const detail = await screen.findByTestId("report-detail");
     expect(detail.textContent).toContain("Målinger");
     expect(detail.textContent).toContain("Delvis: HR teller");
@@ -143,7 +155,7 @@ describe("the organizer workspace", () => {
   it("downloads every report as .xlsx with the host's file name, and says why when the host refuses", async () => {
     const matrix = {
       gatherings: [], teams: [], open: null,
-      figures: { municipalities: [], network: { municipalityId: "", name: "Mentorprogram Nord", teams: 0, teamsReporting: 0, mentors: 0, mentorsTrained: 0, newHiresWithMentor: 0, newHiresWithMentorQuit: 0, turnover: null }, nationalTurnoverReference: 0.3 },
+      figures: { municipalities: [], network: { municipalityId: "", name: "Mentorprogram Nord", teams: 0, teamsReporting: 0, mentors: 0, mentorsTrained: 0, newHiresWithMentor: 0, newHiresWithMentorQuit: 0, turnover: null, fromGatherings: [] }, nationalTurnoverReference: 0.3 },
     };
     const { calls } = renderAdmin({
       "GET /api/tab/admin/networks/nord/reports": () => ({ status: 200, body: matrix }),

@@ -308,8 +308,9 @@ public sealed class ReportActionTests : HostTestBase
         Assert.Contains(reports[2], c => c.EndsWith(": Delvis (HR teller)", StringComparison.Ordinal));
         Assert.Equal(["Tromsø", "Tromsø hjemmetjeneste sone 1", "3", reports[2][19].Split(':')[0], "Delvis", "HR teller"], Rows(1)[1]);
         var figures = Rows(2);
-        Assert.Equal(["Tromsø", "1", "4", "6", "4", "10", "2", "0.2"], figures[1]);
-        Assert.Equal(["Nasjonalt referansetall", "", "", "", "", "", "", "0.30"], figures[^1]);
+        Assert.Equal(["Tromsø", "1", "4", "6", "4", "10", "2", "0.2", "3"], figures[1]); // the figures come from gathering 3's report
+        Assert.Equal(["Hammerfest", "0", "1", "", "", "", "", "", ""], figures.Single(r => r[0] == "Hammerfest")); // none reported: empty, not 0
+        Assert.Equal(["Nasjonalt referansetall", "", "", "", "", "", "", "0.30", ""], figures[^1]);
 
         using var csv = await TabRawAsync(HttpMethod.Get, export + "?format=csv&locale=en-US", Organizer);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
@@ -334,10 +335,14 @@ public sealed class ReportActionTests : HostTestBase
         var sone1 = matrix!["teams"]!.AsArray().Single(t => (string?)t!["id"] == "tromso-sone-1")!;
         var cell = sone1["cells"]!.AsArray().Single(c => (int)c!["gathering"]! == 3)!;
         Assert.Equal(("submitted", "Hanne Solbakken"), ((string?)cell["state"], (string?)cell["submittedBy"]));
-        Assert.Equal("notStarted", (string?)sone1["cells"]![0]!["state"]);
+        Assert.Equal("notAsked", (string?)sone1["cells"]![0]!["state"]); // gathering 1's deadline passed and nobody asked the team
+        Assert.Equal("notDue", (string?)sone1["cells"]![3]!["state"]); // gathering 4: not asked for yet
+        var senja = matrix["teams"]!.AsArray().Single(t => (string?)t!["id"] == "senja")!["cells"]![2]!;
+        Assert.Equal(("draft", true), ((string?)senja["state"], (bool)senja["hasDraft"]!));
         var tromso = matrix["figures"]!["municipalities"]!.AsArray().Single(r => (string?)r!["municipalityId"] == "tromso")!;
         Assert.Equal((6, 9, 1), ((int)tromso["mentors"]!, (int)tromso["newHiresWithMentor"]!, (int)tromso["newHiresWithMentorQuit"]!));
         Assert.Equal(1m / 9m, (decimal)tromso["turnover"]!, 6);
+        Assert.Equal([3], tromso["fromGatherings"]!.AsArray().Select(n => (int)n!));
         Assert.Equal(2m / 12m, (decimal)matrix["figures"]!["network"]!["turnover"]!, 6); // Tromsø and Senja together
         Assert.Equal(0.30m, (decimal)matrix["figures"]!["nationalTurnoverReference"]!);
         Assert.Equal(3, (int)matrix["open"]!); // 12 April: gathering 3's reports are open

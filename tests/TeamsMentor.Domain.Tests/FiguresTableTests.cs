@@ -29,6 +29,9 @@ public sealed class FiguresTableTests
         Assert.Equal(1m / 12m, tromso.Turnover);
         Assert.Null(rows.Single(r => r.MunicipalityId == "senja").Turnover); // no new hires: no turnover, not 0 %
         Assert.Equal(0, rows.Single(r => r.MunicipalityId == "hammerfest").TeamsReporting);
+        Assert.Empty(rows.Single(r => r.MunicipalityId == "hammerfest").FromGatherings); // the tab shows "–", not 0 mentors
+        Assert.Equal([3], tromso.FromGatherings);
+        Assert.Equal([3], network.FromGatherings);
         Assert.Equal(new MentorFigures(10, 7, 12, 1), network.Figures);
         Assert.Equal(Plan.Teams.Count, network.Teams);
         Assert.Equal(0.30m, FiguresTable.NationalTurnoverReference);

@@ -21,17 +21,22 @@ public static class ReportEndpoints
 
     public sealed record MatrixGatheringDto(int Number, DateTimeOffset Start, DateTimeOffset Deadline);
 
-    public sealed record MatrixTeamDto(string Id, string Name, string Municipality, IReadOnlyList<MatrixCellDto> Cells);
+    /// <param name="NudgeBlocked">Why "nudge now" cannot reach the team (<c>noChannel</c>), or null when it can.</param>
+    public sealed record MatrixTeamDto(string Id, string Name, string Municipality, IReadOnlyList<MatrixCellDto> Cells, string? NudgeBlocked);
 
-    public sealed record MatrixCellDto(int Gathering, StatusReportState State, string? SubmittedBy, DateTimeOffset? SubmittedAt, bool Reopened);
+    public sealed record MatrixCellDto(int Gathering, ReportCellState State, bool Late, bool HasDraft, string? SubmittedBy, DateTimeOffset? SubmittedAt, bool Reopened)
+    {
+        public static MatrixCellDto From(ReportCell c) => new(c.Gathering, c.State, c.Late, c.HasDraft, c.SubmittedBy, c.SubmittedAt, c.Reopened);
+    }
 
     public sealed record FiguresDto(IReadOnlyList<FiguresRowDto> Municipalities, FiguresRowDto Network, decimal NationalTurnoverReference);
 
+    /// <param name="FromGatherings">The gatherings the figures come from (each team's latest report with figures); empty: nothing reported, the counts mean nothing.</param>
     public sealed record FiguresRowDto(string MunicipalityId, string Name, int Teams, int TeamsReporting, int Mentors, int MentorsTrained,
-        int NewHiresWithMentor, int NewHiresWithMentorQuit, decimal? Turnover)
+        int NewHiresWithMentor, int NewHiresWithMentorQuit, decimal? Turnover, IReadOnlyList<int> FromGatherings)
     {
         public static FiguresRowDto From(FiguresRow r) => new(r.MunicipalityId, r.Name, r.Teams, r.TeamsReporting, r.Figures.Mentors,
-            r.Figures.MentorsTrained, r.Figures.NewHiresWithMentor, r.Figures.NewHiresWithMentorQuit, r.Turnover);
+            r.Figures.MentorsTrained, r.Figures.NewHiresWithMentor, r.Figures.NewHiresWithMentorQuit, r.Turnover, r.FromGatherings);
     }
 
     public sealed record ReportDetailDto(string TeamId, string TeamName, int Gathering, StatusReport Report, IReadOnlyDictionary<string, string> TaskTitles);
@@ -45,17 +50,22 @@ public static class ReportEndpoints
         group.MapPost("/{teamId}/{gathering:int}/nudge", NudgeAsync).DisableAntiforgery();
     }
 
-    private static async Task<Ok<MatrixDto>> MatrixAsync(CurrentNetwork current, IStatusReportRepository reports, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// The matrix: for each team and gathering where the report stands (<see cref="ReportCell"/>: not due yet, open,
+    /// draft, submitted on time or late, missing, not asked), from the reports and the status prompts sent.
+    /// </summary>
+    private static async Task<Ok<MatrixDto>> MatrixAsync(CurrentNetwork current, IStatusReportRepository reports, IDeliveryStore deliveries, TimeProvider time, CancellationToken ct)
     {
         var plan = current.Plan;
         var all = await reports.ListAsync(current.Id, ct);
+        var waves = (await deliveries.GetWaveTimesAsync(current.Id, ct)).Keys.Where(k => k.StartsWith("status", StringComparison.Ordinal)).ToList();
         var byKey = all.ToDictionary(r => (r.TeamId, r.Gathering));
-        var teams = plan.Teams.Select(team => new MatrixTeamDto(team.Id, team.Name, plan.MunicipalityName(team),
-            [.. plan.Gatherings.Select(g => byKey.TryGetValue((team.Id, g.Number), out var r)
-                ? new MatrixCellDto(g.Number, r.State, r.SubmittedBy, r.SubmittedAt, r.Reopened)
-                : new MatrixCellDto(g.Number, StatusReportState.NotStarted, null, null, false))])).ToList();
-        var (rows, network) = FiguresTable.Build(plan, all);
         var now = time.GetUtcNow();
+        var teams = plan.Teams.Select(team => new MatrixTeamDto(team.Id, team.Name, plan.MunicipalityName(team),
+            [.. plan.Gatherings.Select(g => MatrixCellDto.From(ReportCell.For(plan.Network, g, byKey.GetValueOrDefault((team.Id, g.Number)),
+                waves.Any(w => DeliveryKeys.AsksForStatus(w, current.Id, g.Number, team.Id)), now)))],
+            team.Channel is null ? "noChannel" : null)).ToList();
+        var (rows, network) = FiguresTable.Build(plan, all);
         var next = Deadlines.CurrentOrNext(plan, now);
         var open = next is not null && now < Deadlines.StatusReport(plan.Network, next) ? next.Number : (int?)null;
         return TypedResults.Ok(new MatrixDto(

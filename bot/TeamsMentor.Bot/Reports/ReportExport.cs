@@ -58,15 +58,18 @@ public static class ReportExport
                 [Municipality(r.TeamId), Team(r.TeamId), r.Gathering, Title(x.TaskId), Outcome(t, x.Outcome), x.Comment]))]);
 
         var (municipalities, network) = FiguresTable.Build(plan, reports);
-        var figureRows = municipalities.Append(network).Select(row => (IReadOnlyList<object?>)
-        [
-            row.Name, row.TeamsReporting, row.Teams, row.Figures.Mentors, row.Figures.MentorsTrained, row.Figures.NewHiresWithMentor,
-            row.Figures.NewHiresWithMentorQuit, row.Turnover is { } turnover ? new ExportPercent(turnover) : null,
-        ]).Append([t["Export_NationalReference"], null, null, null, null, null, null, new ExportPercent(FiguresTable.NationalTurnoverReference)]).ToList();
+        // A municipality none of whose teams has reported figures gets empty cells, not zeros; the last column says which
+        // gatherings' reports the figures come from.
+        var figureRows = municipalities.Append(network).Select(row => row.TeamsReporting == 0
+            ? (IReadOnlyList<object?>)[row.Name, row.TeamsReporting, row.Teams, null, null, null, null, null, null]
+            : [
+                row.Name, row.TeamsReporting, row.Teams, row.Figures.Mentors, row.Figures.MentorsTrained, row.Figures.NewHiresWithMentor,
+                row.Figures.NewHiresWithMentorQuit, row.Turnover is { } turnover ? new ExportPercent(turnover) : null, string.Join(", ", row.FromGatherings),
+            ]).Append([t["Export_NationalReference"], null, null, null, null, null, null, new ExportPercent(FiguresTable.NationalTurnoverReference), null]).ToList();
         var figureSheet = new ExportSheet(t["Export_FiguresSheet"],
         [
             t["Export_Municipality"], t["Export_TeamsReporting"], t["Export_Teams"], t["Report_Mentors"], t["Report_MentorsTrained"],
-            t["Report_NewHiresWithMentor"], t["Export_Quit"], t["Export_Turnover"],
+            t["Report_NewHiresWithMentor"], t["Export_Quit"], t["Export_Turnover"], t["Export_FromGatherings"],
         ], figureRows);
 
         return [reportSheet, taskSheet, figureSheet];

@@ -25,6 +25,16 @@ public static class DeliveryKeys
     public static string StatusNudge(string network, int gathering, string team, DateTimeOffset now) =>
         $"status-nudge:{network}:{gathering}:{team}:{now.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture)}";
 
+    /// <summary>Whether a wave id is a status prompt, reminder or nudge to <paramref name="team"/> for <paramref name="gathering"/>: the team was asked.</summary>
+    public static bool AsksForStatus(string waveId, string network, int gathering, string team)
+    {
+        ArgumentNullException.ThrowIfNull(waveId);
+        var g = gathering.ToString(CultureInfo.InvariantCulture);
+        return waveId == StatusPrompt(network, gathering, team)
+            || waveId.StartsWith($"status-reminder:{network}:{g}:{team}:", StringComparison.Ordinal)
+            || waveId.StartsWith($"status-nudge:{network}:{g}:{team}:", StringComparison.Ordinal);
+    }
+
     /// <summary>A gathering's evaluation when it opens.</summary>
     public static string Evaluation(string network, int gathering) => $"evaluation:{network}:{gathering}";
 

@@ -3,7 +3,8 @@ using TeamsMentor.Domain.Networks;
 namespace TeamsMentor.Domain.Reports;
 
 /// <summary>One row of the figures table: a municipality (or the whole network) from its teams' latest figures.</summary>
-public sealed record FiguresRow(string MunicipalityId, string Name, int Teams, int TeamsReporting, MentorFigures Figures)
+/// <param name="FromGatherings">The gatherings whose reports the figures come from (each team's latest), oldest first; empty when none reported.</param>
+public sealed record FiguresRow(string MunicipalityId, string Name, int Teams, int TeamsReporting, MentorFigures Figures, IReadOnlyList<int> FromGatherings)
 {
     /// <summary>Quit ÷ new hires with a mentor; null when there are none.</summary>
     public decimal? Turnover => Figures.Turnover;
@@ -25,18 +26,21 @@ public static class FiguresTable
         var latest = reports
             .Where(r => r.Figures is not null)
             .GroupBy(r => r.TeamId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Gathering).First().Figures!, StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Gathering).First(), StringComparer.Ordinal);
         var rows = plan.Network.Municipalities
             .Select(m =>
             {
                 var teams = plan.Teams.Where(t => t.MunicipalityId == m.Id).ToList();
-                var figures = teams.Select(t => latest.GetValueOrDefault(t.Id)).OfType<MentorFigures>().ToList();
-                return new FiguresRow(m.Id, m.Name, teams.Count, figures.Count, Sum(figures));
+                var used = teams.Select(t => latest.GetValueOrDefault(t.Id)).OfType<StatusReport>().ToList();
+                return new FiguresRow(m.Id, m.Name, teams.Count, used.Count, Sum(used.Select(r => r.Figures!)), Gatherings(used.Select(r => r.Gathering)));
             })
             .ToList();
-        var network = new FiguresRow("", plan.Network.Name, rows.Sum(r => r.Teams), rows.Sum(r => r.TeamsReporting), Sum(rows.Select(r => r.Figures)));
+        var network = new FiguresRow("", plan.Network.Name, rows.Sum(r => r.Teams), rows.Sum(r => r.TeamsReporting), Sum(rows.Select(r => r.Figures)),
+            Gatherings(rows.SelectMany(r => r.FromGatherings)));
         return (rows, network);
     }
+
+    private static List<int> Gatherings(IEnumerable<int> numbers) => [.. numbers.Distinct().Order()];
 
     private static MentorFigures Sum(IEnumerable<MentorFigures> figures)
     {

@@ -5,20 +5,29 @@ import {
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { errorText } from "../shared/errors";
-import { saveFile, type Api, type ReportDetail, type ReportState } from "../shared/api";
+import { saveFile, type Api, type CellState, type MatrixCell, type ReportDetail } from "../shared/api";
 import { useI18n, type TextKey } from "../shared/i18n";
 import { useLoad } from "../shared/useLoad";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   scroll: { overflowX: "auto", maxWidth: "100%" },
-  num: { textAlign: "end" },
+  /** The team column stays in view while the gatherings scroll (phone width). */
+  sticky: { position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, minWidth: "140px", maxWidth: "180px" },
+  cell: { minWidth: "104px", verticalAlign: "top" },
+  /** Columns as wide as their content (not squeezed to the screen): the container scrolls instead. */
+  matrix: { tableLayout: "auto", width: "max-content", minWidth: "100%" },
+  pill: { whiteSpace: "nowrap" },
+  stack: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
+  num: { textAlign: "end", whiteSpace: "nowrap" },
   over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   facts: { display: "grid", gridTemplateColumns: "minmax(140px, max-content) 1fr", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
 });
 
-const colors: Record<ReportState, "success" | "warning" | "informative"> = { submitted: "success", draft: "warning", notStarted: "informative" };
+const colors: Record<CellState, "success" | "warning" | "informative" | "danger" | "brand"> = {
+  notDue: "informative", open: "brand", draft: "warning", submitted: "success", missing: "danger", notAsked: "informative",
+};
 const outcome: Record<string, TextKey> = { done: "report.outcome.done", partly: "report.outcome.partly", notYet: "report.outcome.notYet" };
 
 /** The organizers' report overview: the matrix (teams × gatherings), one report in full, and the figures table. */
@@ -63,6 +72,21 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
     }
   }
 
+  /** What a cell adds under its state: late, a draft behind "missing", reopened. */
+  function cellNote(c: MatrixCell): string | null {
+    const notes = [
+      c.late ? t("report.cell.late") : null,
+      c.state === "missing" && c.hasDraft ? t("report.cell.withDraft") : null,
+      c.reopened ? t("report.cell.reopened") : null,
+    ].filter((n): n is string => n !== null);
+    return notes.length > 0 ? notes.join(", ") : null;
+  }
+
+  function cellLabel(c: MatrixCell): string {
+    const note = cellNote(c);
+    return note ? `${t(`report.cell.${c.state}` as TextKey)} (${note})` : t(`report.cell.${c.state}` as TextKey);
+  }
+
   const error = failure ?? (loadError ? errorText(loadError, t) : null);
   if (error) return <Body1>{error}</Body1>;
   if (!matrix) return <Spinner label={t("app.loading")} />;
@@ -77,29 +101,35 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
       </div>
       {exportError && <Body1 role="alert">{exportError}</Body1>}
       <div className={styles.scroll}>
-        <Table size="small" aria-label={t("report.matrix")}>
+        <Table size="small" aria-label={t("report.matrix")} className={styles.matrix}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t("plan.team")}</TableHeaderCell>
-              {matrix.gatherings.map((g) => <TableHeaderCell key={g.number}>{t("plan.next.number", { number: g.number })}</TableHeaderCell>)}
+              <TableHeaderCell className={styles.sticky}>{t("plan.team")}</TableHeaderCell>
+              {matrix.gatherings.map((g) => <TableHeaderCell key={g.number} className={styles.cell}>{t("plan.next.number", { number: g.number })}</TableHeaderCell>)}
             </TableRow>
           </TableHeader>
           <TableBody>
             {matrix.teams.map((team) => (
               <TableRow key={team.id}>
-                <TableCell><Text weight="semibold">{team.name}</Text><br /><Caption1>{team.municipality}</Caption1></TableCell>
+                <TableCell className={styles.sticky}><Text weight="semibold">{team.name}</Text><br /><Caption1>{team.municipality}</Caption1></TableCell>
                 {team.cells.map((c) => (
-                  <TableCell key={c.gathering}>
-                    {c.gathering === matrix.open && c.state !== "submitted" && (
-                      nudged[team.id] ? <Caption1 role="status">{nudged[team.id]}</Caption1>
-                        : <Button size="small" onClick={() => void nudge(team.id, c.gathering)} aria-label={`${t("report.nudge")}: ${team.name}`}>{t("report.nudge")}</Button>
-                    )}
-                    {c.state === "notStarted" ? <Badge appearance="outline" color="informative">{t("plan.report.notStarted")}</Badge> : (
-                      <Button size="small" appearance="transparent" onClick={() => void open(team.id, c.gathering)}
-                        aria-label={`${team.name}, ${t("plan.next.number", { number: c.gathering })}: ${t(`plan.report.${c.state}` as TextKey)}`}>
-                        <Badge appearance="tint" color={colors[c.state]}>{t(`plan.report.${c.state}` as TextKey)}</Badge>
-                      </Button>
-                    )}
+                  <TableCell key={c.gathering} className={styles.cell}>
+                    <div className={styles.stack}>
+                      {c.state === "submitted" || c.hasDraft ? (
+                        <Button size="small" appearance="transparent" onClick={() => void open(team.id, c.gathering)}
+                          aria-label={`${team.name}, ${t("plan.next.number", { number: c.gathering })}: ${cellLabel(c)}`}>
+                          <Badge className={styles.pill} appearance="tint" color={colors[c.state]}>{t(`report.cell.${c.state}` as TextKey)}</Badge>
+                        </Button>
+                      ) : (
+                        <Badge className={styles.pill} appearance="outline" color={colors[c.state]}>{t(`report.cell.${c.state}` as TextKey)}</Badge>
+                      )}
+                      {cellNote(c) && <Caption1>{cellNote(c)}</Caption1>}
+                      {c.gathering === matrix.open && c.state !== "submitted" && (
+                        team.nudgeBlocked ? <Caption1>{t("report.nudge.noChannelShort")}</Caption1>
+                          : nudged[team.id] ? <Caption1 role="status">{nudged[team.id]}</Caption1>
+                            : <Button size="small" onClick={() => void nudge(team.id, c.gathering)} aria-label={`${t("report.nudge")}: ${team.name}`}>{t("report.nudge")}</Button>
+                      )}
+                    </div>
                   </TableCell>
                 ))}
               </TableRow>
@@ -107,6 +137,8 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
           </TableBody>
         </Table>
       </div>
+      <Caption1>{t("report.legend")}</Caption1>
+      {matrix.open !== null && matrix.teams.some((x) => x.nudgeBlocked) && <Caption1>{t("report.nudge.noChannel")}</Caption1>}
 
       {detail && (
         <Card data-testid="report-detail">
@@ -134,30 +166,32 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
       <Subtitle2 as="h2">{t("report.figuresTable")}</Subtitle2>
       <Caption1>{t("report.figuresHint", { reference: percent(reference) })}</Caption1>
       <div className={styles.scroll}>
-        <Table size="small" aria-label={t("report.figuresTable")} data-testid="figures-table">
+        <Table size="small" aria-label={t("report.figuresTable")} data-testid="figures-table" className={styles.matrix}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t("admin.team.municipality")}</TableHeaderCell>
+              <TableHeaderCell className={styles.sticky}>{t("admin.team.municipality")}</TableHeaderCell>
               <TableHeaderCell>{t("report.col.teams")}</TableHeaderCell>
               <TableHeaderCell>{t("report.col.mentors")}</TableHeaderCell>
               <TableHeaderCell>{t("report.col.trained")}</TableHeaderCell>
               <TableHeaderCell>{t("report.col.newHires")}</TableHeaderCell>
               <TableHeaderCell>{t("report.col.quit")}</TableHeaderCell>
               <TableHeaderCell>{t("report.col.turnover")}</TableHeaderCell>
+              <TableHeaderCell>{t("report.col.from")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {[...matrix.figures.municipalities, matrix.figures.network].map((r) => (
               <TableRow key={r.municipalityId || "network"}>
-                <TableCell><Text weight={r.municipalityId ? "regular" : "semibold"}>{r.name}</Text></TableCell>
+                <TableCell className={styles.sticky}><Text weight={r.municipalityId ? "regular" : "semibold"}>{r.name}</Text></TableCell>
                 <TableCell className={styles.num}>{`${r.teamsReporting}/${r.teams}`}</TableCell>
-                <TableCell className={styles.num}>{r.mentors}</TableCell>
-                <TableCell className={styles.num}>{r.mentorsTrained}</TableCell>
-                <TableCell className={styles.num}>{r.newHiresWithMentor}</TableCell>
-                <TableCell className={styles.num}>{r.newHiresWithMentorQuit}</TableCell>
+                <TableCell className={styles.num}>{count(r, r.mentors)}</TableCell>
+                <TableCell className={styles.num}>{count(r, r.mentorsTrained)}</TableCell>
+                <TableCell className={styles.num}>{count(r, r.newHiresWithMentor)}</TableCell>
+                <TableCell className={styles.num}>{count(r, r.newHiresWithMentorQuit)}</TableCell>
                 <TableCell className={styles.num}>
                   <span className={r.turnover !== null && r.turnover > reference ? styles.over : undefined}>{percent(r.turnover)}</span>
                 </TableCell>
+                <TableCell>{r.fromGatherings.length === 0 ? <Caption1>{t("report.col.none")}</Caption1> : r.fromGatherings.join(", ")}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -165,6 +199,11 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
       </div>
     </section>
   );
+}
+
+/** A count from the figures table, or "–" when none of the row's teams has reported figures (not 0). */
+function count(row: { teamsReporting: number }, value: number): string {
+  return row.teamsReporting === 0 ? "–" : String(value);
 }
 
 function Fact({ title, value }: { title: string; value: string | null }) {

@@ -71,14 +71,21 @@ export interface PlanEvaluationItem {
 export interface PlanSaved { networkId: string; version: string; warnings: Issue[] }
 
 export type ReportState = "notStarted" | "draft" | "submitted";
-export interface MatrixCell { gathering: number; state: ReportState; submittedBy: string | null; submittedAt: string | null; reopened: boolean }
+/** Where a report stands in the organizers' matrix (the server's ReportCell). */
+export type CellState = "notDue" | "open" | "draft" | "submitted" | "missing" | "notAsked";
+export interface MatrixCell {
+  gathering: number; state: CellState; late: boolean; hasDraft: boolean; submittedBy: string | null; submittedAt: string | null; reopened: boolean;
+}
 export interface FiguresRow {
   municipalityId: string; name: string; teams: number; teamsReporting: number; mentors: number; mentorsTrained: number;
   newHiresWithMentor: number; newHiresWithMentorQuit: number; turnover: number | null;
+  /** The gatherings the figures come from; empty when nothing is reported (the counts are then shown as "–"). */
+  fromGatherings: number[];
 }
 export interface ReportMatrix {
   gatherings: { number: number; start: string; deadline: string }[];
-  teams: { id: string; name: string; municipality: string; cells: MatrixCell[] }[];
+  /** nudgeBlocked: why "nudge now" cannot reach the team ("noChannel"), or null. */
+  teams: { id: string; name: string; municipality: string; cells: MatrixCell[]; nudgeBlocked: string | null }[];
   figures: { municipalities: FiguresRow[]; network: FiguresRow; nationalTurnoverReference: number };
   /** The gathering whose reports can still be sent (the one to nudge about), or null. */
   open: number | null;
