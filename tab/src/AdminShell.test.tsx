@@ -110,7 +110,7 @@ describe("the organizer workspace", () => {
           { id: "sone-1", name: "Sone 1", municipality: "Tromsø", nudgeBlocked: null,
             cells: [cell(1, "submitted", { submittedBy: "Hanne", submittedAt: "2022-08-30T10:00:00+00:00", late: true, reopened: true })] },
           { id: "sone-2", name: "Sone 2", municipality: "Tromsø", nudgeBlocked: null, cells: [cell(1, "open")] },
-          { id: "senja", name: "Senja", municipality: "Senja", nudgeBlocked: "noChannel", cells: [cell(1, "notAsked")] },
+          { id: "senja", name: "Senja", municipality: "Senja", nudgeBlocked: "unreachable", cells: [cell(1, "notAsked")] },
         ],
         figures: {
           municipalities: [
@@ -141,7 +141,7 @@ describe("the organizer workspace", () => {
 
     expect(screen.queryByRole("button", { name: "Purr nå: Sone 1" })).toBeNull(); // its report is in
     expect(screen.queryByRole("button", { name: "Purr nå: Senja" })).toBeNull(); // no channel: says why instead
-    expect(screen.getByText("Ingen kanal: kan ikke purres")).toBeTruthy();
+    expect(screen.getByText("Kan ikke nås ennå")).toBeTruthy();
     expect(screen.getByText("Ikke spurt")).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "Purr nå: Sone 2" }));
     expect(await screen.findByText("Påminnelse sendt til kanalen")).toBeTruthy();

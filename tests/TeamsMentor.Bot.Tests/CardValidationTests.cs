@@ -50,8 +50,9 @@ public sealed class CardValidationTests
             }
 
             yield return ($"notice/{c}", NoticeCard.Build(t["Plan_NextGathering"], t["Plan_NotLinked"]));
-            yield return ($"prompt/{c}/status", PromptCard.Status(t, plan.Network, plan.Gatherings[1], reminder: false));
-            yield return ($"prompt/{c}/status-reminder", PromptCard.Status(t, plan.Network, plan.Gatherings[1], reminder: true));
+            yield return ($"prompt/{c}/status", PromptCard.Status(t, plan.Network, team, plan.Gatherings[1], reminder: false));
+            yield return ($"prompt/{c}/status-reminder", PromptCard.Status(t, plan.Network, team, plan.Gatherings[1], reminder: true));
+            yield return ($"report-choice/{c}", ReportCommandCards.Choice(t, [(plan, plan.Teams[0], plan.Gatherings[2]), (plan, plan.Teams[1], plan.Gatherings[2])]));
             foreach (var (name, card) in EvaluationCards(t, plan))
             {
                 yield return ($"evaluation/{c}/{name}", card);

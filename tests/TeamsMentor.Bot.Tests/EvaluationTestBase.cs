@@ -29,6 +29,12 @@ public abstract class EvaluationTestBase : HostTestBase
     {
     }
 
+    /// <summary>The same network with the clock at <paramref name="start"/> instead.</summary>
+    protected EvaluationTestBase(AzuriteFixture azurite, DateTimeOffset start, IDictionary<string, string?>? settings = null)
+        : this(azurite, new FakeTimeProvider(start), settings)
+    {
+    }
+
     private EvaluationTestBase(AzuriteFixture azurite, FakeTimeProvider clock, IDictionary<string, string?>? settings)
         : base(azurite, settings: settings, clock: clock)
     {

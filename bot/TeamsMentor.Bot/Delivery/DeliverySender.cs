@@ -39,6 +39,21 @@ public sealed class DeliverySender(ConnectorClient connector)
                     ChannelData = new TeamsChannelData { Channel = new ChannelInfo { Id = target.ConversationId }, Tenant = new TenantInfo { Id = target.TenantId } },
                 }, cancellationToken);
                 return Map(thread, thread.Value?.ActivityId, thread.Value?.Id, isPost: true);
+            case DeliveryOperation.NewChat:
+                var chat = await connector.CreateConversationOnceAsync(target.ServiceUrl, new ConversationParameters
+                {
+                    IsGroup = false,
+                    TenantId = target.TenantId,
+                    Members = [new ChannelAccount { Id = target.ConversationId }],
+                    ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = target.TenantId } },
+                }, cancellationToken);
+                if (!chat.IsSuccess || chat.Value?.Id is not { Length: > 0 } chatId)
+                {
+                    return Map(chat, null, null, isPost: false); // opening the same chat again is harmless: never in doubt
+                }
+
+                var posted = await connector.SendOnceAsync(target.ServiceUrl, chatId, activity, cancellationToken);
+                return Map(posted, posted.Value?.Id, chatId, isPost: true);
             case DeliveryOperation.Update:
                 activity.Id = item.ActivityId;
                 var updated = await connector.UpdateOnceAsync(target.ServiceUrl, target.ConversationId, item.ActivityId!, activity, cancellationToken);

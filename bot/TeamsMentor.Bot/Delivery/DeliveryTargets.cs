@@ -21,6 +21,14 @@ public static class DeliveryTargets
         return new(DeliveryKeys.OrganizersChannel(network.Id), channel.TenantId, channel.ServiceUrl, channel.ChannelId, network.Name);
     }
 
+    /// <summary>A person the app has no chat with yet, reached through the team's channel's tenant and service (<see cref="DeliveryOperation.NewChat"/>).</summary>
+    public static DeliveryTarget NewChat(string aadObjectId, string teamsUserId, ChannelLink channel, string? name)
+    {
+        ArgumentNullException.ThrowIfNull(aadObjectId);
+        ArgumentNullException.ThrowIfNull(channel);
+        return new(DeliveryKeys.Person(aadObjectId), channel.TenantId, channel.ServiceUrl, teamsUserId, name);
+    }
+
     public static DeliveryTarget Person(string aadObjectId, ConversationInstallation chat, string? name)
     {
         ArgumentNullException.ThrowIfNull(aadObjectId);

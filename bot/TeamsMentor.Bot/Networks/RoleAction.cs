@@ -44,7 +44,7 @@ public sealed class RoleAction(INetworkRepository networks, TeamResolver resolve
             return InvokeResponse.Card(Retry(error!));
         }
 
-        var saved = member with { Roles = roles, AadObjectId = aad };
+        var saved = member with { Roles = roles, AadObjectId = aad, TeamsUserId = activity.From?.Id ?? member.TeamsUserId };
         var outcome = await networks.SaveMemberAsync(scope.NetworkId, saved, version, cancellationToken);
         if (outcome != WriteOutcome.Saved)
         {

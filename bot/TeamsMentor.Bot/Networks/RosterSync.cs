@@ -6,7 +6,8 @@ namespace TeamsMentor.Bot.Networks;
 
 /// <summary>
 /// Team membership from the linked channel's roster (paged members): a person in the plan without an Entra id is
-/// matched by exact name when exactly one member has it; anyone else in the channel joins the team without roles.
+/// matched by exact name when exactly one member has it; anyone else in the channel joins the team without roles. Each
+/// member's Teams user id is kept up to date (the app opens 1:1 chats with it).
 /// </summary>
 public sealed class RosterSync(ConnectorClient connector, INetworkRepository networks, ILogger<RosterSync> logger)
 {
@@ -23,8 +24,14 @@ public sealed class RosterSync(ConnectorClient connector, INetworkRepository net
         var members = plan.MembersOf(teamId).ToList();
         foreach (var person in roster.Value!.Where(p => p.AadObjectId is not null))
         {
-            if (members.Any(m => string.Equals(m.AadObjectId, person.AadObjectId, StringComparison.OrdinalIgnoreCase)))
+            if (members.FirstOrDefault(m => string.Equals(m.AadObjectId, person.AadObjectId, StringComparison.OrdinalIgnoreCase)) is { } known)
             {
+                if (person.Id is { Length: > 0 } teamsId && known.TeamsUserId != teamsId
+                    && await networks.GetMemberAsync(plan.Network.Id, known.Id, cancellationToken) is { } current)
+                {
+                    await networks.SaveMemberAsync(plan.Network.Id, current.Value with { TeamsUserId = teamsId }, current.Version, cancellationToken); // a conflict: the next sync
+                }
+
                 continue;
             }
 
@@ -39,12 +46,16 @@ public sealed class RosterSync(ConnectorClient connector, INetworkRepository net
                     continue;
                 }
 
-                member = stored.Value with { AadObjectId = person.AadObjectId };
+                member = stored.Value with { AadObjectId = person.AadObjectId, TeamsUserId = person.Id };
                 version = stored.Version;
             }
             else if (!string.IsNullOrWhiteSpace(person.Name))
             {
-                member = new Member { Id = MemberIds.For(teamId, person.Name, person.AadObjectId!), TeamId = teamId, Name = person.Name, AadObjectId = person.AadObjectId, JoinedViaTeams = true };
+                member = new Member
+                {
+                    Id = MemberIds.For(teamId, person.Name, person.AadObjectId!), TeamId = teamId, Name = person.Name, AadObjectId = person.AadObjectId,
+                    TeamsUserId = person.Id, JoinedViaTeams = true,
+                };
             }
             else
             {

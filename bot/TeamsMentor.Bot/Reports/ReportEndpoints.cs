@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TeamsMentor.Bot.Access;
+using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Bot.Exports;
 using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Installations;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Reports;
 
@@ -21,7 +23,7 @@ public static class ReportEndpoints
 
     public sealed record MatrixGatheringDto(int Number, DateTimeOffset Start, DateTimeOffset Deadline);
 
-    /// <param name="NudgeBlocked">Why "nudge now" cannot reach the team (<c>noChannel</c>), or null when it can.</param>
+    /// <param name="NudgeBlocked">Why "nudge now" cannot reach the team (<c>unreachable</c>: no linked channel and nobody the app can write to 1:1), or null when it can.</param>
     public sealed record MatrixTeamDto(string Id, string Name, string Municipality, IReadOnlyList<MatrixCellDto> Cells, string? NudgeBlocked);
 
     public sealed record MatrixCellDto(int Gathering, ReportCellState State, bool Late, bool HasDraft, string? SubmittedBy, DateTimeOffset? SubmittedAt, bool Reopened)
@@ -54,17 +56,19 @@ public static class ReportEndpoints
     /// The matrix: for each team and gathering where the report stands (<see cref="ReportCell"/>: not due yet, open,
     /// draft, submitted on time or late, missing, not asked), from the reports and the status prompts sent.
     /// </summary>
-    private static async Task<Ok<MatrixDto>> MatrixAsync(CurrentNetwork current, IStatusReportRepository reports, IDeliveryStore deliveries, TimeProvider time, CancellationToken ct)
+    private static async Task<Ok<MatrixDto>> MatrixAsync(CurrentNetwork current, IStatusReportRepository reports, IDeliveryStore deliveries,
+        IConversationInstallationRepository installations, TimeProvider time, CancellationToken ct)
     {
         var plan = current.Plan;
         var all = await reports.ListAsync(current.Id, ct);
         var waves = (await deliveries.GetWaveTimesAsync(current.Id, ct)).Keys.Where(k => k.StartsWith("status", StringComparison.Ordinal)).ToList();
         var byKey = all.ToDictionary(r => (r.TeamId, r.Gathering));
+        var chats = await PersonalChats.FindAsync(installations, plan, ct);
         var now = time.GetUtcNow();
         var teams = plan.Teams.Select(team => new MatrixTeamDto(team.Id, team.Name, plan.MunicipalityName(team),
             [.. plan.Gatherings.Select(g => MatrixCellDto.From(ReportCell.For(plan.Network, g, byKey.GetValueOrDefault((team.Id, g.Number)),
                 waves.Any(w => DeliveryKeys.AsksForStatus(w, current.Id, g.Number, team.Id)), now)))],
-            team.Channel is null ? "noChannel" : null)).ToList();
+            StatusPromptWaves.Reaches(plan, team, chats) ? null : "unreachable")).ToList();
         var (rows, network) = FiguresTable.Build(plan, all);
         var next = Deadlines.CurrentOrNext(plan, now);
         var open = next is not null && now < Deadlines.StatusReport(plan.Network, next) ? next.Number : (int?)null;
@@ -121,9 +125,9 @@ public static class ReportEndpoints
             return ApiProblems.Problem(409, "Already submitted", $"{team.Name} has submitted its report.");
         }
 
-        if (waves.Nudge(plan, team, g, now) is not { } built)
+        if (await waves.NudgeAsync(plan, team, g, now, ct) is not { } built)
         {
-            return ApiProblems.Problem(409, "No channel", $"{team.Name} has no linked channel yet: link it with 'koble' in the team's channel.");
+            return ApiProblems.Problem(409, "Cannot be reached", $"{team.Name} cannot be reached yet: no linked channel, and nobody on the team the app can write to 1:1.");
         }
 
         var outcome = await deliveries.EnqueueAsync(built.Wave, built.Deliveries, ct);

@@ -10,6 +10,7 @@ public static class ReportsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddCardAction<ReportAction>();
+        services.AddTextCommand<ReportCommand>();
         services.AddWaveBuilder<StatusPromptWaves>();
         return services;
     }

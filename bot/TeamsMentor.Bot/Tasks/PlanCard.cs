@@ -51,7 +51,11 @@ public static class PlanCard
             .Select(x => "- " + t.Format(x.Due < now ? "Plan_TaskOverdue" : "Plan_Task", x.Task.Title, StateText(t, x.State), x.Due is { } d ? t.Date(d, zone) : "–"))
             .ToList();
         body.Add(Text(lines.Count == 0 ? t["Plan_NoTasks"] : string.Join("\n", lines)));
-        return Card(t.Format("Plan_Title", team.Name) + ": " + t.Format("Plan_Gathering", next.Number, next.Theme), body);
+        // While the next gathering's report is open, the card leads to it (the person's own form, where they are).
+        var actions = deadline > now
+            ? new JsonArray(Execute(t["Report_Open"], Reports.ReportVerbs.Open, new Reports.ReportCardData(plan.Network.Id, team.Id, next.Number).ToJson()))
+            : null;
+        return Card(t.Format("Plan_Title", team.Name) + ": " + t.Format("Plan_Gathering", next.Number, next.Theme), body, actions);
     }
 
     private static TaskState StateOf(IReadOnlyList<TeamTaskProgress> progress, TaskItem task) =>

@@ -28,8 +28,9 @@ public sealed record GatheringDto(int Number, string Theme, DateTimeOffset Start
 /// <see cref="CardUrl"/> is a Teams link to the report card in the team's channel once it is posted; until then
 /// <see cref="CardPostsAt"/> says when it will be (null when the team has no linked channel).
 /// </summary>
+/// <see cref="ChatUrl"/> opens the person's chat with the app with «rapport» typed: the report card comes there.
 public sealed record StatusReportDto(int Gathering, DateTimeOffset Deadline, StatusReportState State, string? By = null, DateTimeOffset? At = null,
-    string? CardUrl = null, DateTimeOffset? CardPostsAt = null, bool HasChannel = false);
+    string? CardUrl = null, DateTimeOffset? CardPostsAt = null, bool HasChannel = false, string? ChatUrl = null);
 
 /// <summary>The tasks one gathering gave (null gathering: it is no longer in the plan).</summary>
 public sealed record TaskGroupDto(GatheringDto? Gathering, int GivenAt, IReadOnlyList<TaskDto> Tasks);

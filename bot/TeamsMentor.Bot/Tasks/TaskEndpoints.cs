@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Access;
+using TeamsMentor.Bot.Conversation;
+using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Reports;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Domain.Tasks;
+using TeamsMentor.Protocol;
 
 namespace TeamsMentor.Bot.Tasks;
 
@@ -29,7 +33,7 @@ public static class TaskEndpoints
 
     private static async Task<Results<Ok<TeamPlanDto>, ProblemHttpResult>> PlanAsync(
         HttpContext http, string networkId, string teamId, INetworkRepository networks, ITeamProgressRepository progress,
-        IStatusReportRepository reports, IDeliveryStore deliveries, AccessService access, TimeProvider time, CancellationToken ct)
+        IStatusReportRepository reports, IDeliveryStore deliveries, AccessService access, IOptions<BotOptions> bot, BotText text, TimeProvider time, CancellationToken ct)
     {
         var (plan, team, problem) = await AuthorizeAsync(http, networkId, teamId, networks, access, ct);
         if (problem is not null)
@@ -43,7 +47,9 @@ public static class TaskEndpoints
         var report = next is null ? null : (await reports.GetAsync(networkId, teamId, next.Number, ct))?.Value;
         var card = next is null || team!.Channel is null ? null
             : await deliveries.GetAsync(DeliveryKeys.StatusPrompt(networkId, next.Number, teamId), DeliveryKeys.TeamChannel(team.Id), ct);
-        return TypedResults.Ok(TeamPlans.Build(plan!, team!, saved, report, now, card?.ActivityId));
+        var chat = bot.Value.AppId is { Length: > 0 } appId
+            ? DeepLinks.BotChat(appId, text.Get("Rapport_Word", BotLocale.From(plan!.Network.DefaultLocale))) : null;
+        return TypedResults.Ok(TeamPlans.Build(plan!, team!, saved, report, now, card?.ActivityId, chat));
     }
 
     private static async Task<Results<Ok<TaskDto>, ProblemHttpResult>> SaveTaskAsync(

@@ -11,8 +11,9 @@ namespace TeamsMentor.Bot.Tasks;
 public static class TeamPlans
 {
     /// <param name="cardMessageId">The id of the channel message with the report card, once it is posted.</param>
+    /// <param name="chatUrl">A link to the person's chat with the app with «rapport» typed (none when the app id is not configured).</param>
     public static TeamPlanDto Build(NetworkPlan plan, NetworkTeam team, IReadOnlyList<Versioned<TeamTaskProgress>> saved, StatusReport? nextReport,
-        DateTimeOffset now, string? cardMessageId = null)
+        DateTimeOffset now, string? cardMessageId = null, string? chatUrl = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(team);
@@ -41,7 +42,8 @@ public static class TeamPlans
             current?.State == StatusReportState.Submitted ? current.SubmittedAt : current?.LastEditedAt,
             team.Channel is { } channel && cardMessageId is not null ? DeepLinks.ChannelMessage(channel, cardMessageId) : null,
             team.Channel is not null && cardMessageId is null ? Deadlines.StatusPrompt(plan.Network, next, plan.Network.Schedule.StatusPromptDaysBefore) : null,
-            team.Channel is not null);
+            team.Channel is not null,
+            Deadlines.StatusReport(plan.Network, next) > now ? chatUrl : null);
         return new TeamPlanDto(
             plan.Network.Id, plan.Network.Name, team.Id, team.Name, plan.MunicipalityName(team), plan.Network.TimeZoneId,
             next is null ? null : GatheringDto.From(next), report, groups,

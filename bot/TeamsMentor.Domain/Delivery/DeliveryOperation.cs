@@ -11,4 +11,10 @@ public enum DeliveryOperation
 
     /// <summary>Replace an already-sent card (PUT); the activity id comes from the delivery it updates.</summary>
     Update,
+
+    /// <summary>
+    /// Open a 1:1 chat with a person the app has none with yet (the app is installed in a team they are in) and post
+    /// in it; the target's conversation id is their Teams user id (<c>29:…</c>). Opening is idempotent.
+    /// </summary>
+    NewChat,
 }

@@ -8,6 +8,12 @@ public sealed record Member
     public required string Name { get; init; }
     public string? Email { get; init; }
     public string? AadObjectId { get; init; }
+
+    /// <summary>
+    /// The person's Teams user id for this app (<c>29:…</c>), learned from the team's roster or their own activities; what
+    /// a 1:1 chat is opened with. Not in the plan document.
+    /// </summary>
+    public string? TeamsUserId { get; init; }
     public TeamRoles Roles { get; init; }
     public bool IsGuest { get; init; }
 

@@ -8,6 +8,9 @@ public sealed record PromptSchedule
 {
     public TimeOnly SendAtLocalTime { get; init; } = new(9, 0);
     public int StatusPromptDaysBefore { get; init; } = 14;
+
+    /// <summary>Where the status-report prompt, its reminders and a nudge go: the team's channel, each member 1:1, or both.</summary>
+    public PromptAudience StatusPromptTo { get; init; } = PromptAudience.Both;
     public IReadOnlyList<int> StatusReminderDaysBefore { get; init; } = [7, 2];
 
     /// <summary>The status report is due at the end of the day this many days before the gathering (default: the day before).</summary>
@@ -16,4 +19,15 @@ public sealed record PromptSchedule
     public int EvaluationReminderDaysAfter { get; init; } = 3;
     public int EvaluationOpenDays { get; init; } = 7;
     public IReadOnlyList<int> OpenScreenReminderMinutesBefore { get; init; } = [1440, 15];
+}
+
+/// <summary>Who a team's prompt reaches.</summary>
+public enum PromptAudience
+{
+    /// <summary>A new thread in the team's linked channel.</summary>
+    Channel,
+    /// <summary>A card in each team member's 1:1 chat with the app (the app installed in the team may open one).</summary>
+    Members,
+    /// <summary>Both: the channel thread and each member's chat.</summary>
+    Both,
 }

@@ -41,6 +41,7 @@ public static class NetworkPlanWriter
             {
                 ["sendAtLocalTime"] = n.Schedule.SendAtLocalTime.ToString("HH:mm", CultureInfo.InvariantCulture),
                 ["statusPromptDaysBefore"] = n.Schedule.StatusPromptDaysBefore,
+                ["statusPromptTo"] = PlanSections.AudienceNames.First(a => a.Audience == n.Schedule.StatusPromptTo).Name,
                 ["statusReminderDaysBefore"] = Array(n.Schedule.StatusReminderDaysBefore.Select(d => (JsonNode?)d)),
                 ["statusDeadlineDaysBefore"] = n.Schedule.StatusDeadlineDaysBefore,
                 ["evaluationMinutesAfterEnd"] = n.Schedule.EvaluationMinutesAfterEnd,

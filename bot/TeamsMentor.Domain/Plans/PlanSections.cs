@@ -57,6 +57,10 @@ internal static class PlanSections
                 r.Date(x.Item, "start", x.Path, true) ?? DateOnly.MinValue, r.Date(x.Item, "end", x.Path, true) ?? DateOnly.MinValue);
         })];
 
+    /// <summary><see cref="PromptAudience"/> as the plan writes it.</summary>
+    public static readonly IReadOnlyList<(string Name, PromptAudience Audience)> AudienceNames =
+        [("channel", PromptAudience.Channel), ("members", PromptAudience.Members), ("both", PromptAudience.Both)];
+
     private static PromptSchedule Schedule(PlanJsonReader r, JsonElement root)
     {
         var defaults = new PromptSchedule();
@@ -66,7 +70,7 @@ internal static class PlanSections
         }
 
         const string P = "$.schedule";
-        r.OnlyKnown(s, P, "sendAtLocalTime", "statusPromptDaysBefore", "statusReminderDaysBefore", "statusDeadlineDaysBefore",
+        r.OnlyKnown(s, P, "sendAtLocalTime", "statusPromptDaysBefore", "statusPromptTo", "statusReminderDaysBefore", "statusDeadlineDaysBefore",
             "evaluationMinutesAfterEnd", "evaluationReminderDaysAfter", "evaluationOpenDays", "openScreenReminderMinutesBefore");
         var sendAt = defaults.SendAtLocalTime;
         if (r.String(s, "sendAtLocalTime", P) is { } text)
@@ -81,10 +85,24 @@ internal static class PlanSections
             }
         }
 
+        var audience = defaults.StatusPromptTo;
+        if (r.String(s, "statusPromptTo", P) is { } to)
+        {
+            if (AudienceNames.FirstOrDefault(a => a.Name == to) is { Name: not null } known)
+            {
+                audience = known.Audience;
+            }
+            else
+            {
+                r.Issues.Add(PlanIssue.Error(P + ".statusPromptTo", $"'{to}' is not one of channel, members, both."));
+            }
+        }
+
         return new PromptSchedule
         {
             SendAtLocalTime = sendAt,
             StatusPromptDaysBefore = r.Int(s, "statusPromptDaysBefore", P) ?? defaults.StatusPromptDaysBefore,
+            StatusPromptTo = audience,
             StatusReminderDaysBefore = r.IntArray(s, "statusReminderDaysBefore", P) ?? defaults.StatusReminderDaysBefore,
             StatusDeadlineDaysBefore = r.Int(s, "statusDeadlineDaysBefore", P) ?? defaults.StatusDeadlineDaysBefore,
             EvaluationMinutesAfterEnd = r.Int(s, "evaluationMinutesAfterEnd", P) ?? defaults.EvaluationMinutesAfterEnd,

@@ -18,6 +18,7 @@ public sealed class MemberEntity : ITableEntity
     public string Name { get; set; } = "";
     public string? Email { get; set; }
     public string? AadObjectId { get; set; }
+    public string? TeamsUserId { get; set; }
     public int Roles { get; set; }
     public bool IsGuest { get; set; }
     public bool JoinedViaTeams { get; set; }

@@ -6,7 +6,8 @@ namespace TeamsMentor.Infrastructure.Networks;
 /// What a written plan keeps of what only Teams knows (see <see cref="ImportMode"/>): always the linked channels (the
 /// teams' and the organizers') and
 /// who joined through Teams; on a full import also Entra ids the document leaves empty (whatever the team) and the
-/// people who joined through Teams and are not in the document, as long as their team is.
+/// people who joined through Teams and are not in the document, as long as their team is; and each member's Teams user
+/// id while their Entra id stays the same.
 /// </summary>
 internal static class PlanMerge
 {
@@ -25,7 +26,10 @@ internal static class PlanMerge
             }
 
             var kept = m with { JoinedViaTeams = stored.JoinedViaTeams };
-            return mode == ImportMode.Merge && m.AadObjectId is null ? kept with { AadObjectId = stored.AadObjectId } : kept;
+            kept = mode == ImportMode.Merge && m.AadObjectId is null ? kept with { AadObjectId = stored.AadObjectId } : kept;
+            // The Teams user id belongs to the Entra id it was learned with; it goes when that changes.
+            return kept.TeamsUserId is null && string.Equals(kept.AadObjectId, stored.AadObjectId, StringComparison.OrdinalIgnoreCase)
+                ? kept with { TeamsUserId = stored.TeamsUserId } : kept;
         }
 
         var joined = mode == ImportMode.Merge

@@ -125,7 +125,7 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
                       )}
                       {cellNote(c) && <Caption1>{cellNote(c)}</Caption1>}
                       {c.gathering === matrix.open && c.state !== "submitted" && (
-                        team.nudgeBlocked ? <Caption1>{t("report.nudge.noChannelShort")}</Caption1>
+                        team.nudgeBlocked ? <Caption1>{t("report.nudge.unreachableShort")}</Caption1>
                           : nudged[team.id] ? <Caption1 role="status">{nudged[team.id]}</Caption1>
                             : <Button size="small" onClick={() => void nudge(team.id, c.gathering)} aria-label={`${t("report.nudge")}: ${team.name}`}>{t("report.nudge")}</Button>
                       )}
@@ -138,7 +138,7 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
         </Table>
       </div>
       <Caption1>{t("report.legend")}</Caption1>
-      {matrix.open !== null && matrix.teams.some((x) => x.nudgeBlocked) && <Caption1>{t("report.nudge.noChannel")}</Caption1>}
+      {matrix.open !== null && matrix.teams.some((x) => x.nudgeBlocked) && <Caption1>{t("report.nudge.unreachable")}</Caption1>}
 
       {detail && (
         <Card data-testid="report-detail">

@@ -14,6 +14,8 @@ export interface StatusReport {
   by?: string | null; at?: string | null;
   /** A Teams link to the report card in the team's channel once it is there; until then when it comes. */
   cardUrl?: string | null; cardPostsAt?: string | null; hasChannel?: boolean;
+  /** Opens the person's chat with the app with «rapport» typed: the report card comes there (while the report is open). */
+  chatUrl?: string | null;
 }
 export interface Step { id: string; text: string; ownerMemberId: string | null; dueDate: string | null; done: boolean }
 export interface Task {
@@ -84,7 +86,7 @@ export interface FiguresRow {
 }
 export interface ReportMatrix {
   gatherings: { number: number; start: string; deadline: string }[];
-  /** nudgeBlocked: why "nudge now" cannot reach the team ("noChannel"), or null. */
+  /** nudgeBlocked: why "nudge now" cannot reach the team ("unreachable": no channel, nobody reachable 1:1), or null. */
   teams: { id: string; name: string; municipality: string; cells: MatrixCell[]; nudgeBlocked: string | null }[];
   figures: { municipalities: FiguresRow[]; network: FiguresRow; nationalTurnoverReference: number };
   /** The gathering whose reports can still be sent (the one to nudge about), or null. */

@@ -47,6 +47,16 @@ describe("MyPlan", () => {
     expect(opened).toEqual([cardUrl]);
   });
 
+  it("opens the chat with TeamsMentor with «rapport» typed, where the report card comes 1:1", async () => {
+    const chatUrl = "https://teams.microsoft.com/l/chat/0/0?users=28%3Aapp&message=rapport";
+    const opened: string[] = [];
+    renderPlan({ [planPath]: () => ({ status: 200, body: { ...plan, statusReport: { ...plan.statusReport, hasChannel: false, chatUrl } } }) }, "nb", me, (url) => opened.push(url));
+    const card = await screen.findByTestId("status-report");
+    await userEvent.click(within(card).getByRole("button", { name: "Fyll ut i chatten med TeamsMentor" }));
+    expect(opened).toEqual([chatUrl]);
+    expect(card.textContent).not.toContain("ingen kanal"); // reachable 1:1: no "missing channel" hint
+  });
+
   it("until the card is in the channel, says when it comes (or that the team has no channel)", async () => {
     renderPlan({ [planPath]: () => ({ status: 200, body: { ...plan, now: "2023-04-01T07:00:00+00:00", statusReport: { ...plan.statusReport, hasChannel: true, cardPostsAt: "2023-04-12T07:00:00+00:00" } } }) });
     expect((await screen.findByTestId("status-report")).textContent).toContain("Rapportkortet kommer i teamets kanal 12. april 2023.");

@@ -2,7 +2,7 @@ import {
   Badge, Body1, Button, Caption1, Card, CardHeader, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Text, Title3,
   makeStyles, tokens,
 } from "@fluentui/react-components";
-import { OpenRegular } from "@fluentui/react-icons";
+import { ChatRegular, OpenRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { Api, Me, TeamPlan } from "../shared/api";
 import { ErrorBar } from "../shared/ErrorBar";
@@ -109,11 +109,17 @@ function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan
             {report.by && report.at && (
               <Caption1>{t(report.state === "submitted" ? "plan.report.submittedBy" : "plan.report.savedBy", { name: report.by, date: date(report.at, true) })}</Caption1>
             )}
-            {report.cardUrl ? (
+            {report.cardUrl && (
               <Button appearance="primary" icon={<OpenRegular />} onClick={() => openLink(report.cardUrl!)}>
                 {t(report.state === "submitted" ? "plan.report.openCardSubmitted" : "plan.report.openCard")}
               </Button>
-            ) : (
+            )}
+            {report.chatUrl && (
+              <Button appearance={report.cardUrl ? "secondary" : "primary"} icon={<ChatRegular />} onClick={() => openLink(report.chatUrl!)}>
+                {t("plan.report.openChat")}
+              </Button>
+            )}
+            {!report.cardUrl && !report.chatUrl && (
               <Caption1 className={styles.muted}>
                 {!report.hasChannel ? t("plan.report.noChannel")
                   : report.cardPostsAt && Date.parse(report.cardPostsAt) > Date.parse(plan.now) ? t("plan.report.cardComes", { date: date(report.cardPostsAt) })
