@@ -306,7 +306,7 @@ public sealed class ReportActionTests : HostTestBase
         Assert.Contains("Hanne Solbakken", reports[2]);
         Assert.Contains("=1+1", reports[2]);
         Assert.Contains(reports[2], c => c.EndsWith(": Delvis (HR teller)", StringComparison.Ordinal));
-        Assert.Equal(["Tromsø", "Tromsø hjemmetjeneste sone 1", "3", reports[2][19].Split(':')[0], "Delvis", "HR teller"], Rows(1)[1]);
+        Assert.Equal(["Tromsø", "Tromsø hjemmetjeneste sone 1", "3", reports[2][19].Split(':')[0], "Delvis", "HR teller", ""], Rows(1)[1]); // no document link
         var figures = Rows(2);
         Assert.Equal(["Tromsø", "1", "4", "6", "4", "10", "2", "0.2", "3"], figures[1]); // the figures come from gathering 3's report
         Assert.Equal(["Hammerfest", "0", "1", "", "", "", "", "", ""], figures.Single(r => r[0] == "Hammerfest")); // none reported: empty, not 0
@@ -464,7 +464,7 @@ public sealed class ReportActionTests : HostTestBase
     {
         var card = await InvokeAsync(ReportVerbs.Save, Data(inputs: [.. Complete.Where(c => c.Item1 != "hours"), ("hours", hours)]), Hanne);
 
-        Assert.Contains("Skriv et helt tall.", Texts(card), StringComparison.Ordinal); // the "not a number" message, under the hours
+        Assert.Contains("Skriv et tall, f.eks. 7,5.", Texts(card), StringComparison.Ordinal); // the "not a number" message, under the hours (decimals allowed)
         Assert.Null(Input(card, "hours")!["value"]); // what cannot be a number is not put back as one
         Assert.Null(await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None)); // nothing saved
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using TeamsMentor.Domain.Plans;
+using TeamsMentor.Domain.Reports;
 
 namespace TeamsMentor.Domain.Tests;
 
@@ -24,6 +25,34 @@ public sealed class NetworkPlanDocumentTests
         Assert.Equal(4, plan.Teams.Count(t => t.MunicipalityId == "tromso"));
         Assert.Contains(result.Warnings, w => w.Message.Contains("tillitsvalgt", StringComparison.Ordinal));
         Assert.Contains(plan.EvaluationItems, i => i.Id == "motivasjon" && i.Stable && i.TextNb.StartsWith("Et mentorprogram vil styrke", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_ReportItems_TheNordPlanCarriesTodaysQuestions_APlanWithoutThemGetsThem_WrongOnesNamed()
+    {
+        var nord = NetworkPlanDocument.Read(PlanFiles.Read("mentorprogram-nord.json")).Plan!;
+        Assert.Equal(ReportItems.Defaults.Select(i => (i.Id, i.Kind, i.Section, i.TextNb, i.DefinitionNb, i.Required, i.FromGathering, i.NotYetKnown)),
+            nord.ReportItems.Select(i => (i.Id, i.Kind, i.Section, i.TextNb, i.DefinitionNb, i.Required, i.FromGathering, i.NotYetKnown)));
+
+        var root = System.Text.Json.Nodes.JsonNode.Parse(Nord())!.AsObject();
+        root.Remove("reportItems");
+        Assert.Same(ReportItems.Defaults, Read(root.ToJsonString()).Plan!.ReportItems);
+
+        root["reportItems"] = System.Text.Json.Nodes.JsonNode.Parse("""
+            [
+              { "id": "hours", "kind": "count", "section": "hours", "text": { "nb": "Timer" } },
+              { "id": "Kurs holdt", "kind": "text", "section": "other", "text": { "nb": "Kurs" }, "notYetKnown": true },
+              { "id": "ekstra", "kind": "tasks", "section": "tasks", "text": { "nb": "Oppgaver" } },
+              { "id": "andel", "kind": "percent", "section": "elsewhere", "text": { "nb": "Andel" }, "fromGathering": 12 }
+            ]
+            """);
+        var wrong = Read(root.ToJsonString());
+        Assert.False(wrong.IsValid);
+        Assert.Equal(["$.reportItems[3].kind", "$.reportItems[3].section"], wrong.Errors.Select(e => e.Path).Order(StringComparer.Ordinal));
+        root["reportItems"]!.AsArray().RemoveAt(3);
+        var rules = Read(root.ToJsonString());
+        Assert.Equal(["$.reportItems[0].kind", "$.reportItems[1].id", "$.reportItems[1].notYetKnown", "$.reportItems[2].kind"],
+            rules.Errors.Select(e => e.Path).Order(StringComparer.Ordinal));
     }
 
     [Fact]

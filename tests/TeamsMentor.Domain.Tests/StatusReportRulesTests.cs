@@ -19,8 +19,8 @@ public sealed class StatusReportRulesTests
         Tasks = [new TaskResult("malinger", TaskOutcome.Done, null), new TaskResult("rekrutter-mentorer", TaskOutcome.NotYet, "Etter sommeren")],
     };
 
-    private static string[] Issues(StatusReport report, bool submitting) =>
-        [.. StatusReportRules.Validate(report, Tasks, submitting).Select(i => $"{i.Field}:{i.Code}")];
+    private static string[] Issues(StatusReport report, bool submitting, int gathering = 3, IReadOnlyList<ReportItem>? items = null) =>
+        [.. StatusReportRules.Validate(report, items ?? StatusReportRules.DefaultsAt(gathering), Tasks, submitting).Select(i => $"{i.Field}:{i.Code}")];
 
     [Fact]
     public void Validate_CompleteReport_NoIssues() => Assert.Empty(Issues(Complete(), submitting: true));
@@ -51,6 +51,34 @@ public sealed class StatusReportRulesTests
              "task.malinger.comment:tooLong", "task.from-another-network:unknownTask"],
             Issues(wrong, submitting: false));
         Assert.Contains("mentorsTrained:moreTrainedThanMentors", Issues(Complete() with { Figures = new MentorFigures(3, 4, 0, 0) }, false));
+    }
+
+    [Fact]
+    public void Validate_FiguresFromTheThirdGathering_AndNotKnownYetInsteadOfNumbers()
+    {
+        var noFigures = Complete() with { Figures = null };
+        Assert.Empty(Issues(noFigures with { Gathering = 2 }, submitting: true, gathering: 2)); // not asked before gathering 3
+        Assert.Contains("mentors:required", Issues(noFigures, submitting: true));
+        Assert.Empty(Issues(noFigures with { NotKnown = [.. ReportItems.Figures] }, submitting: true)); // "no figures yet"
+    }
+
+    [Fact]
+    public void Validate_ThePlansOwnItems_ByKind_AndTaskLinksOnlyHttps()
+    {
+        ReportItem Own(string id, ReportItemKind kind, bool required = true) => new() { Id = id, Kind = kind, Section = ReportSection.Other, TextNb = id, Required = required };
+        var items = StatusReportRules.DefaultsAt(3).Concat([Own("kurs", ReportItemKind.Count), Own("andel", ReportItemKind.Number), Own("trivsel", ReportItemKind.Likert, false)]).ToList();
+
+        Assert.Equal(["kurs:required", "andel:required"], Issues(Complete(), true, items: items));
+        Assert.Equal(["kurs:notAWholeNumber", "andel:notANumber", "trivsel:outOfRange"],
+            Issues(Complete() with { Values = new Dictionary<string, string> { ["kurs"] = "2,5", ["andel"] = "mye", ["trivsel"] = "9" } }, false, items: items));
+        Assert.Empty(Issues(Complete() with { Values = new Dictionary<string, string> { ["kurs"] = "2", ["andel"] = "0.75" } }, true, items: items));
+
+        var linked = Complete() with
+        {
+            Tasks = [new TaskResult("malinger", TaskOutcome.Done, null) { Links = ["http://kommune.sharepoint.com/plan.docx"] },
+                new TaskResult("rekrutter-mentorer", TaskOutcome.Done, null) { Links = ["https://kommune.sharepoint.com/sites/mentor/plan.docx"] }],
+        };
+        Assert.Equal(["task.malinger.link:notALink"], Issues(linked, false));
     }
 
     [Fact]

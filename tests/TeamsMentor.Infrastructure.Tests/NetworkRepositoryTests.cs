@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
+using TeamsMentor.Domain.Reports;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Domain.Tasks;
 using TeamsMentor.Infrastructure.Networks;
@@ -56,6 +57,25 @@ public sealed class NetworkRepositoryTests(AzuriteFixture azurite)
 
         Assert.Equal(Json(plan), Json(stored!));
         Assert.Equal("mentorprogram-nord", Assert.Single(await repository.ListAsync(CancellationToken.None)).Id);
+    }
+
+    [Fact]
+    public async Task Import_ReportItems_StoredWithThePlan()
+    {
+        var plan = Nord() with
+        {
+            ReportItems = [.. Nord().ReportItems, new ReportItem { Id = "kurs-holdt", Kind = ReportItemKind.Count, Section = ReportSection.Other, TextNb = "Kurs holdt", Gatherings = [4, 5] }],
+        };
+        var repository = Repository();
+
+        await repository.ImportAsync(plan, CancellationToken.None);
+        var stored = (await repository.GetPlanAsync(plan.Network.Id, CancellationToken.None))!;
+
+        Assert.Equal(plan.ReportItems.Count, stored.ReportItems.Count);
+        var own = stored.ReportItems[^1];
+        Assert.Equal(("kurs-holdt", ReportItemKind.Count, ReportSection.Other, "Kurs holdt"), (own.Id, own.Kind, own.Section, own.TextNb));
+        Assert.Equal([4, 5], own.Gatherings!);
+        Assert.Equal(Json(plan), Json(stored));
     }
 
     [Fact]

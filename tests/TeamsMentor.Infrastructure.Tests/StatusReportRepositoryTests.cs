@@ -30,7 +30,10 @@ public sealed class StatusReportRepositoryTests(AzuriteFixture azurite)
         Hours = 12.5m,
         Figures = new MentorFigures(6, 4, 9, 1),
         FreeText = "Æ, ø og å går fint.",
-        Tasks = [new TaskResult("malinger", TaskOutcome.Partly, "HR teller"), new TaskResult("rekrutter-mentorer", TaskOutcome.Done, null)],
+        Tasks = [new TaskResult("malinger", TaskOutcome.Partly, "HR teller") { Links = ["https://nord.sharepoint.com/sites/mentor/M%C3%A5linger.xlsx"] },
+            new TaskResult("rekrutter-mentorer", TaskOutcome.Done, null)],
+        Values = new Dictionary<string, string> { ["kurs-holdt"] = "2" },
+        NotKnown = ["mentors"],
         LastEditedBy = "Hanne Solbakken",
         LastEditedAt = T0,
     };
@@ -46,8 +49,12 @@ public sealed class StatusReportRepositoryTests(AzuriteFixture azurite)
 
         Assert.Equal(WriteOutcome.Saved, outcome);
         Assert.Equal(version, read!.Version);
-        Assert.Equal(report with { Tasks = [] }, read.Value with { Tasks = [] });
-        Assert.Equal(report.Tasks, read.Value.Tasks);
+        string[] none = [];
+        var noValues = new Dictionary<string, string>();
+        Assert.Equal(report with { Tasks = [], Values = noValues, NotKnown = none }, read.Value with { Tasks = [], Values = noValues, NotKnown = none });
+        Assert.Equal(report.Tasks, read.Value.Tasks); // with the document link
+        Assert.Equal(report.Values, read.Value.Values);
+        Assert.Equal(report.NotKnown, read.Value.NotKnown);
         Assert.Null(await repo.GetAsync("mentorprogram-nord", "tromso-sone-1", 4, CancellationToken.None));
     }
 

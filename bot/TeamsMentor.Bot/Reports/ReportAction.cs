@@ -23,6 +23,7 @@ public sealed class ReportAction(
     IDeliveryStore deliveries,
     BotText text,
     AccessService access,
+    Microsoft.Extensions.Options.IOptions<ReportOptions> options,
     TimeProvider time,
     ILogger<ReportAction> logger) : ICardAction
 {
@@ -140,8 +141,9 @@ public sealed class ReportAction(
     {
         var typed = ReportForm.Typed(action.Data);
         var taskIds = StatusReportRules.TasksToAnswer(plan, gathering.Number).Select(x => x.Id).ToList();
-        var (content, unreadable) = typed.ToReport(team.Id, gathering.Number, taskIds);
-        var issues = unreadable.Concat(StatusReportRules.Validate(content, taskIds, submit)).DistinctBy(i => i.Field).ToList();
+        var asked = StatusReportRules.Asked(plan, gathering.Number);
+        var (content, unreadable) = typed.ToReport(team.Id, gathering.Number, asked, taskIds, options.Value.AllowedDocumentHosts);
+        var issues = unreadable.Concat(StatusReportRules.Validate(content, asked, taskIds, submit)).DistinctBy(i => i.Field).ToList();
         if (issues.Count > 0)
         {
             stored = storedRead ? stored : await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);

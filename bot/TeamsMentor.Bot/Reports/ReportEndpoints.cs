@@ -41,7 +41,11 @@ public static class ReportEndpoints
             r.Figures.MentorsTrained, r.Figures.NewHiresWithMentor, r.Figures.NewHiresWithMentorQuit, r.Turnover, r.FromGatherings);
     }
 
-    public sealed record ReportDetailDto(string TeamId, string TeamName, int Gathering, StatusReport Report, IReadOnlyDictionary<string, string> TaskTitles);
+    /// <param name="OwnItems">The labels of the plan's own questions (the report's <c>values</c>), in bokmål and English.</param>
+    public sealed record ReportDetailDto(string TeamId, string TeamName, int Gathering, StatusReport Report, IReadOnlyDictionary<string, string> TaskTitles,
+        IReadOnlyList<OwnItemDto> OwnItems);
+
+    public sealed record OwnItemDto(string Id, string Nb, string En);
 
     public static void MapReportApi(this IEndpointRouteBuilder endpoints)
     {
@@ -87,7 +91,8 @@ public static class ReportEndpoints
         var report = team is null ? null : await reports.GetAsync(network.Id, teamId, gathering, ct);
         return report is null
             ? ApiProblems.Problem(404, "No such report", $"Team '{teamId}' has no report for gathering {gathering}.")
-            : TypedResults.Ok(new ReportDetailDto(teamId, team!.Name, gathering, report.Value, plan.Tasks.ToDictionary(t => t.Id, t => t.Title)));
+            : TypedResults.Ok(new ReportDetailDto(teamId, team!.Name, gathering, report.Value, plan.Tasks.ToDictionary(t => t.Id, t => t.Title),
+                [.. plan.ReportItems.Where(i => !ReportItems.KnownKinds.ContainsKey(i.Id)).Select(i => new OwnItemDto(i.Id, i.TextNb, i.Text(english: true)))]));
     }
 
     /// <summary>

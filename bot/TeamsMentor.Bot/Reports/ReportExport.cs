@@ -33,6 +33,12 @@ public static class ReportExport
         string Team(string teamId) => teams.TryGetValue(teamId, out var x) ? x.team.Name : teamId;
         string Title(string taskId) => titles.GetValueOrDefault(taskId) ?? taskId;
 
+        // The plan's own questions (and any a report still holds) as columns after the app's own, in the plan's order.
+        var english = t.Culture.TwoLetterISOLanguageName == "en";
+        var ownItems = plan.ReportItems.Where(i => !ReportItems.KnownKinds.ContainsKey(i.Id)).Select(i => (i.Id, Label: i.Text(english)))
+            .Concat(reports.SelectMany(r => r.Values.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .Where(id => !plan.ReportItems.Any(i => i.Id == id)).Select(id => (Id: id, Label: id)))
+            .ToList();
         var reportRows = ordered.Select(r => (IReadOnlyList<object?>)
         [
             Municipality(r.TeamId), Team(r.TeamId), r.Gathering, Local(plan.GatheringNumber(r.Gathering)?.Start), State(t, r),
@@ -42,6 +48,8 @@ public static class ReportExport
             r.Figures?.Turnover is { } turnover ? new ExportPercent(turnover) : null,
             r.Tasks.Count == 0 ? null : string.Join("\n", r.Tasks.Select(x => $"{Title(x.TaskId)}: {Outcome(t, x.Outcome)}" + (x.Comment is { Length: > 0 } c ? $" ({c})" : ""))),
             r.FreeText,
+            r.NotKnown.Count > 0 ? t["Report_FiguresNotKnown"] : null,
+            .. ownItems.Select(i => (object?)r.Values.GetValueOrDefault(i.Id)),
         ]).ToList();
         var reportSheet = new ExportSheet(t["Export_ReportsSheet"],
         [
@@ -49,13 +57,14 @@ public static class ReportExport
             t["Export_SubmittedBy"], t["Export_SubmittedAt"], t["Export_LastEditedBy"], t["Export_LastEditedAt"],
             t["Report_SubGoals"], t["Report_Measures"], t["Export_GoalAchievement"], t["Report_GoalAchievementText"], t["Report_Hours"],
             t["Report_Mentors"], t["Report_MentorsTrained"], t["Report_NewHiresWithMentor"], t["Export_Quit"], t["Export_Turnover"],
-            t["Export_Tasks"], t["Report_FreeText"],
+            t["Export_Tasks"], t["Report_FreeText"], t["Export_FiguresNotKnown"],
+            .. ownItems.Select(i => i.Label),
         ], reportRows);
 
         var taskSheet = new ExportSheet(t["Export_TasksSheet"],
-            [t["Export_Municipality"], t["Export_Team"], t["Export_Gathering"], t["Export_Task"], t["Export_Outcome"], t["Export_Comment"]],
+            [t["Export_Municipality"], t["Export_Team"], t["Export_Gathering"], t["Export_Task"], t["Export_Outcome"], t["Export_Comment"], t["Export_Links"]],
             [.. ordered.SelectMany(r => r.Tasks.Select(x => (IReadOnlyList<object?>)
-                [Municipality(r.TeamId), Team(r.TeamId), r.Gathering, Title(x.TaskId), Outcome(t, x.Outcome), x.Comment]))]);
+                [Municipality(r.TeamId), Team(r.TeamId), r.Gathering, Title(x.TaskId), Outcome(t, x.Outcome), x.Comment, x.Links.Count == 0 ? null : string.Join("\n", x.Links)]))]);
 
         var (municipalities, network) = FiguresTable.Build(plan, reports);
         // A municipality none of whose teams has reported figures gets empty cells, not zeros; the last column says which

@@ -10,12 +10,12 @@ namespace TeamsMentor.Bot.Reports;
 /// </summary>
 public sealed class ReportForm
 {
-    public const string SubGoals = "subGoals";
-    public const string Measures = "measures";
-    public const string GoalAchievement = "goalAchievement";
-    public const string GoalAchievementText = "goalAchievementText";
-    public const string Hours = "hours";
-    public const string FreeText = "freeText";
+    public const string SubGoals = ReportItems.SubGoals;
+    public const string Measures = ReportItems.Measures;
+    public const string GoalAchievement = ReportItems.GoalAchievement;
+    public const string GoalAchievementText = ReportItems.GoalAchievementText;
+    public const string Hours = ReportItems.Hours;
+    public const string FreeText = ReportItems.FreeText;
 
     public ReportForm(IReadOnlyDictionary<string, string?> values) => Values = values;
 
@@ -34,6 +34,12 @@ public sealed class ReportForm
 
     public static string CommentInput(string taskId) => $"task.{taskId}.comment";
 
+    /// <summary>The task's document link (https, to the team's own files).</summary>
+    public static string LinkInput(string taskId) => $"task.{taskId}.link";
+
+    /// <summary>The toggle "we have no figures yet" (the figures answered "not known yet").</summary>
+    public const string FiguresNotKnown = "figures.notKnown";
+
     /// <summary>A stored (or prefilled) report as the card's input values.</summary>
     public static ReportForm From(StatusReport report)
     {
@@ -49,16 +55,27 @@ public sealed class ReportForm
         };
         if (report.Figures is { } f)
         {
-            values["mentors"] = f.Mentors.ToString(CultureInfo.InvariantCulture);
-            values["mentorsTrained"] = f.MentorsTrained.ToString(CultureInfo.InvariantCulture);
-            values["newHiresWithMentor"] = f.NewHiresWithMentor.ToString(CultureInfo.InvariantCulture);
-            values["newHiresWithMentorQuit"] = f.NewHiresWithMentorQuit.ToString(CultureInfo.InvariantCulture);
+            values[ReportItems.Mentors] = f.Mentors.ToString(CultureInfo.InvariantCulture);
+            values[ReportItems.MentorsTrained] = f.MentorsTrained.ToString(CultureInfo.InvariantCulture);
+            values[ReportItems.NewHiresWithMentor] = f.NewHiresWithMentor.ToString(CultureInfo.InvariantCulture);
+            values[ReportItems.NewHiresWithMentorQuit] = f.NewHiresWithMentorQuit.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (report.NotKnown.Count > 0)
+        {
+            values[FiguresNotKnown] = "true";
+        }
+
+        foreach (var (id, value) in report.Values)
+        {
+            values[id] = value;
         }
 
         foreach (var task in report.Tasks)
         {
             values[TaskInput(task.TaskId)] = Outcome(task.Outcome);
             values[CommentInput(task.TaskId)] = task.Comment;
+            values[LinkInput(task.TaskId)] = task.Links.Count > 0 ? task.Links[0] : null;
         }
 
         return new ReportForm(values);
@@ -66,14 +83,20 @@ public sealed class ReportForm
 
     /// <summary>
     /// The report the inputs make for <paramref name="gathering"/> (content only; state and who are the caller's), and
-    /// what could not be read (a number that is not one). Only the given tasks are read: anything else in the payload is ignored.
+    /// what could not be read (a number that is not one, a link to a host the app does not allow). Only the items asked
+    /// and the given tasks are read: anything else in the payload is ignored.
     /// </summary>
-    public (StatusReport Report, IReadOnlyList<ReportIssue> Issues) ToReport(string teamId, int gathering, IEnumerable<string> taskIds)
+    public (StatusReport Report, IReadOnlyList<ReportIssue> Issues) ToReport(string teamId, int gathering, IReadOnlyList<ReportItem> asked, IEnumerable<string> taskIds,
+        IReadOnlyList<string> documentHosts)
     {
+        ArgumentNullException.ThrowIfNull(asked);
+        ArgumentNullException.ThrowIfNull(documentHosts);
         var issues = new List<ReportIssue>();
+        var isAsked = asked.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        string? Read(string id) => isAsked.Contains(id) ? this[id] : null;
         int? Whole(string id)
         {
-            if (this[id] is not { } text)
+            if (Read(id) is not { } text)
             {
                 return null;
             }
@@ -83,12 +106,12 @@ public sealed class ReportForm
                 return n;
             }
 
-            issues.Add(new ReportIssue(id, "notANumber"));
+            issues.Add(new ReportIssue(id, ReportIssue.NotAWholeNumber));
             return null;
         }
 
         decimal? hours = null;
-        if (this[Hours] is { } h)
+        if (Read(Hours) is { } h)
         {
             if (decimal.TryParse(h.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
             {
@@ -96,37 +119,57 @@ public sealed class ReportForm
             }
             else
             {
-                issues.Add(new ReportIssue(Hours, "notANumber"));
+                issues.Add(new ReportIssue(Hours, ReportIssue.NotANumber));
             }
         }
 
-        var counts = StatusReportRules.FigureFields.Select(Whole).ToList();
-        var figures = counts.All(c => c is not null) ? new MentorFigures(counts[0]!.Value, counts[1]!.Value, counts[2]!.Value, counts[3]!.Value) : null;
-        if (figures is null && counts.Any(c => c is not null))
+        var figureItems = asked.Where(i => ReportItems.Figures.Contains(i.Id)).ToList();
+        var notKnown = figureItems.Count > 0 && this[FiguresNotKnown] is "true" ? figureItems.Where(i => i.NotYetKnown).Select(i => i.Id).ToList() : [];
+        MentorFigures? figures = null;
+        if (notKnown.Count == 0 && figureItems.Count > 0)
         {
-            // Some figures but not all: say which are missing rather than dropping the rest.
-            issues.AddRange(StatusReportRules.FigureFields.Where((_, i) => counts[i] is null && this[StatusReportRules.FigureFields[i]] is null)
-                .Select(f => new ReportIssue(f, ReportIssue.Required)));
+            var counts = ReportItems.Figures.Select(Whole).ToList();
+            figures = counts.All(c => c is not null) ? new MentorFigures(counts[0]!.Value, counts[1]!.Value, counts[2]!.Value, counts[3]!.Value) : null;
+            if (figures is null && counts.Any(c => c is not null))
+            {
+                // Some figures but not all: say which are missing rather than dropping the rest.
+                issues.AddRange(ReportItems.Figures.Where((_, i) => counts[i] is null && Read(ReportItems.Figures[i]) is null)
+                    .Select(f => new ReportIssue(f, ReportIssue.Required)));
+            }
         }
 
-        var answered = taskIds.Select(id => (Id: id, Typed: this[TaskInput(id)], Outcome: ParseOutcome(this[TaskInput(id)]))).ToList();
+        var answered = isAsked.Contains(ReportItems.Tasks)
+            ? taskIds.Select(id => (Id: id, Typed: this[TaskInput(id)], Outcome: ParseOutcome(this[TaskInput(id)]))).ToList()
+            : [];
         issues.AddRange(answered.Where(x => x.Typed is not null && x.Outcome is null).Select(x => new ReportIssue(TaskInput(x.Id), ReportIssue.UnknownChoice)));
         var tasks = answered
             .Where(x => x.Outcome is not null)
-            .Select(x => new TaskResult(x.Id, x.Outcome!.Value, this[CommentInput(x.Id)]))
+            .Select(x => new TaskResult(x.Id, x.Outcome!.Value, this[CommentInput(x.Id)]) { Links = this[LinkInput(x.Id)] is { } link ? [link] : [] })
             .ToList();
+        foreach (var task in tasks)
+        {
+            foreach (var link in task.Links.Where(l => Uri.TryCreate(l, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !DocumentHosts.Allows(documentHosts, uri)))
+            {
+                issues.Add(new ReportIssue(LinkInput(task.TaskId), ReportIssue.NotAllowedHost));
+            }
+        }
+
+        var own = asked.Where(i => !ReportItems.KnownKinds.ContainsKey(i.Id) && this[i.Id] is not null)
+            .ToDictionary(i => i.Id, i => i.Kind == ReportItemKind.Number ? this[i.Id]!.Replace(',', '.') : this[i.Id]!, StringComparer.Ordinal);
         var report = new StatusReport
         {
             TeamId = teamId,
             Gathering = gathering,
-            SubGoals = this[SubGoals],
-            Measures = this[Measures],
+            SubGoals = Read(SubGoals),
+            Measures = Read(Measures),
             GoalAchievement = Whole(GoalAchievement),
-            GoalAchievementText = this[GoalAchievementText],
+            GoalAchievementText = Read(GoalAchievementText),
             Hours = hours,
             Figures = figures,
-            FreeText = this[FreeText],
+            FreeText = Read(FreeText),
             Tasks = tasks,
+            Values = own,
+            NotKnown = notKnown,
         };
         return (report, issues);
     }

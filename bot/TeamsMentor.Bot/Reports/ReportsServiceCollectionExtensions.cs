@@ -9,6 +9,7 @@ public static class ReportsServiceCollectionExtensions
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.SectionName);
         services.AddCardAction<ReportAction>();
         services.AddTextCommand<ReportCommand>();
         services.AddWaveBuilder<StatusPromptWaves>();

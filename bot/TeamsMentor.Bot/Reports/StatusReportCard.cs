@@ -13,9 +13,6 @@ namespace TeamsMentor.Bot.Reports;
 /// </summary>
 public static class StatusReportCard
 {
-    /// <summary>The labels of <see cref="StatusReportRules.FigureFields"/>, in the same order.</summary>
-    private static readonly string[] FigureLabels = ["Report_Mentors", "Report_MentorsTrained", "Report_NewHiresWithMentor", "Report_NewHiresWithMentorQuit"];
-
     /// <summary>The channel message: title, deadline, state; each viewer's client asks for their own editable view.</summary>
     public static JsonObject Shared(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport? stored)
     {
@@ -60,42 +57,67 @@ public static class StatusReportCard
             }
         }
 
-        var tasks = StatusReportRules.TasksToAnswer(plan, gathering.Number);
-        if (tasks.Count > 0)
+        // The plan's questions asked at this gathering, section by section, each with its definition under the label.
+        var english = t.Culture.TwoLetterISOLanguageName == "en";
+        var asked = StatusReportRules.Asked(plan, gathering.Number);
+        foreach (var section in Enum.GetValues<ReportSection>())
         {
-            body.Add(Text(t.Format("Report_TasksHeading", gathering.Number - 1), weight: "Bolder", spacing: "Large"));
-            foreach (var task in tasks)
+            var items = asked.Where(i => i.Section == section).ToList();
+            var tasks = items.Any(i => i.Kind == ReportItemKind.TaskOutcomes) ? StatusReportRules.TasksToAnswer(plan, gathering.Number) : [];
+            if (items.Count == 0 || (section == ReportSection.Tasks && tasks.Count == 0 && items.All(i => i.Kind == ReportItemKind.TaskOutcomes)))
             {
-                body.Add(Text(task.Title, weight: "Bolder", spacing: "Medium"));
-                body.Add(Choices(ReportForm.TaskInput(task.Id), t["Report_TaskOutcome"],
-                    [(t["Report_OutcomeDone"], "done"), (t["Report_OutcomePartly"], "partly"), (t["Report_OutcomeNotYet"], "notYet")],
-                    form.Values.GetValueOrDefault(ReportForm.TaskInput(task.Id))));
-                Mark(ReportForm.TaskInput(task.Id));
-                body.Add(TextInput(ReportForm.CommentInput(task.Id), t["Report_TaskComment"], form, StatusReportRules.MaxCommentLength, multiline: false));
-                Mark(ReportForm.CommentInput(task.Id));
+                continue;
+            }
+
+            body.Add(Text(section == ReportSection.Tasks ? t.Format("Report_TasksHeading", gathering.Number - 1) : t["Report_Section_" + section],
+                weight: "Bolder", spacing: "Large"));
+            if (section == ReportSection.Figures && items.Any(i => i.NotYetKnown))
+            {
+                body.Add(new JsonObject
+                {
+                    ["type"] = "Input.Toggle", ["id"] = ReportForm.FiguresNotKnown, ["title"] = t["Report_FiguresNotKnown"], ["valueOn"] = "true", ["valueOff"] = "false",
+                    ["value"] = form.Values.GetValueOrDefault(ReportForm.FiguresNotKnown) == "true" ? "true" : "false",
+                });
+            }
+
+            foreach (var item in items)
+            {
+                if (item.Kind == ReportItemKind.TaskOutcomes)
+                {
+                    foreach (var task in tasks)
+                    {
+                        body.Add(Text(task.Title, weight: "Bolder", spacing: "Medium"));
+                        body.Add(Choices(ReportForm.TaskInput(task.Id), t["Report_TaskOutcome"],
+                            [(t["Report_OutcomeDone"], "done"), (t["Report_OutcomePartly"], "partly"), (t["Report_OutcomeNotYet"], "notYet")],
+                            form.Values.GetValueOrDefault(ReportForm.TaskInput(task.Id))));
+                        Mark(ReportForm.TaskInput(task.Id));
+                        body.Add(TextInput(ReportForm.CommentInput(task.Id), t["Report_TaskComment"], form, StatusReportRules.MaxCommentLength, multiline: false));
+                        Mark(ReportForm.CommentInput(task.Id));
+                        body.Add(TextInput(ReportForm.LinkInput(task.Id), t["Report_TaskLink"], form, StatusReportRules.MaxLinkLength, multiline: false, style: "Url"));
+                        Mark(ReportForm.LinkInput(task.Id));
+                    }
+
+                    continue;
+                }
+
+                var label = item.Text(english);
+                if (item.Definition(english) is { } definition)
+                {
+                    body.Add(Text(definition, subtle: true, spacing: "Medium"));
+                }
+
+                body.Add(item.Kind switch
+                {
+                    ReportItemKind.Likert => Choices(item.Id, label, Enumerable.Range(1, 5).Select(i => (i.ToString(t.Culture), i.ToString(t.Culture))),
+                        form.Values.GetValueOrDefault(item.Id)),
+                    ReportItemKind.Number => NumberInput(item.Id, label, form, (double)StatusReportRules.MaxHours),
+                    ReportItemKind.Count => NumberInput(item.Id, label, form, StatusReportRules.MaxCount),
+                    _ => TextInput(item.Id, label, form, StatusReportRules.MaxTextLength),
+                });
+                Mark(item.Id);
             }
         }
 
-        body.Add(TextInput(ReportForm.SubGoals, t["Report_SubGoals"], form, StatusReportRules.MaxTextLength, spacing: "Large"));
-        Mark(ReportForm.SubGoals);
-        body.Add(TextInput(ReportForm.Measures, t["Report_Measures"], form, StatusReportRules.MaxTextLength));
-        Mark(ReportForm.Measures);
-        body.Add(Choices(ReportForm.GoalAchievement, t["Report_GoalAchievement"], Enumerable.Range(1, 5).Select(i => (i.ToString(t.Culture), i.ToString(t.Culture))),
-            form.Values.GetValueOrDefault(ReportForm.GoalAchievement)));
-        Mark(ReportForm.GoalAchievement);
-        body.Add(TextInput(ReportForm.GoalAchievementText, t["Report_GoalAchievementText"], form, StatusReportRules.MaxTextLength));
-        Mark(ReportForm.GoalAchievementText);
-        body.Add(NumberInput(ReportForm.Hours, t["Report_Hours"], form, (double)StatusReportRules.MaxHours));
-        Mark(ReportForm.Hours);
-        body.Add(Text(t["Report_FiguresHeading"], weight: "Bolder", spacing: "Large"));
-        foreach (var (field, label) in StatusReportRules.FigureFields.Zip(FigureLabels))
-        {
-            body.Add(NumberInput(field, t[label], form, StatusReportRules.MaxCount));
-            Mark(field);
-        }
-
-        body.Add(TextInput(ReportForm.FreeText, t["Report_FreeText"], form, StatusReportRules.MaxTextLength, spacing: "Large"));
-        Mark(ReportForm.FreeText);
         var data = new ReportCardData(plan.Network.Id, team.Id, gathering.Number, version ?? "", saveToken ?? Guid.NewGuid().ToString("N")).ToJson();
         return Card(title, body, new JsonArray(
             Execute(t["Report_SaveDraft"], ReportVerbs.Save, data),
@@ -130,28 +152,45 @@ public static class StatusReportCard
             facts.Add((title, task.Comment is null ? outcome : $"{outcome}: {task.Comment}"));
         }
 
-        void Add(string key, string? value)
+        foreach (var task in report.Tasks.Where(x => x.Links.Count > 0))
+        {
+            facts.Add((t["Report_TaskLink"], string.Join(" ", task.Links)));
+        }
+
+        // The other answers under the plan's own labels, in the plan's order (an item the plan no longer has keeps its id).
+        var english = t.Culture.TwoLetterISOLanguageName == "en";
+        string Label(string id) => plan.ReportItems.FirstOrDefault(i => i.Id == id)?.Text(english) ?? ReportItems.Defaults.FirstOrDefault(i => i.Id == id)?.Text(english) ?? id;
+        void Add(string id, string? value)
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
-                facts.Add((t[key], value));
+                facts.Add((Label(id), value));
             }
         }
 
-        Add("Report_SubGoals", report.SubGoals);
-        Add("Report_Measures", report.Measures);
-        Add("Report_GoalAchievement", report.GoalAchievement?.ToString(t.Culture));
-        Add("Report_GoalAchievementText", report.GoalAchievementText);
-        Add("Report_Hours", report.Hours?.ToString(t.Culture));
+        Add(ReportItems.SubGoals, report.SubGoals);
+        Add(ReportItems.Measures, report.Measures);
+        Add(ReportItems.GoalAchievement, report.GoalAchievement?.ToString(t.Culture));
+        Add(ReportItems.GoalAchievementText, report.GoalAchievementText);
+        Add(ReportItems.Hours, report.Hours?.ToString(t.Culture));
         if (report.Figures is { } f)
         {
-            Add("Report_Mentors", f.Mentors.ToString(t.Culture));
-            Add("Report_MentorsTrained", f.MentorsTrained.ToString(t.Culture));
-            Add("Report_NewHiresWithMentor", f.NewHiresWithMentor.ToString(t.Culture));
-            Add("Report_NewHiresWithMentorQuit", f.NewHiresWithMentorQuit.ToString(t.Culture));
+            Add(ReportItems.Mentors, f.Mentors.ToString(t.Culture));
+            Add(ReportItems.MentorsTrained, f.MentorsTrained.ToString(t.Culture));
+            Add(ReportItems.NewHiresWithMentor, f.NewHiresWithMentor.ToString(t.Culture));
+            Add(ReportItems.NewHiresWithMentorQuit, f.NewHiresWithMentorQuit.ToString(t.Culture));
+        }
+        else if (report.NotKnown.Count > 0)
+        {
+            facts.Add((t["Report_FiguresHeading"], t["Report_FiguresNotKnown"]));
         }
 
-        Add("Report_FreeText", report.FreeText);
+        foreach (var (id, value) in report.Values)
+        {
+            Add(id, value);
+        }
+
+        Add(ReportItems.FreeText, report.FreeText);
         return facts;
     }
 
@@ -176,9 +215,14 @@ public static class StatusReportCard
         _ => t["Report_StateNotStarted"],
     };
 
-    private static JsonObject TextInput(string id, string label, ReportForm form, int maxLength, bool multiline = true, string? spacing = null)
+    private static JsonObject TextInput(string id, string label, ReportForm form, int maxLength, bool multiline = true, string? spacing = null, string? style = null)
     {
         var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label, ["isMultiline"] = multiline, ["maxLength"] = maxLength };
+        if (style is not null)
+        {
+            input["style"] = style;
+        }
+
         if (form.Values.GetValueOrDefault(id) is { Length: > 0 } value)
         {
             input["value"] = value;

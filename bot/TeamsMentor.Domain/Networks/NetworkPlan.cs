@@ -10,6 +10,9 @@ public sealed record NetworkPlan
     public IReadOnlyList<TaskItem> Tasks { get; init; } = [];
     public IReadOnlyList<EvaluationItem> EvaluationItems { get; init; } = [];
 
+    /// <summary>The status report's questions (<see cref="Reports.ReportItems.Defaults"/> unless the plan says otherwise).</summary>
+    public IReadOnlyList<Reports.ReportItem> ReportItems { get; init; } = Reports.ReportItems.Defaults;
+
     public Gathering? GatheringNumber(int number) => Gatherings.FirstOrDefault(g => g.Number == number);
 
     public IEnumerable<Member> MembersOf(string teamId) => Members.Where(m => m.TeamId == teamId);

@@ -27,9 +27,53 @@ internal static class PlanItemRules
         }
 
         NetworkPlanRules.Duplicates(plan.EvaluationItems, e => e.Id, "$.evaluationItems", "evaluation item", issues);
+        ValidateReportItems(plan, issues);
         if (plan.EvaluationItems.Count > 0 && !plan.EvaluationItems.Any(e => e.Stable && e.Kind == EvaluationItemKind.Likert))
         {
             issues.Add(PlanIssue.Warning("$.evaluationItems", "No stable statement is asked at every gathering, so no motivation trend can be shown."));
         }
+    }
+
+    /// <summary>
+    /// Report items: unique slugs, a Norwegian text, real gatherings, the well-known ids with their kind (they have typed
+    /// columns), task outcomes only as <c>tasks</c>, and "not known yet" only for counts.
+    /// </summary>
+    private static void ValidateReportItems(NetworkPlan plan, List<PlanIssue> issues)
+    {
+        var count = plan.Gatherings.Count;
+        for (var i = 0; i < plan.ReportItems.Count; i++)
+        {
+            var item = plan.ReportItems[i];
+            var path = $"$.reportItems[{i}]";
+            if (!Reports.ReportItems.KnownKinds.ContainsKey(item.Id))
+            {
+                NetworkPlanRules.RequireSlug(item.Id, path + ".id", issues); // the app's own ids keep their names (card inputs, stored columns)
+            }
+
+            NetworkPlanRules.RequireText(item.TextNb, path + ".text.nb", "The item's Norwegian text", issues);
+            if (Reports.ReportItems.KnownKinds.TryGetValue(item.Id, out var kind) && kind != item.Kind)
+            {
+                issues.Add(PlanIssue.Error(path + ".kind", $"'{item.Id}' is asked as {kind.ToString().ToLowerInvariant()}."));
+            }
+            else if (item.Kind == Reports.ReportItemKind.TaskOutcomes && item.Id != Reports.ReportItems.Tasks)
+            {
+                issues.Add(PlanIssue.Error(path + ".kind", "Task outcomes are asked once, as the item 'tasks'."));
+            }
+
+            if (item.NotYetKnown && item.Kind != Reports.ReportItemKind.Count)
+            {
+                issues.Add(PlanIssue.Error(path + ".notYetKnown", "Only a count can be answered \"not known yet\"."));
+            }
+
+            foreach (var number in (item.Gatherings ?? []).Append(item.FromGathering ?? 1))
+            {
+                if (number < 1 || number > count)
+                {
+                    issues.Add(PlanIssue.Error(path + ".gatherings", $"There is no gathering {number} (the plan has {count})."));
+                }
+            }
+        }
+
+        NetworkPlanRules.Duplicates(plan.ReportItems, e => e.Id, "$.reportItems", "report item", issues);
     }
 }

@@ -44,6 +44,20 @@ internal static class PlanTextRules
             Check(plan.EvaluationItems[i].TextEn, MaxText, $"$.evaluationItems[{i}].text.en", issues);
         }
 
+        for (var i = 0; i < plan.ReportItems.Count; i++)
+        {
+            var item = plan.ReportItems[i];
+            Check(item.TextNb, MaxText, $"$.reportItems[{i}].text.nb", issues);
+            Check(item.TextEn, MaxText, $"$.reportItems[{i}].text.en", issues);
+            Check(item.DefinitionNb, MaxText, $"$.reportItems[{i}].definition.nb", issues);
+            Check(item.DefinitionEn, MaxText, $"$.reportItems[{i}].definition.en", issues);
+        }
+
+        if (plan.ReportItems.Count > 100)
+        {
+            issues.Add(PlanIssue.Error("$.reportItems", "Too many report items (100): a report is filled in on a phone."));
+        }
+
         if (n.Organizers.Count > 50 || n.Municipalities.Count > 500 || n.Phases.Count > 20)
         {
             issues.Add(PlanIssue.Error("$", "Too many organizers (50), municipalities (500) or phases (20)."));

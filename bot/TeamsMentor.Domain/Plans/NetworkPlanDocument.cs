@@ -50,7 +50,7 @@ public static class NetworkPlanDocument
         }
 
         r.OnlyKnown(root, "$", "formatVersion", "id", "name", "description", "period", "timeZone", "defaultLocale", "organizers",
-            "phases", "schedule", "municipalities", "teams", "gatherings", "tasks", "evaluationItems");
+            "phases", "schedule", "municipalities", "teams", "gatherings", "tasks", "evaluationItems", "reportItems");
         var version = r.Int(root, "formatVersion", "$");
         if (version is not null and not FormatVersion)
         {
@@ -73,6 +73,7 @@ public static class NetworkPlanDocument
             Gatherings = PlanSections.Gatherings(r, root),
             Tasks = PlanSections.Tasks(r, root),
             EvaluationItems = PlanSections.Items(r, root),
+            ReportItems = PlanSections.ReportItemList(r, root),
         };
 
         var issues = new List<PlanIssue>(r.Issues);

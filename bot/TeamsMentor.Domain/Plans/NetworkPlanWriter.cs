@@ -96,6 +96,18 @@ public static class NetworkPlanWriter
                 ["stable"] = i.Stable,
                 ["gatherings"] = i.Gatherings is null ? null : Array(i.Gatherings.Select(g => (JsonNode?)g)),
             })),
+            ["reportItems"] = Array(plan.ReportItems.Select(i => new JsonObject
+            {
+                ["id"] = i.Id,
+                ["kind"] = PlanSections.ReportKinds.First(k => k.Kind == i.Kind).Name,
+                ["section"] = PlanSections.ReportSections.First(k => k.Section == i.Section).Name,
+                ["text"] = new JsonObject { ["nb"] = i.TextNb, ["en"] = i.TextEn },
+                ["definition"] = i.DefinitionNb is null ? null : new JsonObject { ["nb"] = i.DefinitionNb, ["en"] = i.DefinitionEn },
+                ["required"] = i.Required,
+                ["fromGathering"] = i.FromGathering,
+                ["gatherings"] = i.Gatherings is null ? null : Array(i.Gatherings.Select(g => (JsonNode?)g)),
+                ["notYetKnown"] = i.NotYetKnown,
+            })),
         };
         return root;
     }

@@ -1,3 +1,4 @@
+using TeamsMentor.Domain.Reports;
 using System.Globalization;
 using System.Text.Json;
 using TeamsMentor.Domain.Networks;
@@ -255,4 +256,72 @@ internal static class PlanSections
                 Gatherings = r.IntArray(e, "gatherings", p),
             };
         })];
+
+    /// <summary><see cref="ReportItemKind"/>, <see cref="ReportSection"/> as the plan writes them.</summary>
+    public static readonly IReadOnlyList<(string Name, ReportItemKind Kind)> ReportKinds =
+        [("text", ReportItemKind.Text), ("number", ReportItemKind.Number), ("count", ReportItemKind.Count), ("likert", ReportItemKind.Likert), ("tasks", ReportItemKind.TaskOutcomes)];
+
+    public static readonly IReadOnlyList<(string Name, ReportSection Section)> ReportSections =
+        [("tasks", ReportSection.Tasks), ("goals", ReportSection.Goals), ("hours", ReportSection.Hours), ("figures", ReportSection.Figures), ("other", ReportSection.Other)];
+
+    /// <summary>The plan's <c>reportItems</c>; a plan without them asks <see cref="ReportItems.Defaults"/>.</summary>
+    public static IReadOnlyList<ReportItem> ReportItemList(PlanJsonReader r, JsonElement root)
+    {
+        if (!PlanJsonReader.TryGet(root, "reportItems", out _))
+        {
+            return ReportItems.Defaults;
+        }
+
+        return [.. r.Array(root, "reportItems", "$").Where(x => r.IsObject(x.Item, x.Path)).Select(x =>
+        {
+            var (e, p) = x;
+            r.OnlyKnown(e, p, "id", "kind", "section", "text", "definition", "required", "fromGathering", "gatherings", "notYetKnown");
+            var kindText = r.String(e, "kind", p, true);
+            var kind = ReportKinds.FirstOrDefault(k => k.Name == kindText);
+            if (kindText is not null && kind.Name is null)
+            {
+                r.Issues.Add(PlanIssue.Error(p + ".kind", $"Unknown kind '{kindText}': use text, number, count, likert or tasks."));
+            }
+
+            var sectionText = r.String(e, "section", p, true);
+            var section = ReportSections.FirstOrDefault(k => k.Name == sectionText);
+            if (sectionText is not null && section.Name is null)
+            {
+                r.Issues.Add(PlanIssue.Error(p + ".section", $"Unknown section '{sectionText}': use tasks, goals, hours, figures or other."));
+            }
+
+            var (textNb, textEn) = Localized(r, e, "text", p, required: true);
+            var (definitionNb, definitionEn) = Localized(r, e, "definition", p, required: false);
+            return new ReportItem
+            {
+                Id = r.String(e, "id", p, true) ?? "",
+                Kind = kind.Kind,
+                Section = section.Section,
+                TextNb = textNb ?? "",
+                TextEn = textEn,
+                DefinitionNb = definitionNb,
+                DefinitionEn = definitionEn,
+                Required = r.Bool(e, "required", p) ?? false,
+                FromGathering = r.Int(e, "fromGathering", p),
+                Gatherings = r.IntArray(e, "gatherings", p),
+                NotYetKnown = r.Bool(e, "notYetKnown", p) ?? false,
+            };
+        })];
+    }
+
+    private static (string? Nb, string? En) Localized(PlanJsonReader r, JsonElement e, string name, string p, bool required)
+    {
+        if (PlanJsonReader.TryGet(e, name, out var text) && r.IsObject(text, $"{p}.{name}"))
+        {
+            r.OnlyKnown(text, $"{p}.{name}", "nb", "en");
+            return (r.String(text, "nb", $"{p}.{name}", true), r.String(text, "en", $"{p}.{name}"));
+        }
+
+        if (required && !e.TryGetProperty(name, out _))
+        {
+            r.Issues.Add(PlanIssue.Error($"{p}.{name}", $"'{name}' is required."));
+        }
+
+        return (null, null);
+    }
 }

@@ -15,4 +15,8 @@ public sealed record ReportIssue(string Field, string Code)
     public const string MoreQuitsThanNewHires = "moreQuitsThanNewHires";
     public const string UnknownTask = "unknownTask";
     public const string UnknownChoice = "unknownChoice";
+    public const string NotANumber = "notANumber";
+    public const string NotAWholeNumber = "notAWholeNumber";
+    public const string NotALink = "notALink";
+    public const string NotAllowedHost = "notAllowedHost";
 }

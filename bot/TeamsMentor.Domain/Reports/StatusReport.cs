@@ -22,6 +22,12 @@ public sealed record StatusReport
     /// <summary>The tasks given at the previous gathering, each answered.</summary>
     public IReadOnlyList<TaskResult> Tasks { get; init; } = [];
 
+    /// <summary>Answers to the plan's own report items (ids other than <see cref="ReportItems"/>' well-known ones), as typed.</summary>
+    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>Items answered "not known yet" (figures before the first mentors exist).</summary>
+    public IReadOnlyList<string> NotKnown { get; init; } = [];
+
     public string? SubmittedBy { get; init; }
     public DateTimeOffset? SubmittedAt { get; init; }
 

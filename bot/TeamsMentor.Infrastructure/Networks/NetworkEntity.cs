@@ -25,6 +25,9 @@ public sealed class NetworkEntity : ITableEntity
     public string MunicipalitiesJson { get; set; } = "[]";
     public string ScheduleJson { get; set; } = "{}";
 
+    /// <summary>The status report's questions (the plan's <c>reportItems</c>); empty on networks stored before plans carried them (the defaults).</summary>
+    public string? ReportItemsJson { get; set; }
+
     /// <summary>The organizers' channel (JSON of a ChannelLink), null until linked in Teams.</summary>
     public string? OrganizerChannelJson { get; set; }
 }

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Reports;
 using TeamsMentor.Infrastructure.Storage;
 
 namespace TeamsMentor.Infrastructure.Networks;
@@ -69,6 +70,7 @@ internal sealed class NetworkPartition
             Members = [.. Members.OrderBy(m => m.Order).ThenBy(m => m.MemberId, StringComparer.Ordinal).Select(NetworkRows.To)],
             Tasks = [.. Tasks.OrderBy(t => t.Order).Select(t => NetworkRows.To(t, zone))],
             EvaluationItems = [.. Items.OrderBy(i => i.Order).Select(NetworkRows.To)],
+            ReportItems = StoredJson.Read<IReadOnlyList<ReportItem>?>(Network!.ReportItemsJson, null) ?? ReportItems.Defaults,
         };
     }
 }

@@ -91,7 +91,9 @@ public sealed class NetworkRepository(TableProvider tables) : INetworkRepository
         }
 
         var merged = PlanMerge.KeepLearned(plan, existing.Network is null ? null : NetworkRows.To(existing.Network), existing.Teams.Select(NetworkRows.To), existing.Members.Select(NetworkRows.To), mode);
-        var rows = new List<ITableEntity> { NetworkRows.From(merged.Network) };
+        var networkRow = NetworkRows.From(merged.Network);
+        networkRow.ReportItemsJson = StoredJson.Write(merged.ReportItems);
+        var rows = new List<ITableEntity> { networkRow };
         rows.AddRange(merged.Gatherings.Select(g => NetworkRows.From(id, g)));
         rows.AddRange(merged.Teams.Select((t, i) => NetworkRows.From(id, t, i)));
         rows.AddRange(merged.Members.Select((m, i) => NetworkRows.From(id, m, i)));

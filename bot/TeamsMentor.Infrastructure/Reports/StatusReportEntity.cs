@@ -35,4 +35,10 @@ public sealed class StatusReportEntity : ITableEntity
     public DateTimeOffset? LastEditedAt { get; set; }
     public bool Reopened { get; set; }
     public string? SaveToken { get; set; }
+
+    /// <summary>Answers to the plan's own items (JSON object id → text); null when none.</summary>
+    public string? ValuesJson { get; set; }
+
+    /// <summary>Items answered "not known yet" (JSON array of ids); null when none.</summary>
+    public string? NotKnownJson { get; set; }
 }

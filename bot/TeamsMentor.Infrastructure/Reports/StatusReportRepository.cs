@@ -78,6 +78,8 @@ public sealed class StatusReportRepository(TableProvider tables) : IStatusReport
         LastEditedAt = r.LastEditedAt,
         Reopened = r.Reopened,
         SaveToken = r.SaveToken,
+        ValuesJson = r.Values.Count == 0 ? null : StoredJson.Write(r.Values),
+        NotKnownJson = r.NotKnown.Count == 0 ? null : StoredJson.Write(r.NotKnown),
     };
 
     private static StatusReport ToDomain(StatusReportEntity e) => new()
@@ -99,5 +101,8 @@ public sealed class StatusReportRepository(TableProvider tables) : IStatusReport
         LastEditedAt = e.LastEditedAt,
         Reopened = e.Reopened,
         SaveToken = e.SaveToken,
+        Values = StoredJson.Read<Dictionary<string, string>?>(e.ValuesJson, null) is { } values
+            ? new Dictionary<string, string>(values, StringComparer.Ordinal) : new Dictionary<string, string>(StringComparer.Ordinal),
+        NotKnown = StoredJson.Read<List<string>>(e.NotKnownJson, []),
     };
 }

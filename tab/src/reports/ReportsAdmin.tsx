@@ -1,9 +1,9 @@
 import {
-  Badge, Body1, Button, Caption1, Card, CardHeader, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+  Badge, Body1, Button, Caption1, Card, CardHeader, Link, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
   makeStyles, tokens,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { errorText } from "../shared/errors";
 import { saveFile, type Api, type CellState, type MatrixCell, type ReportDetail } from "../shared/api";
 import { useI18n, type TextKey } from "../shared/i18n";
@@ -157,6 +157,17 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
             {detail.report.figures && (
               <Fact title={t("report.figures")} value={t("report.figuresText", { ...detail.report.figures })} />
             )}
+            {!detail.report.figures && (detail.report.notKnown?.length ?? 0) > 0 && <Fact title={t("report.figures")} value={t("report.figuresNotKnown")} />}
+            {Object.entries(detail.report.values ?? {}).map(([id, value]) => {
+              const item = detail.ownItems?.find((i) => i.id === id);
+              return <Fact key={id} title={item ? (i18n.lang === "nb" ? item.nb : item.en) : id} value={value} />;
+            })}
+            {detail.report.tasks.flatMap((x) => (x.links ?? []).map((link) => (
+              <Fragment key={`${x.taskId}-${link}`}>
+                <Text weight="semibold">{`${t("report.link")}: ${detail.taskTitles[x.taskId] ?? x.taskId}`}</Text>
+                <Link href={link} target="_blank" rel="noreferrer">{link}</Link>
+              </Fragment>
+            )))}
             <Fact title={t("report.freeText")} value={detail.report.freeText} />
           </div>
           <Button onClick={() => setDetail(null)}>{t("admin.form.cancel")}</Button>

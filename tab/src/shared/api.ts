@@ -94,11 +94,15 @@ export interface ReportMatrix {
 }
 export interface ReportDetail {
   teamId: string; teamName: string; gathering: number; taskTitles: Record<string, string>;
+  /** Labels of the plan's own questions (the report's values). */
+  ownItems?: { id: string; nb: string; en: string }[];
   report: {
     state: ReportState; subGoals: string | null; measures: string | null; goalAchievement: number | null; goalAchievementText: string | null;
     hours: number | null; freeText: string | null; submittedBy: string | null; submittedAt: string | null; lastEditedBy: string | null; lastEditedAt: string | null;
     figures: { mentors: number; mentorsTrained: number; newHiresWithMentor: number; newHiresWithMentorQuit: number } | null;
-    tasks: { taskId: string; outcome: "notYet" | "partly" | "done"; comment: string | null }[];
+    tasks: { taskId: string; outcome: "notYet" | "partly" | "done"; comment: string | null; links?: string[] }[];
+    /** Answers to the plan's own questions; the items answered "no figures yet". */
+    values?: Record<string, string>; notKnown?: string[];
   };
 }
 

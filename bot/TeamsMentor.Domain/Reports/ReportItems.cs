@@ -1,0 +1,70 @@
+namespace TeamsMentor.Domain.Reports;
+
+/// <summary>
+/// The status report's questions as the networks have asked them so far: a plan without <c>reportItems</c> gets these,
+/// and a report saved before plans carried them reads unchanged. The ids below are stored in their own columns; any
+/// other id a plan adds is stored with the report's other answers.
+/// </summary>
+public static class ReportItems
+{
+    public const string Tasks = "tasks";
+    public const string SubGoals = "subGoals";
+    public const string Measures = "measures";
+    public const string GoalAchievement = "goalAchievement";
+    public const string GoalAchievementText = "goalAchievementText";
+    public const string Hours = "hours";
+    public const string Mentors = "mentors";
+    public const string MentorsTrained = "mentorsTrained";
+    public const string NewHiresWithMentor = "newHiresWithMentor";
+    public const string NewHiresWithMentorQuit = "newHiresWithMentorQuit";
+    public const string FreeText = "freeText";
+
+    /// <summary>The figures the network sums (the final report's table), in its order.</summary>
+    public static IReadOnlyList<string> Figures { get; } = [Mentors, MentorsTrained, NewHiresWithMentor, NewHiresWithMentorQuit];
+
+    /// <summary>The kind each well-known id must have (it is stored in a typed column).</summary>
+    public static IReadOnlyDictionary<string, ReportItemKind> KnownKinds { get; } = new Dictionary<string, ReportItemKind>(StringComparer.Ordinal)
+    {
+        [Tasks] = ReportItemKind.TaskOutcomes,
+        [SubGoals] = ReportItemKind.Text,
+        [Measures] = ReportItemKind.Text,
+        [GoalAchievement] = ReportItemKind.Likert,
+        [GoalAchievementText] = ReportItemKind.Text,
+        [Hours] = ReportItemKind.Number,
+        [Mentors] = ReportItemKind.Count,
+        [MentorsTrained] = ReportItemKind.Count,
+        [NewHiresWithMentor] = ReportItemKind.Count,
+        [NewHiresWithMentorQuit] = ReportItemKind.Count,
+        [FreeText] = ReportItemKind.Text,
+    };
+
+    public static IReadOnlyList<ReportItem> Defaults { get; } =
+    [
+        new() { Id = Tasks, Kind = ReportItemKind.TaskOutcomes, Section = ReportSection.Tasks, Required = true,
+            TextNb = "Oppgavene fra forrige samling", TextEn = "The tasks from the previous gathering" },
+        new() { Id = SubGoals, Kind = ReportItemKind.Text, Section = ReportSection.Goals, Required = true, TextNb = "Delmål", TextEn = "Sub-goals",
+            DefinitionNb = "Hva teamet vil ha nådd før neste samling.", DefinitionEn = "What the team wants to have reached before the next gathering." },
+        new() { Id = Measures, Kind = ReportItemKind.Text, Section = ReportSection.Goals, Required = true, TextNb = "Tiltak", TextEn = "Measures",
+            DefinitionNb = "Hva teamet gjør for å nå delmålene.", DefinitionEn = "What the team does to reach the sub-goals." },
+        new() { Id = GoalAchievement, Kind = ReportItemKind.Likert, Section = ReportSection.Goals, Required = true,
+            TextNb = "Måloppnåelse (1 = lite, 5 = helt)", TextEn = "Goal achievement (1 = little, 5 = fully)" },
+        new() { Id = GoalAchievementText, Kind = ReportItemKind.Text, Section = ReportSection.Goals,
+            TextNb = "Kommentar til måloppnåelsen", TextEn = "Comment on the goal achievement" },
+        new() { Id = Hours, Kind = ReportItemKind.Number, Section = ReportSection.Hours, Required = true,
+            TextNb = "Timer teamet har brukt til sammen siden forrige samling", TextEn = "Hours the team has spent in all since the last gathering",
+            DefinitionNb = "Alle i teamet lagt sammen. Desimaler går fint, f.eks. 7,5.", DefinitionEn = "Everyone on the team added up. Decimals are fine, e.g. 7.5." },
+        new() { Id = Mentors, Kind = ReportItemKind.Count, Section = ReportSection.Figures, Required = true, FromGathering = 3, NotYetKnown = true,
+            TextNb = "Mentorer", TextEn = "Mentors",
+            DefinitionNb = "Ansatte som er mentor for en nyansatt nå.", DefinitionEn = "Employees who are a new hire's mentor now." },
+        new() { Id = MentorsTrained, Kind = ReportItemKind.Count, Section = ReportSection.Figures, Required = true, FromGathering = 3, NotYetKnown = true,
+            TextNb = "Mentorer med mentorutdanning", TextEn = "Mentors with mentor training",
+            DefinitionNb = "Av mentorene: de som har formell mentor- eller veilederutdanning.", DefinitionEn = "Of the mentors: those with formal mentor or supervisor training." },
+        new() { Id = NewHiresWithMentor, Kind = ReportItemKind.Count, Section = ReportSection.Figures, Required = true, FromGathering = 3, NotYetKnown = true,
+            TextNb = "Nyansatte med mentor", TextEn = "New hires with a mentor",
+            DefinitionNb = "Nyansatte sykepleiere som har eller har hatt mentor i programmet.", DefinitionEn = "Newly hired nurses who have or have had a mentor in the program." },
+        new() { Id = NewHiresWithMentorQuit, Kind = ReportItemKind.Count, Section = ReportSection.Figures, Required = true, FromGathering = 3, NotYetKnown = true,
+            TextNb = "Av dem: sluttet", TextEn = "Of them: quit",
+            DefinitionNb = "Nyansatte med mentor som har sluttet i kommunen.", DefinitionEn = "New hires with a mentor who have left the municipality." },
+        new() { Id = FreeText, Kind = ReportItemKind.Text, Section = ReportSection.Other, TextNb = "Annet teamet vil fortelle", TextEn = "Anything else the team wants to tell" },
+    ];
+}
