@@ -5,6 +5,17 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/common.sh"
 cd "$ROOT"
 
+# --as "<name>": be that Playground person (the Playground has no user switcher), e.g. a team member instead of the
+# organizer Ingrid Solberg. The data stays in .local/azurite, so stop, start again as someone else, and go on.
+PLAYGROUND_AS=""
+while (($#)); do
+  case "$1" in
+    --as) [[ $# -ge 2 ]] || die "--as needs a name, e.g. --as \"Mari Hansen\""; PLAYGROUND_AS="$2"; shift 2 ;;
+    -h|--help) echo 'usage: ./run.sh [--as "<Playground person>"]   (people: see scripts/playground/playground.yml)'; exit 0 ;;
+    *) die "unknown argument '$1' (usage: ./run.sh [--as \"<name>\"])" ;;
+  esac
+done
+
 BOT_PORT=${BOT_PORT:-3978}
 PLAYGROUND_PORT=${PLAYGROUND_PORT:-56150}
 AZURITE_PORT=${AZURITE_PORT:-10002}
@@ -67,12 +78,20 @@ STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
 BOT_PID=$!
 wait_for_http "http://127.0.0.1:$BOT_PORT/healthz/ready" 60 "$BOT_PID" "the bot" "$LOGS/bot.log" || exit 1
 
+PLAYGROUND_CONFIG="$ROOT/scripts/playground/playground.yml"
+YOU="Ingrid Solberg, an organizer"
+if [[ -n "$PLAYGROUND_AS" ]]; then
+  PLAYGROUND_CONFIG="$LOCAL/playground/playground.yml"
+  node "$ROOT/scripts/playground/as-person.cjs" "$ROOT/scripts/playground/playground.yml" "$PLAYGROUND_AS" "$PLAYGROUND_CONFIG" || die "see above"
+  YOU="$PLAYGROUND_AS (started with --as; without it you are Ingrid Solberg, an organizer)"
+fi
+
 say "Starting the Microsoft 365 Agents Playground"
 (
   trap - INT
   cd "$LOCAL/playground"
   exec env APPLICATION_INSIGHTS_NO_STATSBEAT=true TEAMSAPPTESTER_BROWSER=none \
-    M365_AGENTS_PLAYGROUND_CONFIG_PATH="$ROOT/scripts/playground/playground.yml" \
+    M365_AGENTS_PLAYGROUND_CONFIG_PATH="$PLAYGROUND_CONFIG" \
     M365_AGENTS_PLAYGROUND_LOGFILE="$LOGS/playground.log" \
     node -r "$ROOT/scripts/playground/force-loopback.cjs" \
     "$ROOT/node_modules/@microsoft/m365agentsplayground/cli.js" \
@@ -93,7 +112,7 @@ cat <<MSG
 
   Open the Agents Playground:   http://127.0.0.1:$PLAYGROUND_PORT
     The demo network is Mentorprogram Nord (its real calendar); the app's clock starts at ${DEMO_NOW:-2023-04-12T09:00:00+02:00},
-    two weeks before gathering 3. You are Ingrid Solberg, an organizer.
+    two weeks before gathering 3. You are $YOU.
     - personal chat: the welcome card; write "hjelp" (or "help") for the help card
     - team "Mentorprogram Tromsø": @mention TeamsMentor and write "koble" to link the channel to a municipality team
       (e.g. Tromsø hjemmetjeneste sone 1), then "min rolle" to pick yourself and your roles, and "plan" for the next

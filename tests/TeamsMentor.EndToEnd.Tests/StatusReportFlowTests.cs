@@ -5,7 +5,8 @@ namespace TeamsMentor.EndToEnd.Tests;
 
 /// <summary>
 /// A status report's whole cycle through the real Agents Playground, with the Nord demo at 12 April 2023 09:00 (the
-/// prompt day for gathering 3): the organizer links the channel, the scheduler posts the report card as a new thread,
+/// prompt day for gathering 3): the organizer links the channel, the scheduler posts the report card as a new thread
+/// and in each member's own chat,
 /// a member opens her own form, fills it in and submits it, the channel card updates for everyone, and the organizers'
 /// view in the tab's API shows the report in the matrix and its figures in the table.
 /// </summary>
@@ -23,6 +24,12 @@ public sealed class StatusReportFlowTests(PlaygroundSession session) : IClassFix
         var prompt = await session.WaitForBotMessageAsync(mark, (c, m) => c.StartsWith(Channel, StringComparison.Ordinal)
             && PlaygroundSession.CardText(m).Contains("Statusrapport før samling 3", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         var shared = prompt["attachments"]![0]!["content"]!;
+
+        // And in each member's own chat (the plan's default statusPromptTo: both): the roster gave the app their Teams
+        // user ids, and it opened the chats through the Playground.
+        var personal = await session.WaitForBotMessageAsync(mark, (c, m) => !c.StartsWith(Channel, StringComparison.Ordinal)
+            && PlaygroundSession.CardText(m).Contains("Statusrapport før samling 3", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        Assert.Equal("report.open", (string?)personal["attachments"]![0]!["content"]!["actions"]![0]!["verb"]);
         Assert.Contains("Ikke påbegynt", PlaygroundSession.BodyText(shared), StringComparison.Ordinal);
         Assert.Equal("report.open", (string?)shared["refresh"]!["action"]!["verb"]);
 
@@ -49,6 +56,7 @@ public sealed class StatusReportFlowTests(PlaygroundSession session) : IClassFix
         Assert.Equal(0.2m, (decimal)tromso["turnover"]!);
         var detail = await OrganizerGetAsync("api/tab/admin/networks/mentorprogram-nord/reports/tromso-sone-1/3");
         Assert.Equal("Mentor til alle nyansatte", (string?)detail["report"]!["subGoals"]);
+        Assert.Equal("https://nord.sharepoint.com/sites/mentor/Delte%20dokumenter/plan.docx", (string?)detail["report"]!["tasks"]![0]!["links"]![0]); // the document link she gave
     }
 
     /// <summary>Every input of the form as a member would fill it: the figures below, every task done, texts written, a choice made.</summary>
@@ -63,6 +71,8 @@ public sealed class StatusReportFlowTests(PlaygroundSession session) : IClassFix
             {
                 "Input.Number" => numbers.TryGetValue(id, out var n) ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "1",
                 "Input.ChoiceSet" => id.StartsWith("task.", StringComparison.Ordinal) ? "done" : (string?)input["choices"]!.AsArray().Last()!["value"],
+                "Input.Toggle" => (string?)input["valueOff"] ?? "false", // "no figures yet": she has them
+                _ when id.EndsWith(".link", StringComparison.Ordinal) => "https://nord.sharepoint.com/sites/mentor/Delte%20dokumenter/plan.docx",
                 _ => id == "subGoals" ? "Mentor til alle nyansatte" : "Skrevet i Playground",
             };
         }
