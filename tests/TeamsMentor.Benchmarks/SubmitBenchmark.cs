@@ -37,6 +37,7 @@ internal static class SubmitBenchmark
     {
         var submitters = InProcessBot.Option(args, "--submitters", 20);
         var seconds = InProcessBot.Option(args, "--seconds", 10);
+        var runs = Math.Max(1, InProcessBot.Option(args, "--runs", 3));
         await using var azurite = new AzuriteFixture();
         await azurite.InitializeAsync();
         using var issuer = new TestTokenIssuer(AppId);
@@ -56,29 +57,42 @@ internal static class SubmitBenchmark
         using var http = new HttpClient(handler);
         var versions = new string?[submitters];
         await LoopAsync(http, address, token, tasks, versions, TimeSpan.FromSeconds(3), null, counter);
-        counter.Reset();
-        var latencies = new ConcurrentBag<double>();
-        var watch = Stopwatch.StartNew();
-        var (ok, failed) = await LoopAsync(http, address, token, tasks, versions, TimeSpan.FromSeconds(seconds), latencies, counter);
-        watch.Stop();
-
-        var sorted = latencies.Order().ToArray();
-        double P(double p) => sorted.Length == 0 ? 0 : sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(p * sorted.Length))];
-        var perSubmit = counter.PerRequest.ToArray();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"submits: {ok} ok, {failed} failed, {ok / watch.Elapsed.TotalSeconds:0} /s   p50 {P(0.5):0.0} ms   p99 {P(0.99):0.0} ms   max {P(1):0.0} ms"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Table Storage transactions per submission: min {perSubmit.DefaultIfEmpty().Min()}, mean {perSubmit.DefaultIfEmpty().Average():0.00}, max {perSubmit.DefaultIfEmpty().Max()}"));
-        Console.WriteLine("  distribution: " + string.Join(", ", perSubmit.GroupBy(n => n).OrderBy(g => g.Key)
-            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}: {100.0 * g.Count() / perSubmit.Length:0.0} %"))));
-        foreach (var (operation, count) in counter.ByOperation.OrderByDescending(x => x.Value))
+        var p99s = new List<double>();
+        var withinThree = new List<double>();
+        var allOk = true;
+        for (var run = 1; run <= runs; run++)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {operation,-40} {(double)count / Math.Max(1, perSubmit.Length):0.00} per submission"));
+            counter.Reset();
+            var latencies = new ConcurrentBag<double>();
+            var watch = Stopwatch.StartNew();
+            var (ok, failed) = await LoopAsync(http, address, token, tasks, versions, TimeSpan.FromSeconds(seconds), latencies, counter);
+            watch.Stop();
+            allOk &= failed == 0 && ok > 0;
+
+            var sorted = latencies.Order().ToArray();
+            double P(double p) => sorted.Length == 0 ? 0 : sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(p * sorted.Length))];
+            var perSubmit = counter.PerRequest.ToArray();
+            p99s.Add(P(0.99));
+            withinThree.Add(100.0 * perSubmit.Count(n => n <= 3) / Math.Max(1, perSubmit.Length));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"run {run}: submits: {ok} ok, {failed} failed, {ok / watch.Elapsed.TotalSeconds:0} /s   p50 {P(0.5):0.0} ms   p99 {P(0.99):0.0} ms   max {P(1):0.0} ms"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  Table Storage transactions per submission: min {perSubmit.DefaultIfEmpty().Min()}, mean {perSubmit.DefaultIfEmpty().Average():0.00}, max {perSubmit.DefaultIfEmpty().Max()}"));
+            Console.WriteLine("  distribution: " + string.Join(", ", perSubmit.GroupBy(n => n).OrderBy(g => g.Key)
+                .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}: {100.0 * g.Count() / perSubmit.Length:0.0} %"))));
+            foreach (var (operation, count) in counter.ByOperation.OrderByDescending(x => x.Value))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {operation,-40} {(double)count / Math.Max(1, perSubmit.Length):0.00} per submission"));
+            }
         }
 
+        // Every transaction the submit's request makes counts (the report, the channel card's update, any 1:1 card);
+        // sending the update later is the delivery engine's work, paced apart from the request.
+        var medianP99 = p99s.Order().ElementAt(p99s.Count / 2);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"goal p99 <= 150 ms: {(ok > 0 && P(0.99) <= 150 ? "met" : "NOT met")}; goal <= 3 transactions: {(perSubmit.Length > 0 && perSubmit.Max() <= 3 ? "met by every submit" : $"met by {100.0 * perSubmit.Count(n => n <= 3) / Math.Max(1, perSubmit.Length):0.0} % of submits")}"));
-        return failed == 0 && ok > 0 ? 0 : 1;
+            $"goal p99 <= 100 ms (median of {runs} runs: {medianP99:0.0} ms): {(medianP99 <= 100 ? "met" : "NOT met")}; "
+            + $"goal <= 3 transactions for >= 99 % of submits (lowest run: {withinThree.Min():0.0} %): {(withinThree.Min() >= 99 ? "met" : "NOT met")}"));
+        return allOk ? 0 : 1;
     }
 
     /// <summary>Each worker submits its team's report back to back; a submit carries the version the previous answer gave.</summary>

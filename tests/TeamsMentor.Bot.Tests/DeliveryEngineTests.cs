@@ -76,6 +76,18 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
         DeliveryOperation.NewThread,
         $$"""{"type":"message","text":"channel post {{i}}"}""");
 
+    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < until, "timed out");
+            await Task.Delay(100);
+        }
+    }
+
     private static async Task<IReadOnlyList<DeliveryItem>> SettledAsync(IDeliveryStore store, string wave, TimeSpan timeout)
     {
         var until = DateTime.UtcNow + timeout;
@@ -159,6 +171,39 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
         var put = Assert.Single(_fake.Accepted, a => a.Method == "PUT");
         Assert.Equal(sent.ActivityId, JsonNode.Parse(put.Body)!["id"]!.GetValue<string>());
         Assert.Contains("Sendt inn av Kari", put.Body, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The status-report save's update: written without reading the card's delivery (the row, then the wave opened);
+    /// when sent, the card's own delivery says where (its activity id, thread); a wave that does not exist (no card
+    /// posted) leaves nothing behind; an update of a card that never went out is dropped without a dead letter.
+    /// </summary>
+    [Fact]
+    public async Task CardUpdate_WithoutReadingTheCard_PutToItsActivityId_NoCardNothingLeft_NoDeadLetter()
+    {
+        var host = Host();
+        var store = Store(host);
+        await store.EnqueueAsync(new WaveRequest("w5", "nord", "Test", DateTimeOffset.UtcNow), [ChannelPost(1)], CancellationToken.None);
+        var sent = Assert.Single(await SettledAsync(store, "w5", TimeSpan.FromSeconds(10)));
+
+        await store.EnqueueCardUpdateAsync("nord", "w5", "team|1", """{"type":"message","text":"Sendt inn av Kari"}""", DateTimeOffset.UtcNow, CancellationToken.None);
+        await store.EnqueueCardUpdateAsync("nord", "no-such-wave", "team|1", """{"type":"message","text":"x"}""", DateTimeOffset.UtcNow, CancellationToken.None);
+        await SettledAsync(store, "w5", TimeSpan.FromSeconds(10));
+        await WaitUntilAsync(() => _fake.Accepted.Any(a => a.Method == "PUT"));
+
+        var put = Assert.Single(_fake.Accepted, a => a.Method == "PUT");
+        Assert.Equal(sent.ActivityId, JsonNode.Parse(put.Body)!["id"]!.GetValue<string>());
+        Assert.Contains("Sendt inn av Kari", put.Body, StringComparison.Ordinal);
+        Assert.Empty(await store.FetchDueAsync(DateTimeOffset.UtcNow.AddDays(1), 100, CancellationToken.None)); // nothing pending anywhere
+
+        // A card whose post was given up: its update goes nowhere, and is not counted as a dead letter.
+        await store.EnqueueAsync(new WaveRequest("w6", "nord", "Test", DateTimeOffset.UtcNow), [new DeliveryRequest(ChannelPost(2).Target, DeliveryOperation.NewThread, "not json")], CancellationToken.None);
+        await SettledAsync(store, "w6", TimeSpan.FromSeconds(10));
+        var deadBefore = await store.CountDeadLettersAsync(CancellationToken.None);
+        await store.EnqueueCardUpdateAsync("nord", "w6", "team|2", """{"type":"message","text":"y"}""", DateTimeOffset.UtcNow, CancellationToken.None);
+        await WaitUntilAsync(async () => (await store.FetchDueAsync(DateTimeOffset.UtcNow.AddDays(1), 100, CancellationToken.None)).Count == 0);
+        Assert.Equal(deadBefore, await store.CountDeadLettersAsync(CancellationToken.None));
+        Assert.Single(_fake.Accepted, a => a.Method == "PUT");
     }
 
     [Fact]

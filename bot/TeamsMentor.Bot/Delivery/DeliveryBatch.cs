@@ -214,15 +214,17 @@ public sealed class DeliveryBatch(
             return (claimed, null);
         }
 
+        // Where to send it comes from the card's own delivery (an update enqueued without reading it carries none).
         var original = await store.GetAsync(claimed.WaveId, claimed.Target.Key, CancellationToken.None);
         return original switch
         {
             { State: DeliveryState.Sent, ActivityId: { } id } => (claimed with
             {
                 ActivityId = id,
-                Target = claimed.Target with { ConversationId = original.ThreadId ?? original.Target.ConversationId },
+                Target = original.Target with { Key = claimed.Target.Key, ConversationId = original.ThreadId ?? original.Target.ConversationId },
             }, null),
-            { IsFinal: true } or null => (claimed, new AttemptResult(AttemptOutcome.Rejected, ErrorCode: "OriginalNotDelivered")),
+            // No card to update (never posted, given up, or its recipient gone): nothing to do, and no dead letter.
+            { IsFinal: true } or null => (claimed, new AttemptResult(AttemptOutcome.Unreachable, ErrorCode: "OriginalNotDelivered")),
             _ => (claimed, new AttemptResult(AttemptOutcome.Transient, ErrorCode: "OriginalNotSentYet")),
         };
     }

@@ -216,15 +216,23 @@ public sealed class ReportAction(
     /// Everyone's copy of the channel card shows the new state (through the delivery engine: queued, paced, retried), in
     /// the network's language like the prompt itself, whatever the language of the person who saved.
     /// </summary>
+    /// <remarks>
+    /// Without reading the card's delivery first (the save's one write, and this update's two, are all it costs): a
+    /// card that was never posted is simply not updated when the update comes to be sent. Members' 1:1 copies are not
+    /// updated: their <c>refresh</c> shows each person the report as it is when they look.
+    /// </remarks>
     private async Task UpdateChannelCardAsync(NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport report, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (team.Channel is null)
+        {
+            ReportsLog.NoChannelCard(logger, plan.Network.Id, team.Id, gathering.Number); // nothing posted in a channel
+            return;
+        }
+
         var channel = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
         var shared = CardActivity.Json(StatusReportCard.Shared(channel, plan, team, gathering, report), channel);
-        var outcome = await deliveries.EnqueueUpdateAsync(DeliveryKeys.StatusPrompt(plan.Network.Id, gathering.Number, team.Id), DeliveryKeys.TeamChannel(team.Id), shared, now, cancellationToken);
-        if (outcome == WriteOutcome.NotFound)
-        {
-            ReportsLog.NoChannelCard(logger, plan.Network.Id, team.Id, gathering.Number); // the card was not posted by the engine (e.g. before linking)
-        }
+        await deliveries.EnqueueCardUpdateAsync(plan.Network.Id, DeliveryKeys.StatusPrompt(plan.Network.Id, gathering.Number, team.Id), DeliveryKeys.TeamChannel(team.Id),
+            shared, now, cancellationToken);
     }
 
     /// <summary>The network, team and gathering the card names, when they exist.</summary>

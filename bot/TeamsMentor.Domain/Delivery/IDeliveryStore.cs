@@ -13,6 +13,13 @@ public interface IDeliveryStore
     /// <summary>Replaces a sent card (or the content of one not yet sent). NotFound when there is nothing to update.</summary>
     Task<Storage.WriteOutcome> EnqueueUpdateAsync(string waveId, string targetKey, string activityJson, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces a card without reading it first (two writes: the update row, then the wave opened): where the card
+    /// goes is found when the update is sent, from the card's own delivery; one that never went out is not updated.
+    /// For the busiest path (a status-report save); <see cref="EnqueueUpdateAsync"/> when the caller must know whether there is a card.
+    /// </summary>
+    Task EnqueueCardUpdateAsync(string networkId, string waveId, string targetKey, string activityJson, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Deliveries whose time has come (queued, retrying, or claimed by a sender whose claim ran out), oldest waves first.</summary>
     Task<IReadOnlyList<DeliveryItem>> FetchDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
 

@@ -87,6 +87,44 @@ public sealed partial class DeliveryStore
         return WriteOutcome.Conflict;
     }
 
+    public async Task EnqueueCardUpdateAsync(string networkId, string waveId, string targetKey, string activityJson, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activityJson);
+        var chunks = PayloadChunks.Split(activityJson);
+        var table = await tables.GetAsync(DeliveriesTable, cancellationToken);
+        // The newest content wins (a sender holding the old one loses its claim and the row goes out again); the
+        // target and the activity id come from the card's own delivery when this is sent.
+        await table.UpsertEntityAsync(new DeliveryEntity
+        {
+            PartitionKey = TableKeys.Encode(waveId),
+            RowKey = DeliveryEntity.RowKeyFor(targetKey, DeliveryOperation.Update),
+            NetworkId = networkId,
+            TargetKey = targetKey,
+            Operation = nameof(DeliveryOperation.Update),
+            State = nameof(DeliveryState.Queued),
+            Pending = true,
+            Payload0 = chunks[0],
+            Payload1 = chunks[1],
+            Payload2 = chunks[2],
+            Payload3 = chunks[3],
+            NextAttemptAt = now,
+            EnqueuedAt = now,
+            UpdatedAt = now,
+        }, TableUpdateMode.Replace, cancellationToken);
+
+        // Then the wave opens: a sender that closed it before the row was there sees it open again.
+        var waves = await tables.GetAsync(WavesTable, cancellationToken);
+        try
+        {
+            await waves.UpdateEntityAsync(new TableEntity(TableKeys.Encode(networkId), TableKeys.Encode(waveId)) { ["Open"] = true }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // No such wave: the card was never posted (a report saved before its prompt went out). Nothing to update.
+            await table.DeleteEntityAsync(TableKeys.Encode(waveId), DeliveryEntity.RowKeyFor(targetKey, DeliveryOperation.Update), ETag.All, cancellationToken);
+        }
+    }
+
     public async Task<IReadOnlyList<DeliveryItem>> FindStaleClaimsAsync(string instance, string currentOwner, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(DeliveriesTable, cancellationToken);
