@@ -27,12 +27,7 @@ public sealed class StatusReportCardTests
     {
         var (back, issues) = ReportForm.From(Report()).ToReport("senja", 3, StatusReportRules.Asked(Plan, 3), TaskIds, DocumentHosts.Defaults);
         Assert.Empty(issues);
-        string[] none = [];
-        var noValues = new Dictionary<string, string>();
-        Assert.Equal(Report() with { Tasks = [], Values = noValues, NotKnown = none }, back with { Tasks = [], Values = noValues, NotKnown = none });
-        Assert.Equal(Report().Tasks, back.Tasks);
-        Assert.Empty(back.Values);
-        Assert.Empty(back.NotKnown);
+        Assert.Equal(Report(), back);
     }
 
     [Fact]

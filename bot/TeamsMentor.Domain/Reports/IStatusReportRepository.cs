@@ -13,6 +13,15 @@ public interface IStatusReportRepository
     /// <summary>Saves a report; version null: it must not exist yet. Returns the outcome and the new version.</summary>
     Task<(WriteOutcome Outcome, string? Version)> SaveAsync(string networkId, StatusReport report, string? version, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Saves one section: <paramref name="apply"/> makes the report from what is stored (null: nothing yet), guarded by
+    /// the section's version the form was built from (null: the section was never saved). A save of another section
+    /// meanwhile is read again and kept; a save of the same section is a conflict. Returns the outcome and the report as
+    /// stored now (on a conflict: what is there).
+    /// </summary>
+    Task<(WriteOutcome Outcome, Versioned<StatusReport>? Stored)> SaveSectionAsync(string networkId, string teamId, int gathering, ReportSection section,
+        string? sectionVersion, Func<StatusReport?, StatusReport> apply, CancellationToken cancellationToken);
+
     /// <summary>Every report of a network (the matrix, the figures table, exports).</summary>
     Task<IReadOnlyList<StatusReport>> ListAsync(string networkId, CancellationToken cancellationToken);
 

@@ -28,6 +28,12 @@ public sealed record StatusReport
     /// <summary>Items answered "not known yet" (figures before the first mentors exist).</summary>
     public IReadOnlyList<string> NotKnown { get; init; } = [];
 
+    /// <summary>
+    /// Each saved section's version (section name → a token new on every save of that section): a section's form
+    /// carries the one it was built from, so two members saving different sections do not conflict, the same one does.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SectionVersions { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     public string? SubmittedBy { get; init; }
     public DateTimeOffset? SubmittedAt { get; init; }
 
@@ -43,4 +49,18 @@ public sealed record StatusReport
     /// its own earlier write by it (and saves over it) instead of taking it for someone else's.
     /// </summary>
     public string? SaveToken { get; init; }
+
+    /// <summary>Equal when every answer is: lists and maps compared by their contents (a record would compare them by reference).</summary>
+    public bool Equals(StatusReport? other) =>
+        other is not null && Gathering == other.Gathering && TeamId == other.TeamId && State == other.State && SubGoals == other.SubGoals
+        && Measures == other.Measures && GoalAchievement == other.GoalAchievement && GoalAchievementText == other.GoalAchievementText
+        && Hours == other.Hours && Figures == other.Figures && FreeText == other.FreeText && Tasks.SequenceEqual(other.Tasks)
+        && Same(Values, other.Values) && NotKnown.SequenceEqual(other.NotKnown) && Same(SectionVersions, other.SectionVersions)
+        && SubmittedBy == other.SubmittedBy && SubmittedAt == other.SubmittedAt && LastEditedBy == other.LastEditedBy
+        && LastEditedAt == other.LastEditedAt && Reopened == other.Reopened && SaveToken == other.SaveToken;
+
+    public override int GetHashCode() => HashCode.Combine(Gathering, TeamId, State, SubGoals, Hours, Tasks.Count, Values.Count, SubmittedAt);
+
+    private static bool Same(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(x => b.TryGetValue(x.Key, out var v) && v == x.Value);
 }

@@ -41,4 +41,7 @@ public sealed class StatusReportEntity : ITableEntity
 
     /// <summary>Items answered "not known yet" (JSON array of ids); null when none.</summary>
     public string? NotKnownJson { get; set; }
+
+    /// <summary>Each saved section's version (JSON object section → token); null when none saved by section.</summary>
+    public string? SectionVersionsJson { get; set; }
 }

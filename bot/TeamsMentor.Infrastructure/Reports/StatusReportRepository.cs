@@ -23,6 +23,37 @@ public sealed class StatusReportRepository(TableProvider tables) : IStatusReport
         return await GuardedWrite.SaveAsync(table, ToEntity(networkId, report), version, cancellationToken);
     }
 
+    public async Task<(WriteOutcome Outcome, Versioned<StatusReport>? Stored)> SaveSectionAsync(string networkId, string teamId, int gathering, ReportSection section,
+        string? sectionVersion, Func<StatusReport?, StatusReport> apply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        var name = section.ToString();
+        Versioned<StatusReport>? current = null;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            current = await GetAsync(networkId, teamId, gathering, cancellationToken);
+            if (current?.Value.SectionVersions.GetValueOrDefault(name) != sectionVersion)
+            {
+                return (WriteOutcome.Conflict, current); // this section was saved by someone else since the form was built
+            }
+
+            var versions = new Dictionary<string, string>(current?.Value.SectionVersions ?? new Dictionary<string, string>(), StringComparer.Ordinal)
+            {
+                [name] = Guid.NewGuid().ToString("N")[..12],
+            };
+            var next = apply(current?.Value) with { SectionVersions = versions };
+            var (outcome, version) = await SaveAsync(networkId, next, current?.Version, cancellationToken);
+            if (outcome == WriteOutcome.Saved)
+            {
+                return (outcome, new Versioned<StatusReport>(next, version!));
+            }
+
+            // Another section (or the report's state) was saved meanwhile: read it again and put this section over it.
+        }
+
+        return (WriteOutcome.Conflict, current);
+    }
+
     public async Task<IReadOnlyList<StatusReport>> ListAsync(string networkId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
@@ -80,6 +111,7 @@ public sealed class StatusReportRepository(TableProvider tables) : IStatusReport
         SaveToken = r.SaveToken,
         ValuesJson = r.Values.Count == 0 ? null : StoredJson.Write(r.Values),
         NotKnownJson = r.NotKnown.Count == 0 ? null : StoredJson.Write(r.NotKnown),
+        SectionVersionsJson = r.SectionVersions.Count == 0 ? null : StoredJson.Write(r.SectionVersions),
     };
 
     private static StatusReport ToDomain(StatusReportEntity e) => new()
@@ -104,5 +136,7 @@ public sealed class StatusReportRepository(TableProvider tables) : IStatusReport
         Values = StoredJson.Read<Dictionary<string, string>?>(e.ValuesJson, null) is { } values
             ? new Dictionary<string, string>(values, StringComparer.Ordinal) : new Dictionary<string, string>(StringComparer.Ordinal),
         NotKnown = StoredJson.Read<List<string>>(e.NotKnownJson, []),
+        SectionVersions = StoredJson.Read<Dictionary<string, string>?>(e.SectionVersionsJson, null) is { } sections
+            ? new Dictionary<string, string>(sections, StringComparer.Ordinal) : new Dictionary<string, string>(StringComparer.Ordinal),
     };
 }
