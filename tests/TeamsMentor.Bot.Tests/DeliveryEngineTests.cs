@@ -186,8 +186,8 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
         await store.EnqueueAsync(new WaveRequest("w5", "nord", "Test", DateTimeOffset.UtcNow), [ChannelPost(1)], CancellationToken.None);
         var sent = Assert.Single(await SettledAsync(store, "w5", TimeSpan.FromSeconds(10)));
 
-        await store.EnqueueCardUpdateAsync("nord", "w5", "team|1", """{"type":"message","text":"Sendt inn av Kari"}""", DateTimeOffset.UtcNow, CancellationToken.None);
-        await store.EnqueueCardUpdateAsync("nord", "no-such-wave", "team|1", """{"type":"message","text":"x"}""", DateTimeOffset.UtcNow, CancellationToken.None);
+        await store.EnqueueCardUpdateAsync("nord", "w5", ChannelPost(1).Target, """{"type":"message","text":"Sendt inn av Kari"}""", DateTimeOffset.UtcNow, CancellationToken.None);
+        await store.EnqueueCardUpdateAsync("nord", "no-such-wave", ChannelPost(1).Target, """{"type":"message","text":"x"}""", DateTimeOffset.UtcNow, CancellationToken.None);
         await SettledAsync(store, "w5", TimeSpan.FromSeconds(10));
         await WaitUntilAsync(() => _fake.Accepted.Any(a => a.Method == "PUT"));
 
@@ -200,7 +200,7 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
         await store.EnqueueAsync(new WaveRequest("w6", "nord", "Test", DateTimeOffset.UtcNow), [new DeliveryRequest(ChannelPost(2).Target, DeliveryOperation.NewThread, "not json")], CancellationToken.None);
         await SettledAsync(store, "w6", TimeSpan.FromSeconds(10));
         var deadBefore = await store.CountDeadLettersAsync(CancellationToken.None);
-        await store.EnqueueCardUpdateAsync("nord", "w6", "team|2", """{"type":"message","text":"y"}""", DateTimeOffset.UtcNow, CancellationToken.None);
+        await store.EnqueueCardUpdateAsync("nord", "w6", ChannelPost(2).Target, """{"type":"message","text":"y"}""", DateTimeOffset.UtcNow, CancellationToken.None);
         await WaitUntilAsync(async () => (await store.FetchDueAsync(DateTimeOffset.UtcNow.AddDays(1), 100, CancellationToken.None)).Count == 0);
         Assert.Equal(deadBefore, await store.CountDeadLettersAsync(CancellationToken.None));
         Assert.Single(_fake.Accepted, a => a.Method == "PUT");

@@ -1,5 +1,6 @@
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.CardKit;
+using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Localization;
 using TeamsMentor.Domain.Delivery;
@@ -128,14 +129,15 @@ public sealed class ReportAction(
         return await SaveAsync(t, action, SaveStamp(data, context.Activity), data.Version, plan, team, gathering, stored, storedRead: true, sender, action.Verb == ReportVerbs.Submit, now, cancellationToken);
     }
 
-    /// <param name="storedRead">False on the direct submit path: <paramref name="stored"/> was not read (it is read for an error card).</param>
-    /// <param name="version">The version the form was built from; none: the report did not exist.</param>
     /// <summary>The form's save token bound to the person saving (a card two people share has one token; their saves are still two).</summary>
     private static string? SaveStamp(ReportCardData data, Activity activity) =>
         data.SaveToken is { Length: > 0 } token && activity.From?.AadObjectId is { } aad
             ? token + "." + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(aad.ToLowerInvariant())), 0, 8)
             : null;
 
+    /// <param name="saveStamp">The form's save token bound to the sender (<see cref="SaveStamp"/>), stored with the report.</param>
+    /// <param name="storedRead">False on the direct submit path: <paramref name="stored"/> was not read (it is read for an error card).</param>
+    /// <param name="version">The version the form was built from; none: the report did not exist.</param>
     private async Task<InvokeResponse> SaveAsync(CardText t, AdaptiveCardInvokeValue action, string? saveStamp, string? version, NetworkPlan plan, NetworkTeam team, Gathering gathering,
         Versioned<StatusReport>? stored, bool storedRead, string sender, bool submit, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -223,7 +225,7 @@ public sealed class ReportAction(
     /// </remarks>
     private async Task UpdateChannelCardAsync(NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport report, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (team.Channel is null)
+        if (team.Channel is not { } link)
         {
             ReportsLog.NoChannelCard(logger, plan.Network.Id, team.Id, gathering.Number); // nothing posted in a channel
             return;
@@ -231,7 +233,7 @@ public sealed class ReportAction(
 
         var channel = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
         var shared = CardActivity.Json(StatusReportCard.Shared(channel, plan, team, gathering, report), channel);
-        await deliveries.EnqueueCardUpdateAsync(plan.Network.Id, DeliveryKeys.StatusPrompt(plan.Network.Id, gathering.Number, team.Id), DeliveryKeys.TeamChannel(team.Id),
+        await deliveries.EnqueueCardUpdateAsync(plan.Network.Id, DeliveryKeys.StatusPrompt(plan.Network.Id, gathering.Number, team.Id), DeliveryTargets.TeamChannel(team, link),
             shared, now, cancellationToken);
     }
 

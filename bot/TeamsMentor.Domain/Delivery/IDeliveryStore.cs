@@ -14,11 +14,13 @@ public interface IDeliveryStore
     Task<Storage.WriteOutcome> EnqueueUpdateAsync(string waveId, string targetKey, string activityJson, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Replaces a card without reading it first (two writes: the update row, then the wave opened): where the card
-    /// goes is found when the update is sent, from the card's own delivery; one that never went out is not updated.
-    /// For the busiest path (a status-report save); <see cref="EnqueueUpdateAsync"/> when the caller must know whether there is a card.
+    /// Replaces a card without reading it first (two writes: the update row, then the wave opened): the message and
+    /// thread are found when the update is sent, from the card's own delivery; one that never went out is not updated.
+    /// <paramref name="target"/> is where the card was sent as the caller knows it (tenant, service, channel: what the
+    /// senders pace by). For the busiest path (a status-report save); <see cref="EnqueueUpdateAsync"/> when the caller
+    /// must know whether there is a card.
     /// </summary>
-    Task EnqueueCardUpdateAsync(string networkId, string waveId, string targetKey, string activityJson, DateTimeOffset now, CancellationToken cancellationToken);
+    Task EnqueueCardUpdateAsync(string networkId, string waveId, DeliveryTarget target, string activityJson, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Deliveries whose time has come (queued, retrying, or claimed by a sender whose claim ran out), oldest waves first.</summary>
     Task<IReadOnlyList<DeliveryItem>> FetchDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);

@@ -87,9 +87,11 @@ public sealed partial class DeliveryStore
         return WriteOutcome.Conflict;
     }
 
-    public async Task EnqueueCardUpdateAsync(string networkId, string waveId, string targetKey, string activityJson, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task EnqueueCardUpdateAsync(string networkId, string waveId, DeliveryTarget target, string activityJson, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(activityJson);
+        var targetKey = target.Key;
         var chunks = PayloadChunks.Split(activityJson);
         var table = await tables.GetAsync(DeliveriesTable, cancellationToken);
         // The newest content wins (a sender holding the old one loses its claim and the row goes out again); the
@@ -100,6 +102,10 @@ public sealed partial class DeliveryStore
             RowKey = DeliveryEntity.RowKeyFor(targetKey, DeliveryOperation.Update),
             NetworkId = networkId,
             TargetKey = targetKey,
+            TenantId = target.TenantId,
+            ServiceUrl = target.ServiceUrl,
+            ConversationId = target.ConversationId, // the channel: paced with the card's own thread; the thread comes from the card's delivery
+            Recipient = target.Recipient,
             Operation = nameof(DeliveryOperation.Update),
             State = nameof(DeliveryState.Queued),
             Pending = true,
