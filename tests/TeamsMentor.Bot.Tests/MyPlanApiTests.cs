@@ -151,6 +151,30 @@ public sealed class MyPlanApiTests : HostTestBase
         Assert.Equal("draft", (string?)plan["statusReport"]!["state"]);
     }
 
+    /// <summary>The tab's read-only view of the report: section by section, done or what is missing, with the answers as saved.</summary>
+    [Fact]
+    public async Task Plan_StatusReport_SectionBySection_DoneOrMissing_WithTheAnswers()
+    {
+        var reports = Factory.Services.GetRequiredService<IStatusReportRepository>();
+        await reports.SaveAsync("mentorprogram-nord", new StatusReport
+        {
+            TeamId = "tromso-sone-1", Gathering = 3, State = StatusReportState.Draft, SubGoals = "Mentor til alle", Hours = 7.5m,
+            NotKnown = [.. ReportItems.Figures],
+            Tasks = [new TaskResult("malinger", TaskOutcome.Partly, "HR teller") { Links = ["https://nord.sharepoint.com/plan.docx"] }],
+        }, null, CancellationToken.None);
+
+        var sections = (await JsonAsync(await SendTabAsync(HttpMethod.Get, Plan, TabToken(Hanne)), HttpStatusCode.OK))["statusReport"]!["sections"]!.AsArray();
+
+        Assert.Equal(["tasks", "goals", "hours", "figures", "other"], sections.Select(s => (string)s!["section"]!));
+        Assert.Equal([false, false, true, true, true], sections.Select(s => (bool)s!["done"]!)); // a task unanswered; measures and achievement missing
+        var goals = sections[1]!;
+        Assert.Equal(["Tiltak", "Måloppnåelse (1 = lite, 5 = helt)"], goals["missing"]!.AsArray().Select(m => (string)m!["nb"]!));
+        Assert.Equal(("Delmål", "Mentor til alle"), ((string?)goals["answers"]![0]!["label"]!["nb"], (string?)goals["answers"]![0]!["value"]));
+        var task = sections[0]!["answers"]![0]!;
+        Assert.Equal(("partly", "HR teller", "https://nord.sharepoint.com/plan.docx"), ((string?)task["outcome"], (string?)task["comment"], (string?)task["link"]));
+        Assert.Equal("7.5", (string?)sections[2]!["answers"]![0]!["value"]);
+    }
+
     [Fact]
     public async Task Plan_StatusReport_WhoSavedIt_AndALinkToTheCardOnceItIsInTheChannel()
     {

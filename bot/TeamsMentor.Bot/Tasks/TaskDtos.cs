@@ -26,11 +26,22 @@ public sealed record GatheringDto(int Number, string Theme, DateTimeOffset Start
 /// <summary>
 /// The status report due before the next gathering. State: notStarted, draft or submitted, with who saved or sent it.
 /// <see cref="CardUrl"/> is a Teams link to the report card in the team's channel once it is posted; until then
-/// <see cref="CardPostsAt"/> says when it will be (null when the team has no linked channel).
+/// <see cref="CardPostsAt"/> says when it will be (null when the team has no linked channel). <see cref="ChatUrl"/>
+/// opens the person's chat with the app with «rapport» typed: the report card comes there. <see cref="Sections"/>: the
+/// report as saved, read-only, section by section (the card is where it is filled in).
 /// </summary>
-/// <see cref="ChatUrl"/> opens the person's chat with the app with «rapport» typed: the report card comes there.
 public sealed record StatusReportDto(int Gathering, DateTimeOffset Deadline, StatusReportState State, string? By = null, DateTimeOffset? At = null,
-    string? CardUrl = null, DateTimeOffset? CardPostsAt = null, bool HasChannel = false, string? ChatUrl = null);
+    string? CardUrl = null, DateTimeOffset? CardPostsAt = null, bool HasChannel = false, string? ChatUrl = null,
+    IReadOnlyList<ReportSectionDto>? Sections = null);
+
+/// <summary>One section of the report: done (everything it requires answered) or the labels of what it misses, and its answers.</summary>
+public sealed record ReportSectionDto(ReportSection Section, bool Done, IReadOnlyList<LabelDto> Missing, IReadOnlyList<AnswerDto> Answers);
+
+/// <summary>A label in both languages (the tab shows the one it speaks).</summary>
+public sealed record LabelDto(string Nb, string En);
+
+/// <summary>An answer under its label: a text or number as saved, or a task's outcome (done, partly, notYet) with its comment and document link.</summary>
+public sealed record AnswerDto(LabelDto Label, string? Value, TaskOutcome? Outcome = null, string? Comment = null, string? Link = null);
 
 /// <summary>The tasks one gathering gave (null gathering: it is no longer in the plan).</summary>
 public sealed record TaskGroupDto(GatheringDto? Gathering, int GivenAt, IReadOnlyList<TaskDto> Tasks);

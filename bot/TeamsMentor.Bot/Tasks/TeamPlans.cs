@@ -1,3 +1,4 @@
+using System.Globalization;
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Networks;
 using TeamsMentor.Domain.Networks;
@@ -43,11 +44,48 @@ public static class TeamPlans
             team.Channel is { } channel && cardMessageId is not null ? DeepLinks.ChannelMessage(channel, cardMessageId) : null,
             team.Channel is not null && cardMessageId is null ? Deadlines.StatusPrompt(plan.Network, next, plan.Network.Schedule.StatusPromptDaysBefore) : null,
             team.Channel is not null,
-            Deadlines.StatusReport(plan.Network, next) > now ? chatUrl : null);
+            Deadlines.StatusReport(plan.Network, next) > now ? chatUrl : null,
+            Sections(plan, team, next.Number, current));
         return new TeamPlanDto(
             plan.Network.Id, plan.Network.Name, team.Id, team.Name, plan.MunicipalityName(team), plan.Network.TimeZoneId,
             next is null ? null : GatheringDto.From(next), report, groups,
             [.. plan.MembersOf(team.Id).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new PersonDto(m.Id, m.Name))], now);
+    }
+
+    /// <summary>The report as saved (none: nothing yet), section by section with what each misses, for the tab's read-only view.</summary>
+    public static IReadOnlyList<ReportSectionDto> Sections(NetworkPlan plan, NetworkTeam team, int gathering, StatusReport? report)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(team);
+        var asked = StatusReportRules.Asked(plan, gathering);
+        var tasks = StatusReportRules.TasksToAnswer(plan, gathering);
+        var saved = report ?? new StatusReport { TeamId = team.Id, Gathering = gathering };
+        LabelDto Label(string id) => asked.FirstOrDefault(i => i.Id == id) is { } item ? new(item.TextNb, item.Text(english: true))
+            : tasks.FirstOrDefault(x => "task." + x.Id == id) is { } task ? new(task.Title, task.Title) : new(id, id);
+        string? Value(string id) => id switch
+        {
+            ReportItems.SubGoals => saved.SubGoals,
+            ReportItems.Measures => saved.Measures,
+            ReportItems.GoalAchievement => saved.GoalAchievement?.ToString(CultureInfo.InvariantCulture),
+            ReportItems.GoalAchievementText => saved.GoalAchievementText,
+            ReportItems.Hours => saved.Hours?.ToString(CultureInfo.InvariantCulture),
+            ReportItems.FreeText => saved.FreeText,
+            ReportItems.Mentors => saved.Figures?.Mentors.ToString(CultureInfo.InvariantCulture),
+            ReportItems.MentorsTrained => saved.Figures?.MentorsTrained.ToString(CultureInfo.InvariantCulture),
+            ReportItems.NewHiresWithMentor => saved.Figures?.NewHiresWithMentor.ToString(CultureInfo.InvariantCulture),
+            ReportItems.NewHiresWithMentorQuit => saved.Figures?.NewHiresWithMentorQuit.ToString(CultureInfo.InvariantCulture),
+            _ => saved.Values.GetValueOrDefault(id),
+        };
+
+        return [.. ReportSections.States(asked, [.. tasks.Select(x => x.Id)], saved).Select(state => new ReportSectionDto(
+            state.Section,
+            state.Done,
+            [.. state.Missing.Select(field => Label(field.EndsWith(".comment", StringComparison.Ordinal) || field.EndsWith(".link", StringComparison.Ordinal)
+                ? field[..field.LastIndexOf('.')] : field)).Distinct()],
+            state.Section == ReportSection.Tasks
+                ? [.. saved.Tasks.Select(x => new AnswerDto(Label("task." + x.TaskId), null, x.Outcome, x.Comment, x.Links.Count > 0 ? x.Links[0] : null))]
+                : [.. asked.Where(i => i.Section == state.Section && i.Kind != ReportItemKind.TaskOutcomes && Value(i.Id) is not null)
+                    .Select(i => new AnswerDto(Label(i.Id), Value(i.Id)))]))];
     }
 
     public static TaskDto Task(NetworkPlan plan, TaskItem task, Versioned<TeamTaskProgress>? progress)

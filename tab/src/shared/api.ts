@@ -16,6 +16,13 @@ export interface StatusReport {
   cardUrl?: string | null; cardPostsAt?: string | null; hasChannel?: boolean;
   /** Opens the person's chat with the app with «rapport» typed: the report card comes there (while the report is open). */
   chatUrl?: string | null;
+  /** The report as saved, read-only, section by section: done, or the labels of what is missing; the answers. */
+  sections?: ReportSection[];
+}
+export interface Label { nb: string; en: string }
+export interface ReportSection {
+  section: "tasks" | "goals" | "hours" | "figures" | "other"; done: boolean; missing: Label[];
+  answers: { label: Label; value: string | null; outcome?: "done" | "partly" | "notYet" | null; comment?: string | null; link?: string | null }[];
 }
 export interface Step { id: string; text: string; ownerMemberId: string | null; dueDate: string | null; done: boolean }
 export interface Task {

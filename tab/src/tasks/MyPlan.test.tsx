@@ -57,6 +57,19 @@ describe("MyPlan", () => {
     expect(card.textContent).not.toContain("ingen kanal"); // reachable 1:1: no "missing channel" hint
   });
 
+  it("shows the report as saved, section by section: done, or what is missing, with the answers and the document link", async () => {
+    const sections = [
+      { section: "tasks", done: true, missing: [], answers: [{ label: { nb: "Målinger", en: "Measurements" }, value: null, outcome: "partly", comment: "HR teller", link: "https://nord.sharepoint.com/plan.docx" }] },
+      { section: "goals", done: false, missing: [{ nb: "Tiltak", en: "Measures" }, { nb: "Måloppnåelse", en: "Goal achievement" }], answers: [{ label: { nb: "Delmål", en: "Sub-goals" }, value: "Mentor til alle" }] },
+      { section: "hours", done: true, missing: [], answers: [{ label: { nb: "Timer teamet har brukt", en: "Hours" }, value: "7.5" }] },
+    ];
+    renderPlan({ [planPath]: () => ({ status: 200, body: { ...plan, statusReport: { ...plan.statusReport, state: "draft", sections } } }) });
+    const view = await screen.findByTestId("report-sections");
+    expect(within(view).getByRole("region", { name: "Oppgavene" }).textContent).toContain("FerdigMålinger: Delvis (HR teller)");
+    expect(within(view).getByRole("link", { name: "Dokument" }).getAttribute("href")).toBe("https://nord.sharepoint.com/plan.docx");
+    expect(within(view).getByRole("region", { name: "Mål og tiltak" }).textContent).toContain("Mangler noeMangler: Tiltak, MåloppnåelseDelmål: Mentor til alle");
+  });
+
   it("until the card is in the channel, says when it comes (or that the team has no channel)", async () => {
     renderPlan({ [planPath]: () => ({ status: 200, body: { ...plan, now: "2023-04-01T07:00:00+00:00", statusReport: { ...plan.statusReport, hasChannel: true, cardPostsAt: "2023-04-12T07:00:00+00:00" } } }) });
     expect((await screen.findByTestId("status-report")).textContent).toContain("Rapportkortet kommer i teamets kanal 12. april 2023.");

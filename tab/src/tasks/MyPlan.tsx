@@ -1,10 +1,9 @@
 import {
-  Badge, Body1, Button, Caption1, Card, CardHeader, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Text, Title3,
-  makeStyles, tokens,
+  Badge, Body1, Button, Caption1, Card, CardHeader, Dropdown, Field, Link, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Text, Title3, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { ChatRegular, OpenRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
-import type { Api, Me, TeamPlan } from "../shared/api";
+import type { Api, Label, Me, ReportSection, TeamPlan } from "../shared/api";
 import { ErrorBar } from "../shared/ErrorBar";
 import { createI18n, I18nContext, useI18n, type TextKey } from "../shared/i18n";
 import { TaskCard } from "./TaskCard";
@@ -18,6 +17,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   heading: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   badge: { alignSelf: "flex-start" },
+  sections: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
 });
 
 const teamKey = (networkId: string, teamId: string) => `${networkId}/${teamId}`;
@@ -126,6 +126,7 @@ function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan
                   : t("plan.report.cardSoon")}
               </Caption1>
             )}
+            {(report.sections?.length ?? 0) > 0 && <ReportSections sections={report.sections!} />}
           </Card>
         )}
       </div>
@@ -156,5 +157,32 @@ function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan
         </section>
       ))}
     </>
+  );
+}
+
+/** The report as saved, read-only, section by section (it is filled in on the card): done, or what is missing. */
+function ReportSections({ sections }: { sections: ReportSection[] }) {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const label = (l: Label) => (i18n.lang === "nb" ? l.nb : l.en);
+  return (
+    <div data-testid="report-sections" className={styles.sections}>
+      {sections.map((s) => (
+        <section key={s.section} aria-label={t(`plan.report.section.${s.section}` as TextKey)}>
+          <Text weight="semibold">{t(`plan.report.section.${s.section}` as TextKey)}</Text>{" "}
+          <Badge appearance="outline" color={s.done ? "success" : "warning"}>{s.done ? t("plan.report.sectionDone") : t("plan.report.sectionOpen")}</Badge>
+          {!s.done && <Caption1 block className={styles.muted}>{t("plan.report.sectionMissing", { what: s.missing.map(label).join(", ") })}</Caption1>}
+          {s.answers.map((a, i) => (
+            <Caption1 block key={i}>
+              <Text weight="semibold" size={200}>{`${label(a.label)}: `}</Text>
+              {a.outcome ? t(`report.outcome.${a.outcome}` as TextKey) : a.value}
+              {a.comment ? ` (${a.comment})` : ""}
+              {a.link && <>{" "}<Link href={a.link} target="_blank" rel="noreferrer">{t("report.link")}</Link></>}
+            </Caption1>
+          ))}
+        </section>
+      ))}
+    </div>
   );
 }
