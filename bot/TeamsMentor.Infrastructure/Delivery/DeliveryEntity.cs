@@ -45,6 +45,36 @@ public sealed class DeliveryEntity : ITableEntity
     public DateTimeOffset UpdatedAt { get; set; }
     public int InDoubtResends { get; set; }
 
+    /// <summary>A queued update of the card sent to <paramref name="target"/> in the wave <paramref name="partition"/> (its <c>~u</c> row); the newest content wins.</summary>
+    /// <param name="activityId">The card's message, when known; otherwise the sender takes it (and the thread) from the card's delivery.</param>
+    public static DeliveryEntity Update(string partition, string networkId, DeliveryTarget target, string? activityId, IReadOnlyList<string?> chunks, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(chunks);
+        return new DeliveryEntity
+        {
+            PartitionKey = partition,
+            RowKey = RowKeyFor(target.Key, DeliveryOperation.Update),
+            NetworkId = networkId,
+            TargetKey = target.Key,
+            Operation = nameof(DeliveryOperation.Update),
+            State = nameof(DeliveryState.Queued),
+            Pending = true,
+            TenantId = target.TenantId,
+            ServiceUrl = target.ServiceUrl,
+            ConversationId = target.ConversationId,
+            Recipient = target.Recipient,
+            ActivityId = activityId,
+            Payload0 = chunks[0],
+            Payload1 = chunks[1],
+            Payload2 = chunks[2],
+            Payload3 = chunks[3],
+            NextAttemptAt = now,
+            EnqueuedAt = now,
+            UpdatedAt = now,
+        };
+    }
+
     public static string RowKeyFor(string targetKey, DeliveryOperation operation) =>
         TableKeys.Encode(targetKey) + (operation == DeliveryOperation.Update ? UpdateSuffix : "");
 

@@ -46,28 +46,10 @@ public sealed partial class DeliveryStore
                 }
 
                 // Sent (or being sent: the sender resolves the activity id once the original is recorded).
-                var update = new DeliveryEntity
-                {
-                    PartitionKey = partition,
-                    RowKey = original.RowKey + DeliveryEntity.UpdateSuffix,
-                    NetworkId = original.NetworkId,
-                    TargetKey = original.TargetKey,
-                    Operation = nameof(DeliveryOperation.Update),
-                    State = nameof(DeliveryState.Queued),
-                    Pending = true,
-                    TenantId = original.TenantId,
-                    ServiceUrl = original.ServiceUrl,
-                    ConversationId = string.IsNullOrEmpty(original.ThreadId) ? original.ConversationId : original.ThreadId,
-                    Recipient = original.Recipient,
-                    ActivityId = original.ActivityId,
-                    Payload0 = chunks[0],
-                    Payload1 = chunks[1],
-                    Payload2 = chunks[2],
-                    Payload3 = chunks[3],
-                    NextAttemptAt = now,
-                    EnqueuedAt = now,
-                    UpdatedAt = now,
-                };
+                var update = DeliveryEntity.Update(partition, original.NetworkId,
+                    new DeliveryTarget(original.TargetKey, original.TenantId, original.ServiceUrl,
+                        string.IsNullOrEmpty(original.ThreadId) ? original.ConversationId : original.ThreadId, original.Recipient),
+                    original.ActivityId, chunks, now);
                 // The wave opens before the row is written (a failure in between leaves an open wave with nothing
                 // due, which the sender closes, never a pending row in a closed wave), and again after it (a sender
                 // that closed the wave in between, not seeing the row yet, does not leave it stranded).
@@ -91,32 +73,13 @@ public sealed partial class DeliveryStore
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(activityJson);
-        var targetKey = target.Key;
         var chunks = PayloadChunks.Split(activityJson);
         var table = await tables.GetAsync(DeliveriesTable, cancellationToken);
         // The newest content wins (a sender holding the old one loses its claim and the row goes out again); the
         // target and the activity id come from the card's own delivery when this is sent.
-        await table.UpsertEntityAsync(new DeliveryEntity
-        {
-            PartitionKey = TableKeys.Encode(waveId),
-            RowKey = DeliveryEntity.RowKeyFor(targetKey, DeliveryOperation.Update),
-            NetworkId = networkId,
-            TargetKey = targetKey,
-            TenantId = target.TenantId,
-            ServiceUrl = target.ServiceUrl,
-            ConversationId = target.ConversationId, // the channel: paced with the card's own thread; the thread comes from the card's delivery
-            Recipient = target.Recipient,
-            Operation = nameof(DeliveryOperation.Update),
-            State = nameof(DeliveryState.Queued),
-            Pending = true,
-            Payload0 = chunks[0],
-            Payload1 = chunks[1],
-            Payload2 = chunks[2],
-            Payload3 = chunks[3],
-            NextAttemptAt = now,
-            EnqueuedAt = now,
-            UpdatedAt = now,
-        }, TableUpdateMode.Replace, cancellationToken);
+        // The channel as the conversation: paced with the card's own thread; the thread comes from the card's delivery.
+        await table.UpsertEntityAsync(DeliveryEntity.Update(TableKeys.Encode(waveId), networkId, target, activityId: null, chunks, now),
+            TableUpdateMode.Replace, cancellationToken);
 
         // Then the wave opens: a sender that closed it before the row was there sees it open again.
         var waves = await tables.GetAsync(WavesTable, cancellationToken);
@@ -127,7 +90,7 @@ public sealed partial class DeliveryStore
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             // No such wave: the card was never posted (a report saved before its prompt went out). Nothing to update.
-            await table.DeleteEntityAsync(TableKeys.Encode(waveId), DeliveryEntity.RowKeyFor(targetKey, DeliveryOperation.Update), ETag.All, cancellationToken);
+            await table.DeleteEntityAsync(TableKeys.Encode(waveId), DeliveryEntity.RowKeyFor(target.Key, DeliveryOperation.Update), ETag.All, cancellationToken);
         }
     }
 
