@@ -75,6 +75,7 @@ public static class BotHostExtensions
         app.MapOpenScreen();
         app.MapLedger();
         app.MapDevPeople();
+        app.MapDemoClock();
         app.MapTab();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
