@@ -164,20 +164,18 @@ public sealed class ReportAction(
             SaveToken = saveStamp,
         };
         var (outcome, newVersion) = await reports.SaveAsync(plan.Network.Id, report, version, cancellationToken);
-        if (outcome != WriteOutcome.Saved && saveStamp is not null
-            && await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken) is { } own && own.Value.SaveToken == saveStamp
-            && own.Version != version)
-        {
-            // The version moved because this form's own earlier save landed (its answer was lost in an outage): save
-            // over it, as the same person pressing the button again meant.
-            return await SaveAsync(t, action, saveStamp, own.Version, plan, team, gathering, own, storedRead: true, sender, submit, now, cancellationToken);
-        }
-
         if (outcome != WriteOutcome.Saved)
         {
+            var theirs = await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
+            if (saveStamp is not null && theirs is { } own && own.Value.SaveToken == saveStamp && own.Version != version)
+            {
+                // The version moved because this form's own earlier save landed (its answer was lost in an outage): save
+                // over it, as the same person pressing the button again meant.
+                return await SaveAsync(t, action, saveStamp, own.Version, plan, team, gathering, own, storedRead: true, sender, submit, now, cancellationToken);
+            }
+
             // Someone saved first (or the form was built before the report existed): keep what this person typed and
             // show what is saved now, with its version so that saving again is a deliberate overwrite.
-            var theirs = await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
             return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, typed, theirs?.Version, theirs?.Value, [], t["Report_Conflict"],
                 noticeIsError: true, theirs is null ? null : StatusReportCard.Summary(t, plan, theirs.Value)));
         }
