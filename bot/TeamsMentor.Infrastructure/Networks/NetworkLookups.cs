@@ -57,12 +57,7 @@ internal static class NetworkLookups
                     await links.UpsertEntityAsync(new ChannelLinkEntity { PartitionKey = op.PartitionKey, RowKey = op.RowKey, NetworkId = op.NetworkId, TeamId = op.TeamId! }, TableUpdateMode.Replace, cancellationToken);
                     break;
                 case LookupKind.LinkRemove:
-                    var row = await links.GetEntityIfExistsAsync<ChannelLinkEntity>(op.PartitionKey, op.RowKey, cancellationToken: cancellationToken);
-                    if (row.HasValue && row.Value!.NetworkId == op.NetworkId && row.Value.TeamId == op.TeamId)
-                    {
-                        await DeleteAtAsync(links, row.Value.PartitionKey, row.Value.RowKey, row.Value.ETag, cancellationToken);
-                    }
-
+                    await DeleteOwnedLinkAsync(links, op.PartitionKey, op.RowKey, op.NetworkId, op.TeamId!, cancellationToken);
                     break;
                 case LookupKind.IndexRemove:
                     await DeleteAtAsync(index, op.PartitionKey, op.RowKey, ETag.All, cancellationToken);
@@ -213,13 +208,20 @@ internal static class NetworkLookups
 
     private static string Key(string aad) => TableKeys.Encode(aad.ToLowerInvariant());
 
+    /// <summary>Removes the channel's index row if it still points to the team (a relink meanwhile keeps its own).</summary>
     public static async Task DeleteLinkAsync(TableProvider tables, ChannelLink link, string networkId, string teamId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(link);
         var table = await tables.GetAsync(NetworkRepository.ChannelLinksTable, cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<ChannelLinkEntity>(TableKeys.Encode(link.TenantId), TableKeys.Encode(link.ChannelId), cancellationToken: cancellationToken);
+        await DeleteOwnedLinkAsync(table, TableKeys.Encode(link.TenantId), TableKeys.Encode(link.ChannelId), networkId, teamId, cancellationToken);
+    }
+
+    private static async Task DeleteOwnedLinkAsync(TableClient links, string partitionKey, string rowKey, string networkId, string teamId, CancellationToken cancellationToken)
+    {
+        var row = await links.GetEntityIfExistsAsync<ChannelLinkEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
         if (row.HasValue && row.Value!.NetworkId == networkId && row.Value.TeamId == teamId)
         {
-            await table.DeleteEntityAsync(row.Value.PartitionKey, row.Value.RowKey, row.Value.ETag, cancellationToken);
+            await DeleteAtAsync(links, row.Value.PartitionKey, row.Value.RowKey, row.Value.ETag, cancellationToken);
         }
     }
 }
