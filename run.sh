@@ -25,6 +25,14 @@ mkdir -p "$LOGS" "$LOCAL/azurite" "$LOCAL/playground"
 
 require_tools
 ensure_node_tools
+# Who you are in the Playground, checked before anything is built or started.
+PLAYGROUND_CONFIG="$ROOT/scripts/playground/playground.yml"
+YOU="Ingrid Solberg, an organizer"
+if [[ -n "$PLAYGROUND_AS" ]]; then
+  PLAYGROUND_CONFIG="$LOCAL/playground/playground.yml"
+  node "$ROOT/scripts/playground/as-person.cjs" "$ROOT/scripts/playground/playground.yml" "$PLAYGROUND_AS" "$PLAYGROUND_CONFIG" || die "see above"
+  YOU="$PLAYGROUND_AS (started with --as; without it you are Ingrid Solberg, an organizer)"
+fi
 ensure_tab_tools
 port_in_use "$BOT_PORT" && die "port $BOT_PORT is in use: stop what runs there, or set BOT_PORT"
 if port_in_use "$AZURITE_PORT"; then AZURITE_PORT=$(free_port); fi
@@ -77,14 +85,6 @@ STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
 ) >"$LOGS/bot.log" 2>&1 &
 BOT_PID=$!
 wait_for_http "http://127.0.0.1:$BOT_PORT/healthz/ready" 60 "$BOT_PID" "the bot" "$LOGS/bot.log" || exit 1
-
-PLAYGROUND_CONFIG="$ROOT/scripts/playground/playground.yml"
-YOU="Ingrid Solberg, an organizer"
-if [[ -n "$PLAYGROUND_AS" ]]; then
-  PLAYGROUND_CONFIG="$LOCAL/playground/playground.yml"
-  node "$ROOT/scripts/playground/as-person.cjs" "$ROOT/scripts/playground/playground.yml" "$PLAYGROUND_AS" "$PLAYGROUND_CONFIG" || die "see above"
-  YOU="$PLAYGROUND_AS (started with --as; without it you are Ingrid Solberg, an organizer)"
-fi
 
 say "Starting the Microsoft 365 Agents Playground"
 (
