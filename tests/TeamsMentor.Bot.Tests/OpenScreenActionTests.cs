@@ -183,10 +183,10 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
         var draft = OpenScreenService.NewSessionId();
         var form = Form();
         form["draft"] = draft;
-        var release = Factory.Graph.Hold();
+        var (graphCalled, release) = Factory.Graph.Hold();
 
         var answering = InvokeAsync(OpenScreenVerbs.Schedule, form, Organizer, "Ragnhild Sørvik");
-        await UntilAsync(() => !Factory.Graph.Requests.IsEmpty, "Graph was not called");
+        await graphCalled.WaitAsync(TimeSpan.FromSeconds(15));
         Assert.False(answering.IsCompleted);
         TestClock.Advance(TeamsMentor.Bot.Conversation.CardFollowUp.QuickAnswer);
         var working = await answering;
@@ -196,10 +196,9 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
         var status = await InvokeAsync(OpenScreenVerbs.Status, new OpenScreenCardData(Network, draft).ToJson(), Organizer);
         Assert.Contains("ikke planlagt ennå", Texts(status), StringComparison.Ordinal);
 
-        var updatesBefore = Factory.Connector.Requests.Count(r => r.Method == HttpMethod.Put);
+        var replaced = Factory.Connector.NextAsync(r => r.Method == HttpMethod.Put);
         release();
-        await UntilAsync(() => Factory.Connector.Requests.Count(r => r.Method == HttpMethod.Put) > updatesBefore, "the card was not replaced");
-        var update = Factory.Connector.Requests.Last(r => r.Method == HttpMethod.Put);
+        var update = await replaced.WaitAsync(TimeSpan.FromSeconds(15));
         Assert.EndsWith("/activities/1700000000051", update.RawPath, StringComparison.Ordinal);
         Assert.Contains("Åpen skjerm er planlagt", Texts(JsonNode.Parse(update.Body!)!["attachments"]![0]!["content"]), StringComparison.Ordinal);
         var session = Assert.Single(await Sessions.ListSessionsAsync(Network, CancellationToken.None)).Value;
@@ -248,15 +247,6 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
         Assert.Contains("Veiledning i praksis", Texts(await InviteAsync(session)), StringComparison.Ordinal);
         var wave = Assert.Single(await Store.ListWavesAsync(Network, CancellationToken.None), w => w.WaveId == DeliveryKeys.OpenScreenInvite(Network, session.Id));
         Assert.Equal(1, wave.Targets);
-    }
-
-    private static async Task UntilAsync(Func<bool> condition, string message)
-    {
-        for (var waited = 0; !condition(); waited += 20)
-        {
-            Assert.True(waited < 15_000, message);
-            await Task.Delay(20);
-        }
     }
 
     [Theory]

@@ -29,17 +29,23 @@ public sealed partial class FakeGraph : HttpMessageHandler
     public IReadOnlyDictionary<string, JsonObject> Events => _events;
 
     private volatile TaskCompletionSource? _gate;
+    private volatile TaskCompletionSource? _held;
 
-    /// <summary>Calls wait (recorded, not answered) until the returned action is called: Graph on a slow day, for as long as a test needs.</summary>
-    public Action Hold()
+    /// <summary>
+    /// Calls wait (recorded, not answered) until <c>Release</c> is called: Graph on a slow day, for as long as a test
+    /// needs. <c>Arrived</c> completes when the first call is waiting.
+    /// </summary>
+    public (Task Arrived, Action Release) Hold()
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _held = held;
         _gate = gate;
-        return () =>
+        return (held.Task, () =>
         {
             _gate = null;
             gate.TrySetResult();
-        };
+        });
     }
 
     /// <summary>The next calls (one each) answer this status; 429 and 503 carry Retry-After when given.</summary>
@@ -62,6 +68,7 @@ public sealed partial class FakeGraph : HttpMessageHandler
         Requests.Enqueue(new GraphRequest(request.Method, request.RequestUri.Host, path, query, request.Headers.Authorization?.ToString(), body));
         if (_gate is { } gate)
         {
+            _held?.TrySetResult();
             await gate.Task.WaitAsync(cancellationToken);
         }
 

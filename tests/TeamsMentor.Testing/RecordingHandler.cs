@@ -11,6 +11,7 @@ namespace TeamsMentor.Testing;
 public sealed class RecordingHandler : HttpMessageHandler
 {
     private readonly ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage>> _script = new();
+    private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
     private int _ids;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
@@ -39,17 +40,35 @@ public sealed class RecordingHandler : HttpMessageHandler
         return response;
     });
 
+    /// <summary>The first request from now on that <paramref name="match"/>es: a signal to wait on instead of polling.</summary>
+    public Task<RecordedRequest> NextAsync(Func<RecordedRequest, bool> match)
+    {
+        var done = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_waiters)
+        {
+            _waiters.Add((match, done));
+        }
+
+        return done.Task;
+    }
+
     public static HttpResponseMessage Json(HttpStatusCode status, string json) =>
         new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        Requests.Enqueue(new RecordedRequest(
-            request.Method,
-            request.RequestUri!,
-            request.Headers.Authorization?.ToString(),
-            body));
+        var recorded = new RecordedRequest(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body);
+        Requests.Enqueue(recorded);
+        lock (_waiters)
+        {
+            foreach (var waiter in _waiters.Where(w => w.Match(recorded)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult(recorded);
+            }
+        }
+
         return _script.TryDequeue(out var next) ? next(request) : Fallback(request);
     }
 }
