@@ -44,31 +44,14 @@ public sealed class ReportForm
     public static ReportForm From(StatusReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            [SubGoals] = report.SubGoals,
-            [Measures] = report.Measures,
-            [GoalAchievement] = report.GoalAchievement?.ToString(CultureInfo.InvariantCulture),
-            [GoalAchievementText] = report.GoalAchievementText,
-            [Hours] = report.Hours?.ToString(CultureInfo.InvariantCulture),
-            [FreeText] = report.FreeText,
-        };
-        if (report.Figures is { } f)
-        {
-            values[ReportItems.Mentors] = f.Mentors.ToString(CultureInfo.InvariantCulture);
-            values[ReportItems.MentorsTrained] = f.MentorsTrained.ToString(CultureInfo.InvariantCulture);
-            values[ReportItems.NewHiresWithMentor] = f.NewHiresWithMentor.ToString(CultureInfo.InvariantCulture);
-            values[ReportItems.NewHiresWithMentorQuit] = f.NewHiresWithMentorQuit.ToString(CultureInfo.InvariantCulture);
-        }
-
+        // Every answer but the tasks' under its item's input id (the app's own items and the plan's).
+        var values = ReportItems.KnownKinds.Keys.Where(id => id != ReportItems.Tasks).Concat(report.Values.Keys)
+            .Select(id => (Id: id, Value: report.Answer(id, CultureInfo.InvariantCulture)))
+            .Where(x => x.Value is not null)
+            .ToDictionary(x => x.Id, x => x.Value, StringComparer.Ordinal);
         if (report.NotKnown.Count > 0)
         {
             values[FiguresNotKnown] = "true";
-        }
-
-        foreach (var (id, value) in report.Values)
-        {
-            values[id] = value;
         }
 
         foreach (var task in report.Tasks)

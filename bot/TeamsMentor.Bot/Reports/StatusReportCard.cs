@@ -168,29 +168,21 @@ public static class StatusReportCard
             }
         }
 
-        Add(ReportItems.SubGoals, report.SubGoals);
-        Add(ReportItems.Measures, report.Measures);
-        Add(ReportItems.GoalAchievement, report.GoalAchievement?.ToString(t.Culture));
-        Add(ReportItems.GoalAchievementText, report.GoalAchievementText);
-        Add(ReportItems.Hours, report.Hours?.ToString(t.Culture));
-        if (report.Figures is { } f)
+        foreach (var id in new[] { ReportItems.SubGoals, ReportItems.Measures, ReportItems.GoalAchievement, ReportItems.GoalAchievementText, ReportItems.Hours }
+            .Concat(ReportItems.Figures))
         {
-            Add(ReportItems.Mentors, f.Mentors.ToString(t.Culture));
-            Add(ReportItems.MentorsTrained, f.MentorsTrained.ToString(t.Culture));
-            Add(ReportItems.NewHiresWithMentor, f.NewHiresWithMentor.ToString(t.Culture));
-            Add(ReportItems.NewHiresWithMentorQuit, f.NewHiresWithMentorQuit.ToString(t.Culture));
+            Add(id, report.Answer(id, t.Culture));
         }
-        else if (report.NotKnown.Count > 0)
+
+        if (report.Figures is null && report.NotKnown.Count > 0)
         {
             facts.Add((t["Report_FiguresHeading"], t["Report_FiguresNotKnown"]));
         }
 
-        foreach (var (id, value) in report.Values)
+        foreach (var id in report.Values.Keys.Append(ReportItems.FreeText))
         {
-            Add(id, value);
+            Add(id, report.Answer(id, t.Culture));
         }
-
-        Add(ReportItems.FreeText, report.FreeText);
         return facts;
     }
 

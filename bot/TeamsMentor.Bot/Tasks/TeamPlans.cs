@@ -62,20 +62,7 @@ public static class TeamPlans
         var saved = report ?? new StatusReport { TeamId = team.Id, Gathering = gathering };
         LabelDto Label(string id) => asked.FirstOrDefault(i => i.Id == id) is { } item ? new(item.TextNb, item.Text(english: true))
             : tasks.FirstOrDefault(x => "task." + x.Id == id) is { } task ? new(task.Title, task.Title) : new(id, id);
-        string? Value(string id) => id switch
-        {
-            ReportItems.SubGoals => saved.SubGoals,
-            ReportItems.Measures => saved.Measures,
-            ReportItems.GoalAchievement => saved.GoalAchievement?.ToString(CultureInfo.InvariantCulture),
-            ReportItems.GoalAchievementText => saved.GoalAchievementText,
-            ReportItems.Hours => saved.Hours?.ToString(CultureInfo.InvariantCulture),
-            ReportItems.FreeText => saved.FreeText,
-            ReportItems.Mentors => saved.Figures?.Mentors.ToString(CultureInfo.InvariantCulture),
-            ReportItems.MentorsTrained => saved.Figures?.MentorsTrained.ToString(CultureInfo.InvariantCulture),
-            ReportItems.NewHiresWithMentor => saved.Figures?.NewHiresWithMentor.ToString(CultureInfo.InvariantCulture),
-            ReportItems.NewHiresWithMentorQuit => saved.Figures?.NewHiresWithMentorQuit.ToString(CultureInfo.InvariantCulture),
-            _ => saved.Values.GetValueOrDefault(id),
-        };
+        string? Value(string id) => saved.Answer(id, CultureInfo.InvariantCulture);
 
         return [.. ReportSections.States(asked, [.. tasks.Select(x => x.Id)], saved).Select(state => new ReportSectionDto(
             state.Section,

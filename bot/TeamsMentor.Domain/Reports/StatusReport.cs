@@ -50,6 +50,25 @@ public sealed record StatusReport
     /// </summary>
     public string? SaveToken { get; init; }
 
+    /// <summary>
+    /// The answer to an item as text (numbers in <paramref name="provider"/>'s format), or null when there is none:
+    /// the app's own items from their fields, a plan's own from <see cref="Values"/>. Not the tasks (their own list).
+    /// </summary>
+    public string? Answer(string itemId, IFormatProvider provider) => itemId switch
+    {
+        ReportItems.SubGoals => SubGoals,
+        ReportItems.Measures => Measures,
+        ReportItems.GoalAchievement => GoalAchievement?.ToString(provider),
+        ReportItems.GoalAchievementText => GoalAchievementText,
+        ReportItems.Hours => Hours?.ToString(provider),
+        ReportItems.FreeText => FreeText,
+        ReportItems.Mentors => Figures?.Mentors.ToString(provider),
+        ReportItems.MentorsTrained => Figures?.MentorsTrained.ToString(provider),
+        ReportItems.NewHiresWithMentor => Figures?.NewHiresWithMentor.ToString(provider),
+        ReportItems.NewHiresWithMentorQuit => Figures?.NewHiresWithMentorQuit.ToString(provider),
+        _ => Values.GetValueOrDefault(itemId),
+    };
+
     /// <summary>Equal when every answer is: lists and maps compared by their contents (a record would compare them by reference).</summary>
     public bool Equals(StatusReport? other) =>
         other is not null && Gathering == other.Gathering && TeamId == other.TeamId && State == other.State && SubGoals == other.SubGoals
