@@ -19,11 +19,13 @@ using TeamsMentor.Testing;
 namespace TeamsMentor.Benchmarks;
 
 /// <summary>
-/// The status-report submit round trip as Teams drives it: N members of N teams each submit their team's report again
-/// and again (an <c>adaptiveCard/action</c> invoke to /api/messages with full JWT validation, the stored report, and the
-/// refreshed card in the answer; the card's version carried to the next submit), against the real host on loopback and
-/// Azurite, with the delivery engine running. Every Table Storage request is counted by an Azure SDK pipeline policy and
-/// charged to the HTTP request it served, so the figure is "transactions per submission", not a guess.
+/// The status-report submit round trip as Teams drives it: N members of N teams each work on their team's report again
+/// and again as a member does on her phone: open a section, save it (the answer is the overview, with the submit
+/// button's version and "complete" mark), and submit from the overview (each an <c>adaptiveCard/action</c> invoke to
+/// /api/messages with full JWT validation), against the real host on loopback and Azurite, with the delivery engine
+/// running. Every Table Storage request is counted by an Azure SDK pipeline policy and charged to the HTTP request it
+/// served, so the figure is "transactions per submission", not a guess; the submits' latencies and transactions are the
+/// goals, the section saves' are printed beside them.
 /// </summary>
 internal static class SubmitBenchmark
 {
@@ -52,11 +54,18 @@ internal static class SubmitBenchmark
         var token = issuer.CreateToken(ServiceUrl, notBefore: AppNow.UtcDateTime.AddMinutes(-5), expires: AppNow.UtcDateTime.AddHours(2));
         var tasks = StatusReportRules.TasksToAnswer(plan, 3).Select(t => t.Id).ToList();
 
-        Console.WriteLine($"status-report submit benchmark: {Environment.ProcessorCount} cores, {submitters} concurrent submitters (one per team), {seconds} s after 3 s warm-up, Azurite on loopback");
+        Console.WriteLine($"status-report submit benchmark: {Environment.ProcessorCount} cores, {submitters} concurrent members (one per team) each opening a section, saving it and submitting, {seconds} s after 3 s warm-up, Azurite on loopback");
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = submitters, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var http = new HttpClient(handler);
-        var versions = new string?[submitters];
-        await LoopAsync(http, address, token, tasks, versions, TimeSpan.FromSeconds(3), null, counter);
+        // Every team's report complete first: all its sections saved once.
+        await Task.WhenAll(Enumerable.Range(0, submitters).Select(async w =>
+        {
+            foreach (var (section, inputs) in Sections(tasks))
+            {
+                await SaveSectionAsync(http, address, token, w, section, inputs);
+            }
+        }));
+        await LoopAsync(http, address, token, submitters, TimeSpan.FromSeconds(3), null, counter);
         var p99s = new List<double>();
         var withinThree = new List<double>();
         var allOk = true;
@@ -65,7 +74,7 @@ internal static class SubmitBenchmark
             counter.Reset();
             var latencies = new ConcurrentBag<double>();
             var watch = Stopwatch.StartNew();
-            var (ok, failed) = await LoopAsync(http, address, token, tasks, versions, TimeSpan.FromSeconds(seconds), latencies, counter);
+            var (ok, failed) = await LoopAsync(http, address, token, submitters, TimeSpan.FromSeconds(seconds), latencies, counter);
             watch.Stop();
             allOk &= failed == 0 && ok > 0;
 
@@ -78,6 +87,9 @@ internal static class SubmitBenchmark
                 $"run {run}: submits: {ok} ok, {failed} failed, {ok / watch.Elapsed.TotalSeconds:0} /s   p50 {P(0.5):0.0} ms   p99 {P(0.99):0.0} ms   max {P(1):0.0} ms"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  Table Storage transactions per submission: min {perSubmit.DefaultIfEmpty().Min()}, mean {perSubmit.DefaultIfEmpty().Average():0.00}, max {perSubmit.DefaultIfEmpty().Max()}"));
+            var perSave = counter.PerSectionSave.ToArray();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  (beside them: {perSave.Length} section saves, transactions per save: mean {perSave.DefaultIfEmpty().Average():0.00}, max {perSave.DefaultIfEmpty().Max()})"));
             Console.WriteLine("  distribution: " + string.Join(", ", perSubmit.GroupBy(n => n).OrderBy(g => g.Key)
                 .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}: {100.0 * g.Count() / perSubmit.Length:0.0} %"))));
             foreach (var (operation, count) in counter.ByOperation.OrderByDescending(x => x.Value))
@@ -95,43 +107,97 @@ internal static class SubmitBenchmark
         return allOk ? 0 : 1;
     }
 
-    /// <summary>Each worker submits its team's report back to back; a submit carries the version the previous answer gave.</summary>
-    private static async Task<(long Ok, long Failed)> LoopAsync(HttpClient http, Uri address, string token, IReadOnlyList<string> tasks,
-        string?[] versions, TimeSpan duration, ConcurrentBag<double>? latencies, TransactionCounter counter)
+    /// <summary>
+    /// Each worker, back to back: opens the hours section, saves it with a new figure, and submits from the overview the
+    /// save answered with (its version and "complete" mark). Only the submits are timed and go into the goals.
+    /// </summary>
+    private static async Task<(long Ok, long Failed)> LoopAsync(HttpClient http, Uri address, string token, int workers, TimeSpan duration,
+        ConcurrentBag<double>? latencies, TransactionCounter counter)
     {
         long ok = 0, failed = 0;
         var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var workers = Enumerable.Range(0, versions.Length).Select(w => Task.Run(async () =>
+        void Fail(string what, HttpStatusCode status, string body)
         {
+            if (Interlocked.Increment(ref failed) <= 3)
+            {
+                Console.Error.WriteLine($"a {what} did not go through ({(int)status}): {body[..Math.Min(body.Length, 600)]}");
+            }
+        }
+
+        var running = Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
+        {
+            var round = 0;
             while (Stopwatch.GetTimestamp() < until)
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = new StringContent(Submit(w, versions[w], tasks), Encoding.UTF8, "application/json") };
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                var start = Stopwatch.GetTimestamp();
-                using var response = await http.SendAsync(request);
-                var body = await response.Content.ReadAsStringAsync();
-                var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                var card = response.StatusCode == HttpStatusCode.OK ? JsonNode.Parse(body)?["value"] : null;
-                var version = (string?)card?["actions"]?[0]?["data"]?["version"];
-                if (version is not null && body.Contains(Name(w), StringComparison.Ordinal) && !body.Contains("\"color\":\"Attention\"", StringComparison.Ordinal))
+                round++;
+                var (saveStatus, overview) = await SaveSectionAsync(http, address, token, w, "Hours", [("hours", (10 + (round % 20) / 2m).ToString(CultureInfo.InvariantCulture))]);
+                var submit = overview?["actions"]?[0]?["data"]?.DeepClone().AsObject();
+                if (submit is null || string.IsNullOrEmpty((string?)submit["complete"]))
                 {
-                    versions[w] = version;
+                    Fail("section save", saveStatus, overview?.ToJsonString() ?? "");
+                    continue;
+                }
+
+                var start = Stopwatch.GetTimestamp();
+                var (status, body) = await InvokeAsync(http, address, token, w, "report.submit", submit, "submit");
+                var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                var text = body?.ToJsonString() ?? "";
+                if (status == HttpStatusCode.OK && text.Contains(Name(w), StringComparison.Ordinal) && !text.Contains("\"color\":\"Attention\"", StringComparison.Ordinal))
+                {
                     Interlocked.Increment(ref ok);
                     latencies?.Add(elapsed);
                 }
                 else
                 {
-                    Interlocked.Increment(ref failed);
-                    if (Interlocked.Read(ref failed) <= 3)
-                    {
-                        Console.Error.WriteLine($"a submit did not go through ({(int)response.StatusCode}): {body[..Math.Min(body.Length, 600)]}");
-                    }
+                    Fail("submit", status, text);
                 }
             }
         })).ToArray();
-        await Task.WhenAll(workers);
+        await Task.WhenAll(running);
         return (ok, failed);
     }
+
+    /// <summary>Every section of the report with complete answers (the hours as the loop changes them).</summary>
+    private static IEnumerable<(string Section, (string, string)[] Inputs)> Sections(IReadOnlyList<string> tasks) =>
+    [
+        ("Tasks", [.. tasks.Select(t => ("task." + t, "done"))]),
+        ("Goals", [("subGoals", "Mentor til alle nyansatte"), ("measures", "Mentorkurs i mai"), ("goalAchievement", "4"), ("goalAchievementText", "God fart")]),
+        ("Hours", [("hours", "12,5")]),
+        ("Figures", [("mentors", "6"), ("mentorsTrained", "4"), ("newHiresWithMentor", "10"), ("newHiresWithMentorQuit", "2")]),
+    ];
+
+    /// <summary>Opens a section's form and saves it with <paramref name="inputs"/>: the answer is the overview.</summary>
+    private static async Task<(HttpStatusCode Status, JsonNode? Card)> SaveSectionAsync(HttpClient http, Uri address, string token, int w, string section,
+        (string Id, string Value)[] inputs)
+    {
+        var (status, form) = await InvokeAsync(http, address, token, w, "report.section",
+            new JsonObject { ["network"] = NetworkId, ["team"] = Team(w), ["gathering"] = 3, ["section"] = section }, "open");
+        if (form?["actions"]?[0]?["data"]?.DeepClone().AsObject() is not { } save)
+        {
+            return (status, form);
+        }
+
+        foreach (var (id, value) in inputs)
+        {
+            save[id] = value;
+        }
+
+        return await InvokeAsync(http, address, token, w, "report.saveSection", save, "save");
+    }
+
+    /// <summary>One card action by worker <paramref name="w"/>'s member in the team's channel, marked with its kind (open, save, submit) so its transactions are told apart.</summary>
+    private static async Task<(HttpStatusCode Status, JsonNode? Card)> InvokeAsync(HttpClient http, Uri address, string token, int w, string verb, JsonObject data, string kind)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = new StringContent(Invoke(w, verb, data), Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Add(KindHeader, kind);
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, response.StatusCode == HttpStatusCode.OK ? JsonNode.Parse(body)?["value"] : JsonValue.Create(body));
+    }
+
+    /// <summary>The benchmark's own header: what each of its requests is (open, save, submit), for the counter.</summary>
+    private const string KindHeader = "X-Benchmark-Kind";
 
     private static string Team(int i) => $"bench-{i + 1:00}";
 
@@ -161,24 +227,8 @@ internal static class SubmitBenchmark
         return (await networks.GetPlanAsync(NetworkId, CancellationToken.None))!;
     }
 
-    private static string Submit(int i, string? version, IReadOnlyList<string> tasks)
+    private static string Invoke(int i, string verb, JsonObject data)
     {
-        var data = new JsonObject
-        {
-            ["network"] = NetworkId, ["team"] = Team(i), ["gathering"] = 3,
-            ["subGoals"] = "Mentor til alle nyansatte", ["measures"] = "Mentorkurs i mai", ["goalAchievement"] = "4", ["goalAchievementText"] = "God fart",
-            ["hours"] = "12,5", ["mentors"] = "6", ["mentorsTrained"] = "4", ["newHiresWithMentor"] = "10", ["newHiresWithMentorQuit"] = "2", ["freeText"] = "Fra benken",
-        };
-        if (version is not null)
-        {
-            data["version"] = version;
-        }
-
-        foreach (var task in tasks)
-        {
-            data["task." + task] = "done";
-        }
-
         var activity = new JsonObject
         {
             ["name"] = "adaptiveCard/action", ["type"] = "invoke", ["id"] = "f:" + Guid.NewGuid().ToString("N"), ["channelId"] = "msteams", ["serviceUrl"] = ServiceUrl,
@@ -186,7 +236,7 @@ internal static class SubmitBenchmark
             ["conversation"] = new JsonObject { ["isGroup"] = true, ["conversationType"] = "channel", ["tenantId"] = Tenant, ["id"] = Channel(i) + ";messageid=1700000000050" },
             ["recipient"] = new JsonObject { ["id"] = "28:" + AppId, ["name"] = "TeamsMentor" },
             ["replyToId"] = "1700000000051",
-            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "report.submit", ["data"] = data }, ["trigger"] = "manual" },
+            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data }, ["trigger"] = "manual" },
             ["channelData"] = new JsonObject
             {
                 ["channel"] = new JsonObject { ["id"] = Channel(i) }, ["team"] = new JsonObject { ["id"] = "19:bench-team@thread.tacv2" },
@@ -216,12 +266,14 @@ internal static class SubmitBenchmark
             },
             app => app.Use(async (context, next) =>
             {
-                // Charge every table request made while serving a submit to that submit.
-                var own = context.Request.Path.StartsWithSegments("/api/messages", StringComparison.Ordinal) ? counter.Begin() : null;
+                // Charge every table request made while serving a card action to that action (a submit, or a section's open or save).
+                var own = context.Request.Path.StartsWithSegments("/api/messages", StringComparison.Ordinal)
+                    ? counter.Begin(context.Request.Headers[KindHeader] == "submit")
+                    : null;
                 await next(context);
                 if (own is not null)
                 {
-                    counter.End(own);
+                    counter.End(own, context.Request.Headers[KindHeader] == "save");
                 }
             }));
     }
@@ -233,17 +285,33 @@ internal static class SubmitBenchmark
 
         public string Prefix { get; init; } = "";
 
+        /// <summary>Transactions of each submit.</summary>
         public ConcurrentBag<int> PerRequest { get; private set; } = [];
 
+        /// <summary>Transactions of each section save (not the open before it).</summary>
+        public ConcurrentBag<int> PerSectionSave { get; private set; } = [];
+
+        /// <summary>The submits' transactions by method, kind and table.</summary>
         public ConcurrentDictionary<string, int> ByOperation { get; private set; } = new(StringComparer.Ordinal);
 
-        public Tally Begin() => _current.Value = new Tally();
+        public Tally Begin(bool submit) => _current.Value = new Tally { Submit = submit };
 
-        public void End(Tally box) => PerRequest.Add(box.Value);
+        public void End(Tally box, bool save)
+        {
+            if (box.Submit)
+            {
+                PerRequest.Add(box.Value);
+            }
+            else if (save)
+            {
+                PerSectionSave.Add(box.Value);
+            }
+        }
 
         public void Reset()
         {
             PerRequest = [];
+            PerSectionSave = [];
             ByOperation = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         }
 
@@ -267,6 +335,11 @@ internal static class SubmitBenchmark
             }
 
             Interlocked.Increment(ref box.Value);
+            if (!box.Submit)
+            {
+                return;
+            }
+
             var path = message.Request.Uri.Path.Split('/').Last();
             var table = path.Split('(')[0].Replace(Prefix, "", StringComparison.Ordinal);
             var kind = path == "$batch" ? "batch" : path.EndsWith("()", StringComparison.Ordinal) || !path.Contains('(', StringComparison.Ordinal) ? "query" : "entity";
@@ -277,5 +350,7 @@ internal static class SubmitBenchmark
     private sealed class Tally
     {
         public int Value;
+
+        public bool Submit { get; init; }
     }
 }

@@ -97,6 +97,26 @@ public sealed class CardValidationTests
                 [new("mentors", "negative"), new("newHiresWithMentorQuit", "moreQuitsThanNewHires"), new("task.malinger", "required"), new("hours", "notANumber")], t["Report_Invalid"], noticeIsError: true));
             yield return ($"report/{c}/edit-conflict", StatusReportCard.Editable(t, plan, team, g3, typed, "W/\"2\"", submitted, [], t["Report_Conflict"], noticeIsError: true,
                 StatusReportCard.Summary(t, plan, submitted)));
+            var asked = StatusReportRules.Asked(plan, 3);
+            var taskIds = StatusReportRules.TasksToAnswer(plan, 3).Select(x => x.Id).ToList();
+            var sectioned = report with { SectionVersions = new Dictionary<string, string> { ["Tasks"] = "a1", ["Goals"] = "b2" } };
+            yield return ($"report/{c}/overview-new", StatusReportCard.Overview(t, plan, team, g3, null,
+                ReportSections.States(asked, taskIds, new StatusReport { TeamId = team.Id, Gathering = 3 }), null));
+            yield return ($"report/{c}/overview-partly", StatusReportCard.Overview(t, plan, team, g3, new(sectioned, "W/\"3\""),
+                ReportSections.States(asked, taskIds, sectioned with { Hours = null, Figures = null }), null, t.Format("Report_SectionSaved", t["Report_Section_Goals"])));
+            yield return ($"report/{c}/overview-complete", StatusReportCard.Overview(t, plan, team, g3, new(submitted, "W/\"4\""),
+                ReportSections.States(asked, taskIds, submitted), new string('a', 64)));
+            foreach (var section in ReportSections.Asked(asked, taskIds))
+            {
+                yield return ($"report/{c}/section-{section}", StatusReportCard.Section(t, plan, team, g3, section, ReportForm.From(report), "a1", sectioned, []));
+            }
+
+            yield return ($"report/{c}/section-invalid", StatusReportCard.Section(t, plan, team, g3, ReportSection.Figures, typed, "a1", submitted,
+                [new("mentors", "negative"), new("newHiresWithMentorQuit", "moreQuitsThanNewHires")], t["Report_Invalid"], noticeIsError: true));
+            yield return ($"report/{c}/section-conflict", StatusReportCard.Section(t, plan, team, g3, ReportSection.Goals, typed, "b3", sectioned, [], t["Report_ConflictSection"],
+                noticeIsError: true, StatusReportCard.Summary(t, plan, sectioned, ReportSection.Goals)));
+            yield return ($"report/{c}/submitted", StatusReportCard.Submitted(t, plan, team, g3, submitted));
+            yield return ($"report/{c}/submit-not-confirmed", StatusReportCard.SubmitNotConfirmed(t, new ReportCardData(plan.Network.Id, team.Id, 3, "W/\"4\"", "tok") { Complete = "" }));
             var draftOther = report with { TeamId = plan.Teams[1].Id };
             yield return ($"digest/{c}", StatusDigestCard.Build(t, plan, g3, [submitted, draftOther]));
             yield return ($"digest/{c}/none", StatusDigestCard.Build(t, plan, g3, []));

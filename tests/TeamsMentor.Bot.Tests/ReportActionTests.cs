@@ -91,76 +91,178 @@ public sealed class ReportActionTests : HostTestBase
 
     private static string? Version(JsonObject card) => (string?)card["actions"]![0]!["data"]!["version"];
 
-    [Fact]
-    public async Task Open_NewReport_PrefilledFromThePreviousOne_WithTheTasksOfTheLastGathering()
+    private static readonly Dictionary<ReportSection, (string, string)[]> BySection = new()
     {
-        await Reports.SaveAsync(Network, new StatusReport { TeamId = "tromso-sone-1", Gathering = 2, State = StatusReportState.Submitted, SubGoals = "Fra forrige", Figures = new MentorFigures(5, 2, 7, 0) }, null, CancellationToken.None);
+        [ReportSection.Tasks] = [.. Complete.Where(c => c.Item1.StartsWith("task.", StringComparison.Ordinal))],
+        [ReportSection.Goals] = [.. Complete.Where(c => c.Item1 is "subGoals" or "measures" or "goalAchievement")],
+        [ReportSection.Hours] = [("hours", "12,5")],
+        [ReportSection.Figures] = [.. Complete.Where(c => ReportItems.Figures.Contains(c.Item1))],
+    };
 
+    /// <summary>The buttons of a card (its actions, and those in its body's action sets), by verb.</summary>
+    private static List<JsonObject> Buttons(JsonObject card, string verb) =>
+        [.. Descendants(card).OfType<JsonObject>().Where(o => (string?)o["type"] == "Action.Execute" && (string?)o["verb"] == verb)];
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode? node) => node switch
+    {
+        JsonObject o => o.Select(p => p.Value).Where(v => v is not null).SelectMany(v => Descendants(v).Prepend(v!)),
+        JsonArray a => a.Where(v => v is not null).SelectMany(v => Descendants(v).Prepend(v!)),
+        _ => [],
+    };
+
+    /// <summary>The section's form as the overview's button opens it (the form's data: its section version and save token).</summary>
+    private async Task<JsonObject> OpenSectionAsync(ReportSection section, string aad = Hanne, string name = "Hanne Solbakken")
+    {
+        var overview = await InvokeAsync(ReportVerbs.Open, Data(), aad, name);
+        var button = Buttons(overview, ReportVerbs.Section).Single(b => (string?)b["data"]!["section"] == section.ToString());
+        return await InvokeAsync(ReportVerbs.Section, button["data"]!.AsObject(), aad, name);
+    }
+
+    /// <summary>"Lagre" on a section's form with these inputs.</summary>
+    private Task<JsonObject> SaveFromAsync(JsonObject form, IEnumerable<(string Id, string Value)> inputs, string aad = Hanne, string name = "Hanne Solbakken")
+    {
+        var data = Buttons(form, ReportVerbs.SaveSection).Single()["data"]!.DeepClone().AsObject();
+        foreach (var (id, value) in inputs)
+        {
+            data[id] = value;
+        }
+
+        return InvokeAsync(ReportVerbs.SaveSection, data, aad, name);
+    }
+
+    private async Task<JsonObject> SaveSectionAsync(ReportSection section, string aad = Hanne, string name = "Hanne Solbakken", params (string Id, string Value)[] inputs) =>
+        await SaveFromAsync(await OpenSectionAsync(section, aad, name), inputs.Length > 0 ? inputs : BySection[section], aad, name);
+
+    private async Task<StatusReport?> StoredAsync() => (await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))?.Value;
+
+    [Fact]
+    public async Task Open_TheOverview_EachSectionWithItsButton_NothingStartedYet()
+    {
         var card = await InvokeAsync(ReportVerbs.Open, Data(), Hanne);
 
-        Assert.Equal("Fra forrige", (string?)Input(card, "subGoals")!["value"]);
-        Assert.Equal(5, (int)Input(card, "mentors")!["value"]!);
-        Assert.Equal("notYet", (string?)Input(card, "task.malinger")!["value"]);
-        Assert.NotNull(Input(card, "task.soknad-tilskudd"));
-        Assert.Equal([ReportVerbs.Save, ReportVerbs.Submit], card["actions"]!.AsArray().Select(a => (string?)a!["verb"]));
+        Assert.Equal(["Tasks", "Goals", "Hours", "Figures", "Other"], Buttons(card, ReportVerbs.Section).Select(b => (string?)b["data"]!["section"]));
+        var texts = Texts(card);
+        Assert.Contains("Oppgavene fra samling 2", texts, StringComparison.Ordinal);
+        Assert.Contains("Ikke påbegynt", texts, StringComparison.Ordinal);
+        Assert.Contains("Valgfritt", texts, StringComparison.Ordinal); // "anything else" asks nothing required
+        Assert.Contains("Når alle delene er fylt ut, kan rapporten sendes inn.", texts, StringComparison.Ordinal);
+        var submit = Buttons(card, ReportVerbs.Submit).Single();
+        Assert.Equal("", (string?)submit["data"]!["complete"]); // nothing to mark complete
+        Assert.DoesNotContain(card["body"]!.AsArray(), e => ((string?)e!["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true); // no inputs on the overview
     }
 
     [Fact]
-    public async Task SaveThenSubmit_StoredWithWhoAndWhen_AndEveryonesChannelCardUpdated()
+    public async Task Section_NewReport_PrefilledFromThePreviousOne_OnlyItsOwnInputs()
+    {
+        await Reports.SaveAsync(Network, new StatusReport { TeamId = "tromso-sone-1", Gathering = 2, State = StatusReportState.Submitted, SubGoals = "Fra forrige", Figures = new MentorFigures(5, 2, 7, 0) }, null, CancellationToken.None);
+
+        var goals = await OpenSectionAsync(ReportSection.Goals);
+        var figures = await OpenSectionAsync(ReportSection.Figures);
+        var tasks = await OpenSectionAsync(ReportSection.Tasks);
+
+        Assert.Equal("Fra forrige", (string?)Input(goals, "subGoals")!["value"]);
+        Assert.Null(Input(goals, "mentors")); // one section at a time: it fits a phone
+        Assert.Contains("Del 2 av 5", Texts(goals), StringComparison.Ordinal);
+        Assert.Equal(5, (int)Input(figures, "mentors")!["value"]!);
+        Assert.Equal("notYet", (string?)Input(tasks, "task.malinger")!["value"]);
+        Assert.NotNull(Input(tasks, "task.soknad-tilskudd.link"));
+        Assert.Equal([ReportVerbs.SaveSection, ReportVerbs.Open], goals["actions"]!.AsArray().Select(a => (string?)a!["verb"]));
+        Assert.Equal("none", (string?)goals["actions"]![1]!["associatedInputs"]); // "back" sends nothing and saves nothing
+        Assert.Null(await StoredAsync()); // opening saves nothing
+    }
+
+    [Fact]
+    public async Task TwoMembers_DifferentSectionsBothKept_TheSameSectionIsAConflict_WithTheirInputKept()
+    {
+        var hanneGoals = await OpenSectionAsync(ReportSection.Goals);
+        var siljeHours = await OpenSectionAsync(ReportSection.Hours, Silje, "Silje Rognli");
+        var hanneFigures = await OpenSectionAsync(ReportSection.Figures);
+        var siljeFigures = await OpenSectionAsync(ReportSection.Figures, Silje, "Silje Rognli");
+
+        var afterGoals = await SaveFromAsync(hanneGoals, BySection[ReportSection.Goals]);
+        var afterHours = await SaveFromAsync(siljeHours, [("hours", "7,5")], Silje, "Silje Rognli");
+        Assert.Contains("Lagret: Mål og tiltak.", Texts(afterGoals), StringComparison.Ordinal);
+        Assert.Contains("Lagret: Tid.", Texts(afterHours), StringComparison.Ordinal);
+        var stored = (await StoredAsync())!;
+        Assert.Equal(("Mentor til alle nyansatte", 7.5m, StatusReportState.Draft, "Silje Rognli"), (stored.SubGoals, stored.Hours, stored.State, stored.LastEditedBy));
+
+        await SaveFromAsync(hanneFigures, BySection[ReportSection.Figures]);
+        var conflict = await SaveFromAsync(siljeFigures, [("mentors", "8"), ("mentorsTrained", "5"), ("newHiresWithMentor", "11"), ("newHiresWithMentorQuit", "2")], Silje, "Silje Rognli");
+
+        var texts = Texts(conflict);
+        Assert.Contains("Noen andre lagret denne delen mens du skrev.", texts, StringComparison.Ordinal);
+        Assert.Equal(8, (int)Input(conflict, "mentors")!["value"]!); // Silje's input kept
+        Assert.Contains("Mentorer\n6", texts, StringComparison.Ordinal); // and what Hanne saved is shown
+        Assert.DoesNotContain("Mentor til alle nyansatte", texts, StringComparison.Ordinal); // only this section's answers
+        Assert.Equal(new MentorFigures(6, 4, 9, 1), (await StoredAsync())!.Figures);
+
+        var overwrite = await SaveFromAsync(conflict, [("mentors", "8"), ("mentorsTrained", "5"), ("newHiresWithMentor", "11"), ("newHiresWithMentorQuit", "2")], Silje, "Silje Rognli");
+        Assert.Contains("Lagret: Tall.", Texts(overwrite), StringComparison.Ordinal); // saving again is a deliberate overwrite
+        Assert.Equal(new MentorFigures(8, 5, 11, 2), (await StoredAsync())!.Figures);
+        Assert.Equal(7.5m, (await StoredAsync())!.Hours);
+    }
+
+    [Fact]
+    public async Task AllSectionsSaved_SubmitFromTheOverview_StoredWithWhoAndWhen_AnswersKept_ChannelCardUpdated()
     {
         var deliveries = Factory.Services.GetRequiredService<IDeliveryStore>();
         var team = new DeliveryTarget("team|tromso-sone-1", TeamsPayloads.Tenant, TeamsPayloads.ServiceUrl, "19:tromso@thread.tacv2", "Sone 1");
         await deliveries.EnqueueAsync(new WaveRequest(DeliveryKeys.StatusPrompt(Network, 3, "tromso-sone-1"), Network, "StatusPrompt", _clock.GetUtcNow(), 3),
             [new DeliveryRequest(team, DeliveryOperation.NewThread, """{"type":"message"}""")], CancellationToken.None);
+        var networks = Factory.Services.GetRequiredService<INetworkRepository>();
+        Assert.Equal(WriteOutcome.Saved, await networks.SetChannelAsync(Network, "tromso-sone-1",
+            new ChannelLink(TeamsPayloads.Tenant, TeamsPayloads.TeamId, "19:tromso@thread.tacv2", TeamsPayloads.ServiceUrl, _clock.GetUtcNow(), "test"),
+            (await networks.GetTeamAsync(Network, "tromso-sone-1", CancellationToken.None))!.Version, CancellationToken.None));
 
-        var draft = await InvokeAsync(ReportVerbs.Save, Data(inputs: [("subGoals", "Først et utkast")]), Hanne);
-        Assert.Contains("Utkastet er lagret.", Texts(draft), StringComparison.Ordinal);
-        Assert.Equal(StatusReportState.Draft, (await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value.State);
+        JsonObject overview = null!;
+        foreach (var section in new[] { ReportSection.Tasks, ReportSection.Goals, ReportSection.Hours })
+        {
+            overview = await SaveSectionAsync(section);
+        }
+
+        Assert.Equal("", (string?)Buttons(overview, ReportVerbs.Submit).Single()["data"]!["complete"]); // the figures are missing
+        Assert.Contains("Ikke påbegynt", Texts(overview), StringComparison.Ordinal);
+        _clock.Advance(TimeSpan.FromDays(1)); // the next day, another member does the figures and sends it in
+        overview = await SaveSectionAsync(ReportSection.Figures, Silje, "Silje Rognli");
+        Assert.Contains("Alle delene er fylt ut. Rapporten kan sendes inn.", Texts(overview), StringComparison.Ordinal);
+        var submitData = Buttons(overview, ReportVerbs.Submit).Single()["data"]!.AsObject();
+        Assert.Equal(64, ((string?)submitData["complete"])!.Length);
 
         _clock.Advance(TimeSpan.FromHours(2));
-        var submitted = await InvokeAsync(ReportVerbs.Submit, Data(version: Version(draft), inputs: Complete), Silje, "Silje Rognli");
+        var submitted = await InvokeAsync(ReportVerbs.Submit, submitData, Silje, "Silje Rognli");
+
         Assert.Contains("Rapporten er sendt inn. Takk!", Texts(submitted), StringComparison.Ordinal);
-        var stored = (await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value;
-        Assert.Equal((StatusReportState.Submitted, "Silje Rognli", "Silje Rognli"), (stored.State, stored.SubmittedBy, stored.LastEditedBy));
+        Assert.Contains("Sendt inn av Silje Rognli", Texts(submitted), StringComparison.Ordinal);
+        var stored = (await StoredAsync())!;
+        Assert.Equal((StatusReportState.Submitted, "Silje Rognli", _clock.GetUtcNow()), (stored.State, stored.SubmittedBy, stored.SubmittedAt));
         Assert.Equal(new MentorFigures(6, 4, 9, 1), stored.Figures);
         Assert.Equal(new TaskResult("malinger", TaskOutcome.Partly, "HR teller"), stored.Tasks[0]);
+        Assert.Equal(("Mentor til alle nyansatte", 12.5m), (stored.SubGoals, stored.Hours));
+        var wave = (await deliveries.GetWaveAsync(Network, DeliveryKeys.StatusPrompt(Network, 3, "tromso-sone-1"), CancellationToken.None))!;
+        Assert.Contains(wave, d => d.Operation == DeliveryOperation.Update); // everyone's channel card is updated
 
-        var update = await deliveries.GetAsync(DeliveryKeys.StatusPrompt(Network, 3, "tromso-sone-1"), "team|tromso-sone-1", CancellationToken.None);
-        Assert.NotNull(update); // the channel card (sent or not yet) now carries the submitted state for everyone
+        var after = await InvokeAsync(ReportVerbs.Open, Data(), Hanne);
+        Assert.Contains("Send inn på nytt", Texts(after), StringComparison.Ordinal); // still open to changes until the deadline
+        var edited = await SaveSectionAsync(ReportSection.Hours, Hanne, "Hanne Solbakken", ("hours", "14"));
+        Assert.Equal((StatusReportState.Submitted, 14m), ((await StoredAsync())!.State, (await StoredAsync())!.Hours)); // a change keeps it submitted
+        Assert.Contains("Lagret: Tid.", Texts(edited), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Submit_WrongOrMissingValues_MarkedOnTheCard_InputKept_NothingStored()
+    public async Task Submit_WithSomethingMissing_OverviewSaysWhat_NothingSubmitted_AForgedMarkChangesNothing()
     {
-        var inputs = Complete.Where(i => i.Item1 != "measures").Select(i => i.Item1 == "mentors" ? ("mentors", "-2") : i.Item1 == "newHiresWithMentorQuit" ? (i.Item1, "12") : i).ToArray();
-        var card = await InvokeAsync(ReportVerbs.Submit, Data(inputs: inputs), Hanne);
+        var overview = await SaveSectionAsync(ReportSection.Goals);
+        var version = (string?)Buttons(overview, ReportVerbs.Submit).Single()["data"]!["version"];
 
-        var texts = Texts(card);
-        Assert.Contains("Rapporten er ikke lagret.", texts, StringComparison.Ordinal);
-        Assert.Contains("Kan ikke være negativt.", texts, StringComparison.Ordinal);
-        Assert.Contains("Kan ikke være flere enn de nyansatte med mentor.", texts, StringComparison.Ordinal);
-        Assert.Contains("Må fylles ut.", texts, StringComparison.Ordinal); // measures
-        Assert.Equal(-2, (int)Input(card, "mentors")!["value"]!);
-        Assert.Equal("HR teller", (string?)Input(card, "task.malinger.comment")!["value"]);
-        Assert.Null(await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None));
-    }
+        var refused = await InvokeAsync(ReportVerbs.Submit, Buttons(overview, ReportVerbs.Submit).Single()["data"]!.AsObject(), Hanne);
+        Assert.Contains("Rapporten er ikke sendt inn: noen deler mangler svar (se under).", Texts(refused), StringComparison.Ordinal);
+        Assert.Equal(StatusReportState.Draft, (await StoredAsync())!.State);
 
-    [Fact]
-    public async Task TwoMembersSubmitFromTheSameForm_TheSlowerGetsTheirInputBackWithWhatIsSaved()
-    {
-        var open = await InvokeAsync(ReportVerbs.Open, Data(), Hanne);
-        Assert.Null(Version(open) is "" ? null : Version(open));
-
-        var first = await InvokeAsync(ReportVerbs.Submit, Data(version: Version(open), inputs: Complete), Hanne);
-        var second = await InvokeAsync(ReportVerbs.Save, Data(version: Version(open), inputs: [.. Complete.Select(i => i.Item1 == "hours" ? ("hours", "40") : i)]), Silje, "Silje Rognli");
-
-        Assert.Contains("sendt inn", Texts(first), StringComparison.Ordinal);
-        var texts = Texts(second);
-        Assert.Contains("Noen andre lagret rapporten mens du skrev.", texts, StringComparison.Ordinal);
-        Assert.Equal(40, (int)Input(second, "hours")!["value"]!); // Silje's input kept
-        Assert.Contains("Sendt inn av Hanne Solbakken", texts, StringComparison.Ordinal); // and what Hanne saved is shown
-        Assert.Equal(12m, (await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value.Hours);
-        Assert.NotEqual(Version(open), Version(second)); // saving again now overwrites knowingly
+        var forged = Data(version: version);
+        forged["complete"] = new string('0', 64);
+        var card = await InvokeAsync(ReportVerbs.Submit, forged, Hanne);
+        Assert.Contains("noen deler mangler svar", Texts(card), StringComparison.Ordinal);
+        Assert.Equal(StatusReportState.Draft, (await StoredAsync())!.State);
     }
 
     /// <summary>
@@ -169,53 +271,91 @@ public sealed class ReportActionTests : HostTestBase
     /// another person is still a conflict.
     /// </summary>
     [Fact]
-    public async Task SameSaveSentAgain_FindsItsOwnEarlierWrite_AnotherPersonsIsStillAConflict()
+    public async Task SameSectionSaveSentAgain_FindsItsOwnEarlierWrite_AnotherPersonsIsStillAConflict()
     {
-        var open = await InvokeAsync(ReportVerbs.Open, Data(), Hanne);
-        var form = open["actions"]![0]!["data"]!.AsObject();
-        Assert.False(string.IsNullOrEmpty((string?)form["saveToken"]));
-        JsonObject Sent(string hours)
-        {
-            var data = form.DeepClone().AsObject();
-            foreach (var (id, value) in Complete)
-            {
-                data[id] = id == "hours" ? hours : value;
-            }
+        var form = await OpenSectionAsync(ReportSection.Hours);
+        Assert.False(string.IsNullOrEmpty((string?)Buttons(form, ReportVerbs.SaveSection).Single()["data"]!["saveToken"]));
 
-            return data;
-        }
+        var first = await SaveFromAsync(form, [("hours", "12")]); // stored; say its answer never reached Teams
+        var again = await SaveFromAsync(form, [("hours", "14")]); // she presses the button again, with one change
 
-        var first = await InvokeAsync(ReportVerbs.Save, Sent("12"), Hanne); // stored; say its answer never reached Teams
-        var again = await InvokeAsync(ReportVerbs.Save, Sent("14"), Hanne); // she presses the button again, with one change
+        Assert.Contains("Lagret: Tid.", Texts(first), StringComparison.Ordinal);
+        Assert.Contains("Lagret: Tid.", Texts(again), StringComparison.Ordinal);
+        Assert.Equal(14m, (await StoredAsync())!.Hours);
 
-        Assert.Contains("lagret", Texts(first), StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("Noen andre lagret", Texts(again), StringComparison.Ordinal);
-        Assert.Contains("lagret", Texts(again), StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(14m, (await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value.Hours);
+        var silje = await SaveFromAsync(form, [("hours", "40")], Silje, "Silje Rognli");
+        Assert.Contains("Noen andre lagret denne delen mens du skrev.", Texts(silje), StringComparison.Ordinal);
+        Assert.Equal(14m, (await StoredAsync())!.Hours);
+    }
 
-        var silje = await InvokeAsync(ReportVerbs.Save, Sent("40"), Silje, "Silje Rognli");
-        Assert.Contains("Noen andre lagret rapporten mens du skrev.", Texts(silje), StringComparison.Ordinal);
-        Assert.Equal(14m, (await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value.Hours);
+    [Fact]
+    public async Task SaveSection_WrongValues_MarkedUnderTheirInputs_InputKept_NothingStored()
+    {
+        var card = await SaveSectionAsync(ReportSection.Figures, Hanne, "Hanne Solbakken",
+            ("mentors", "-2"), ("mentorsTrained", "1"), ("newHiresWithMentor", "4"), ("newHiresWithMentorQuit", "12"));
+
+        var texts = Texts(card);
+        Assert.Contains("Rapporten er ikke lagret.", texts, StringComparison.Ordinal);
+        Assert.Contains("Kan ikke være negativt.", texts, StringComparison.Ordinal);
+        Assert.Contains("Kan ikke være flere enn de nyansatte med mentor.", texts, StringComparison.Ordinal);
+        Assert.Equal(-2, (int)Input(card, "mentors")!["value"]!);
+        Assert.Equal(12, (int)Input(card, "newHiresWithMentorQuit")!["value"]!);
+        Assert.Null(await StoredAsync());
+    }
+
+    [Fact]
+    public async Task SaveSection_AnIncompleteSectionIsADraft_TheOverviewNamesWhatIsMissing()
+    {
+        var overview = await SaveSectionAsync(ReportSection.Goals, Hanne, "Hanne Solbakken", ("subGoals", "Mentor til alle"));
+
+        Assert.Contains("Mangler: Tiltak, Måloppnåelse (1 = lite, 5 = helt)", Texts(overview), StringComparison.Ordinal);
+        Assert.Equal(("Mentor til alle", StatusReportState.Draft), ((await StoredAsync())!.SubGoals, (await StoredAsync())!.State));
     }
 
     [Theory]
-    [InlineData(Trine, 3, "tromso-sone-1")] // another team's member
-    [InlineData("aad-stranger", 3, "tromso-sone-1")]
-    [InlineData(Hanne, 3, "tromso-sone-2")] // a forged team
-    [InlineData(Hanne, 99, "tromso-sone-1")] // no such gathering
-    public async Task ForgedOrForeignPayload_RefusedWithAClearCard(string aad, int gathering, string team)
+    [InlineData(Trine, 3, "tromso-sone-1", "Hours")] // another team's member
+    [InlineData("aad-stranger", 3, "tromso-sone-1", "Hours")]
+    [InlineData(Hanne, 3, "tromso-sone-2", "Hours")] // a forged team
+    [InlineData(Hanne, 99, "tromso-sone-1", "Hours")] // no such gathering
+    [InlineData(Hanne, 3, "tromso-sone-1", "Bogus")] // no such section
+    [InlineData(Hanne, 3, "tromso-sone-1", "1")]
+    public async Task ForgedOrForeignPayload_RefusedWithAClearCard(string aad, int gathering, string team, string section)
     {
-        var card = await InvokeAsync(ReportVerbs.Save, Data(gathering, team, inputs: Complete), aad);
+        var data = Data(gathering, team, inputs: [("hours", "12")]);
+        data["section"] = section;
+        var card = await InvokeAsync(ReportVerbs.SaveSection, data, aad);
         Assert.Contains("Dette kortet gjelder ikke ditt team eller en åpen rapport.", Texts(card), StringComparison.Ordinal);
         Assert.Empty(await Reports.ListAsync(Network, CancellationToken.None));
     }
 
     [Fact]
-    public async Task Save_WithAMangledVersion_IsAConflictNotAnError()
+    public async Task SaveSection_NotAskedAtThisGathering_ShowsTheOverview_NothingStored()
     {
-        await InvokeAsync(ReportVerbs.Save, Data(inputs: Complete), Hanne);
-        var card = await InvokeAsync(ReportVerbs.Save, Data(version: "not-an-etag", inputs: Complete), Silje, "Silje Rognli");
-        Assert.Contains("Noen andre lagret rapporten mens du skrev.", Texts(card), StringComparison.Ordinal);
+        // A plan that asks for figures from gathering 4 on: a figures button (outdated or forged) at gathering 3 saves nothing.
+        var networks = Factory.Services.GetRequiredService<INetworkRepository>();
+        var plan = (await networks.GetPlanAsync(Network, CancellationToken.None))!;
+        await networks.ImportAsync(plan with { ReportItems = [.. plan.ReportItems.Select(i => i.Section == ReportSection.Figures ? i with { FromGathering = 4 } : i)] },
+            CancellationToken.None);
+        var data = Data(inputs: [("mentors", "3")]);
+        data["section"] = "Figures";
+
+        var card = await InvokeAsync(ReportVerbs.SaveSection, data, Hanne);
+
+        Assert.NotEmpty(Buttons(card, ReportVerbs.Section));
+        Assert.DoesNotContain(Buttons(card, ReportVerbs.Section), b => (string?)b["data"]!["section"] == "Figures");
+        Assert.Null(await StoredAsync());
+    }
+
+    [Fact]
+    public async Task SaveSection_WithAMangledSectionVersion_IsAConflictNotAnError()
+    {
+        await SaveSectionAsync(ReportSection.Hours);
+        var data = Data(inputs: [("hours", "3")]);
+        data["section"] = "Hours";
+        data["sectionVersion"] = "not-a-version";
+        var card = await InvokeAsync(ReportVerbs.SaveSection, data, Silje, "Silje Rognli");
+        Assert.Contains("Noen andre lagret denne delen mens du skrev.", Texts(card), StringComparison.Ordinal);
+        Assert.Equal(12.5m, (await StoredAsync())!.Hours);
     }
 
     [Theory]
@@ -234,34 +374,85 @@ public sealed class ReportActionTests : HostTestBase
     [Theory]
     [InlineData("finished")]
     [InlineData("DONE")]
-    public async Task Save_UnknownTaskOutcome_RefusedWithTheTaskMarked(string outcome)
+    public async Task SaveSection_UnknownTaskOutcome_RefusedWithTheTaskMarked(string outcome)
     {
-        var card = await InvokeAsync(ReportVerbs.Save, Data(inputs: [.. Complete.Where(c => c.Item1 != "task.malinger"), ("task.malinger", outcome)]), Hanne);
+        var card = await SaveSectionAsync(ReportSection.Tasks, Hanne, "Hanne Solbakken", [.. BySection[ReportSection.Tasks].Where(c => c.Item1 != "task.malinger"), ("task.malinger", outcome)]);
         var body = card["body"]!.AsArray();
         var index = body.Select((e, i) => (e, i)).Single(x => (string?)x.e!["id"] == "task.malinger").i;
         Assert.Equal("Velg et av svarene.", (string?)body[index + 1]!["text"]); // marked under the task's choice
-        Assert.Null(await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None)); // nothing saved without it
+        Assert.Null(await StoredAsync()); // nothing saved without it
+    }
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("-Infinity")]
+    [InlineData("1e999")]
+    public async Task SaveSection_HoursNotAFiniteNumber_FormBackWithHoursMarked(string hours)
+    {
+        var card = await SaveSectionAsync(ReportSection.Hours, Hanne, "Hanne Solbakken", ("hours", hours));
+
+        Assert.Contains("Skriv et tall, f.eks. 7,5.", Texts(card), StringComparison.Ordinal); // the "not a number" message, under the hours (decimals allowed)
+        Assert.Null(Input(card, "hours")!["value"]); // what cannot be a number is not put back as one
+        Assert.Null(await StoredAsync()); // nothing saved
+    }
+
+    [Fact]
+    public async Task SaveSection_ALinkThatIsNotHttps_Refused_UnderTheTask()
+    {
+        var card = await SaveSectionAsync(ReportSection.Tasks, Hanne, "Hanne Solbakken", [.. BySection[ReportSection.Tasks], ("task.malinger.link", "http://nord.sharepoint.com/plan.docx")]);
+        Assert.Contains("Skriv en lenke som begynner med https://.", Texts(card), StringComparison.Ordinal);
+        Assert.Equal("http://nord.sharepoint.com/plan.docx", (string?)Input(card, "task.malinger.link")!["value"]);
+        Assert.Null(await StoredAsync());
     }
 
     [Fact]
     public async Task ClosedGatheringOrAfterTheDeadline_ReadOnly_OrganizerCanReopen()
     {
-        var past = await InvokeAsync(ReportVerbs.Save, Data(gathering: 2, inputs: Complete), Hanne);
+        var pastData = Data(gathering: 2, inputs: [("hours", "3")]);
+        pastData["section"] = "Hours";
+        var past = await InvokeAsync(ReportVerbs.SaveSection, pastData, Hanne);
         Assert.Contains("Fristen er ute.", Texts(past), StringComparison.Ordinal);
         Assert.Null(past["actions"]);
 
-        await InvokeAsync(ReportVerbs.Submit, Data(inputs: Complete), Hanne);
+        var form = await OpenSectionAsync(ReportSection.Hours);
         _clock.Advance(TimeSpan.FromDays(14)); // 26 April 09:00: past the deadline (end of 25 April), gathering 3 starts at 11:00
-        var late = await InvokeAsync(ReportVerbs.Save, Data(version: "x", inputs: Complete), Hanne);
+        var late = await SaveFromAsync(form, [("hours", "3")]);
         Assert.Contains("Fristen er ute.", Texts(late), StringComparison.Ordinal);
         Assert.Null(late["actions"]);
+        Assert.Null(await StoredAsync());
 
+        await Reports.SaveAsync(Network, new StatusReport { TeamId = "tromso-sone-1", Gathering = 3, State = StatusReportState.Draft, Hours = 2 }, null, CancellationToken.None);
         var organizerView = await InvokeAsync(ReportVerbs.Open, Data(), Organizer, "Ragnhild Sørvik");
         Assert.Equal(ReportVerbs.Reopen, (string?)organizerView["actions"]![0]!["verb"]);
         var reopened = await InvokeAsync(ReportVerbs.Reopen, Data(), Organizer, "Ragnhild Sørvik");
-        Assert.Equal(ReportVerbs.Save, (string?)reopened["actions"]![0]!["verb"]);
-        Assert.Equal(ReportVerbs.Save, (string?)(await InvokeAsync(ReportVerbs.Open, Data(), Hanne))["actions"]![0]!["verb"]);
-        Assert.True((await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None))!.Value.Reopened);
+        Assert.NotEmpty(Buttons(reopened, ReportVerbs.Section)); // the overview again
+        Assert.Contains("Åpnet for endring av en arrangør.", Texts(reopened), StringComparison.Ordinal);
+        var saved = await SaveSectionAsync(ReportSection.Hours, Hanne, "Hanne Solbakken", ("hours", "4"));
+        Assert.Contains("Lagret: Tid.", Texts(saved), StringComparison.Ordinal);
+        Assert.Equal((true, 4m), ((await StoredAsync())!.Reopened, (await StoredAsync())!.Hours));
+    }
+
+    /// <summary>
+    /// A whole form (all sections on one card, as the card was before sections) that someone still has open keeps
+    /// working: its answers are saved whole, its refusals marked, its submit checked as complete.
+    /// </summary>
+    [Fact]
+    public async Task AWholeFormFromBeforeSections_SavedAndSubmittedWhole()
+    {
+        var inputs = Complete.Where(i => i.Item1 != "measures").Select(i => i.Item1 == "mentors" ? ("mentors", "-2") : i).ToArray();
+        var refused = await InvokeAsync(ReportVerbs.Submit, Data(inputs: inputs), Hanne);
+        Assert.Contains("Kan ikke være negativt.", Texts(refused), StringComparison.Ordinal);
+        Assert.Contains("Må fylles ut.", Texts(refused), StringComparison.Ordinal); // measures
+        Assert.Equal("HR teller", (string?)Input(refused, "task.malinger.comment")!["value"]);
+        Assert.Null(await StoredAsync());
+
+        var draft = await InvokeAsync(ReportVerbs.Save, Data(inputs: [("subGoals", "Først et utkast")]), Hanne);
+        Assert.Contains("Utkastet er lagret.", Texts(draft), StringComparison.Ordinal);
+        var version = (string?)Buttons(draft, ReportVerbs.Submit).Single()["data"]!["version"];
+        var submitted = await InvokeAsync(ReportVerbs.Submit, Data(version: version, inputs: Complete), Silje, "Silje Rognli");
+        Assert.Contains("Rapporten er sendt inn. Takk!", Texts(submitted), StringComparison.Ordinal);
+        Assert.Equal((StatusReportState.Submitted, new MentorFigures(6, 4, 9, 1)), ((await StoredAsync())!.State, (await StoredAsync())!.Figures));
     }
 
     private Task<(HttpStatusCode Status, JsonNode? Body)> TabGetAsync(string path, string oid) => TabSendAsync(HttpMethod.Get, path, oid);
@@ -453,19 +644,5 @@ public sealed class ReportActionTests : HostTestBase
         _clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(HttpStatusCode.Conflict, (await TabSendAsync(HttpMethod.Post, nudge, Organizer)).Status); // its report is in
         Assert.Equal(HttpStatusCode.Conflict, (await TabSendAsync(HttpMethod.Post, $"/api/tab/admin/networks/{Network}/reports/tromso-sone-2/2/nudge", Organizer)).Status); // a past gathering
-    }
-
-    [Theory]
-    [InlineData("NaN")]
-    [InlineData("Infinity")]
-    [InlineData("-Infinity")]
-    [InlineData("1e999")]
-    public async Task Save_HoursNotAFiniteNumber_FormBackWithHoursMarked(string hours)
-    {
-        var card = await InvokeAsync(ReportVerbs.Save, Data(inputs: [.. Complete.Where(c => c.Item1 != "hours"), ("hours", hours)]), Hanne);
-
-        Assert.Contains("Skriv et tall, f.eks. 7,5.", Texts(card), StringComparison.Ordinal); // the "not a number" message, under the hours (decimals allowed)
-        Assert.Null(Input(card, "hours")!["value"]); // what cannot be a number is not put back as one
-        Assert.Null(await Reports.GetAsync(Network, "tromso-sone-1", 3, CancellationToken.None)); // nothing saved
     }
 }

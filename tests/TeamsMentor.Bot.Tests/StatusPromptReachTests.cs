@@ -123,7 +123,7 @@ public sealed class StatusPromptReachTests(AzuriteFixture azurite) : EvaluationT
         Assert.Equal(("Åpne rapporten", ReportVerbs.Open), ((string?)button["title"], (string?)button["verb"]));
 
         var form = await PersonalInvokeAsync(ReportVerbs.Open, button["data"]!.AsObject(), Trine); // in her chat with the app
-        Assert.Contains("Lagre utkast", Texts(form), StringComparison.Ordinal); // her own form, where she pressed the button
+        Assert.Contains("Fyll ut", Texts(form), StringComparison.Ordinal); // her own report's sections, where she pressed the button
         Assert.Contains("Tromsø hjemmetjeneste sone 2", Texts(form), StringComparison.Ordinal);
     }
 

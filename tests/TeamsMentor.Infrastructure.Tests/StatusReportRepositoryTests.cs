@@ -84,6 +84,29 @@ public sealed class StatusReportRepositoryTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Submit_AtTheVersionSeen_MarksItSubmittedAnswersUntouched_ChangedMeanwhileOrMissing_Told()
+    {
+        var repo = Create();
+        var (_, v1) = await repo.SaveAsync("nord", Report("senja", 3), null, CancellationToken.None);
+        var at = T0.AddHours(3);
+
+        var (submitted, v2) = await repo.SubmitAsync("nord", "senja", 3, v1!, "Silje Rognli", at, "tok.1", CancellationToken.None);
+        var stale = await repo.SubmitAsync("nord", "senja", 3, v1!, "Hanne Solbakken", at, "tok.2", CancellationToken.None);
+        var mangled = await repo.SubmitAsync("nord", "senja", 3, "not-an-etag", "Hanne Solbakken", at, null, CancellationToken.None);
+        var missing = await repo.SubmitAsync("nord", "tromso-sone-1", 3, v1!, "Hanne Solbakken", at, null, CancellationToken.None);
+
+        Assert.Equal(WriteOutcome.Saved, submitted);
+        Assert.Equal((WriteOutcome.Conflict, WriteOutcome.Conflict), (stale.Outcome, mangled.Outcome));
+        Assert.Equal(WriteOutcome.NotFound, missing.Outcome);
+        var stored = (await repo.GetAsync("nord", "senja", 3, CancellationToken.None))!;
+        Assert.Equal(v2, stored.Version);
+        Assert.Equal(Report("senja", 3) with
+        {
+            State = StatusReportState.Submitted, SubmittedBy = "Silje Rognli", SubmittedAt = at, LastEditedBy = "Silje Rognli", LastEditedAt = at, SaveToken = "tok.1",
+        }, stored.Value);
+    }
+
+    [Fact]
     public async Task TwoMembersSaveFromTheSameVersion_TheSecondIsToldNotOverwritten()
     {
         var repo = Create();

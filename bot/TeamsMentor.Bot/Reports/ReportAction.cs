@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Delivery;
@@ -12,23 +13,31 @@ using TeamsMentor.Protocol.Schema;
 namespace TeamsMentor.Bot.Reports;
 
 /// <summary>
-/// The status-report card's actions: open (each person's own view, also the card's refresh), save a draft, submit, and
-/// reopen (organizers). The card's network, team and gathering are checked on every call (payloads can be forged): the
-/// sender must be on that team (or organize the network), the card must not come from another team's channel, and the
-/// gathering must be the one now reported on. Saves are guarded by the version the form was built from; the slower of
-/// two writers gets their input back with what the other saved. After a save everyone's channel card is updated.
+/// The status-report card's actions: open (each person's own overview of the report's sections, also the card's
+/// refresh), open a section's form, save a section, submit, and reopen (organizers). The card's network, team and
+/// gathering are checked on every call (payloads can be forged): the sender must be on that team (or organize the
+/// network), the card must not come from another team's channel, and the gathering must be the one now reported on.
 /// </summary>
+/// <remarks>
+/// A section's save is guarded by that section's version, so two members saving different sections both keep theirs,
+/// and the slower of two saving the same section gets their input back with what the other saved. A submit from the
+/// overview is one write when the overview's "complete" mark (<see cref="ReportSeal"/>) matches the version it names;
+/// otherwise the report is read and checked. A whole form (from before the report came in sections) is still saved
+/// whole. After every save everyone's channel card is updated.
+/// </remarks>
 public sealed class ReportAction(
     INetworkRepository networks,
     IStatusReportRepository reports,
     IDeliveryStore deliveries,
     BotText text,
     AccessService access,
+    ReportSeal seal,
     Microsoft.Extensions.Options.IOptions<ReportOptions> options,
     TimeProvider time,
     ILogger<ReportAction> logger) : ICardAction
 {
-    public static IReadOnlyList<string> Verbs { get; } = [ReportVerbs.Open, ReportVerbs.Save, ReportVerbs.Submit, ReportVerbs.Reopen];
+    public static IReadOnlyList<string> Verbs { get; } =
+        [ReportVerbs.Open, ReportVerbs.Section, ReportVerbs.SaveSection, ReportVerbs.Submit, ReportVerbs.Save, ReportVerbs.Reopen];
 
     public async Task<InvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
@@ -49,16 +58,17 @@ public sealed class ReportAction(
             var (plan, team, gathering, organizer, sender) = scope.Value;
             return await AnswerAsync(context, data!, plan, team, gathering, organizer, sender, now, cancellationToken);
         }
-        catch (Exception ex) when ((action.Verb is ReportVerbs.Save or ReportVerbs.Submit) && ex is StorageUnavailableException or OperationCanceledException)
+        catch (Exception ex) when ((action.Verb is ReportVerbs.Save or ReportVerbs.Submit or ReportVerbs.SaveSection) && ex is StorageUnavailableException or OperationCanceledException)
         {
             return await NotConfirmedAsync(t, context.Activity, action, data) ?? throw new StorageUnavailableException("The report's save could not be confirmed in time.", ex);
         }
     }
 
     /// <summary>
-    /// Storage did not answer in time during a save: the form comes back as typed, with "could not confirm" and the same
-    /// save token (pressing the button again is safe: the write is guarded by the same version, and if the first one
-    /// did land, the token shows it was this form's own). Null when not even the cached plan can be had
+    /// Storage did not answer in time during a save: the form (a section's, or a whole one) comes back as typed, with
+    /// "could not confirm" and the same save token (pressing the button again is safe: the write is guarded by the same
+    /// version, and if the first one did land, the token shows it was this form's own); a submit from the overview gets
+    /// its button back. Null when not even the cached plan can be had
     /// at once (the router then says "could not confirm").
     /// </summary>
     /// <remarks>
@@ -82,7 +92,18 @@ public sealed class ReportAction(
             }
 
             ReportsLog.SaveNotConfirmed(logger, plan.Network.Id, team.Id, gathering.Number);
+            if (action.Verb == ReportVerbs.Submit && data!.Complete is not null)
+            {
+                return InvokeResponse.Card(StatusReportCard.SubmitNotConfirmed(t, data));
+            }
+
             var typed = ReportForm.Typed(action.Data);
+            if (action.Verb == ReportVerbs.SaveSection && data!.Section is { } section)
+            {
+                return InvokeResponse.Card(StatusReportCard.Section(t, plan, team, gathering, section, typed, data.SectionVersion, null, [], t["Report_NotConfirmed"],
+                    noticeIsError: true, saveToken: data.SaveToken));
+            }
+
             return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, typed, data!.Version, null, [], t["Report_NotConfirmed"], noticeIsError: true,
                 saveToken: data.SaveToken));
         }
@@ -98,11 +119,26 @@ public sealed class ReportAction(
         var (action, t) = (context.Action, context.Text);
         var deadline = Deadlines.StatusReport(plan.Network, gathering);
         var current = Deadlines.CurrentOrNext(plan, now)?.Number == gathering.Number;
-        if (action.Verb == ReportVerbs.Submit && current && now < deadline && data.Version is not null)
+        // Before the deadline the current report is open whatever is stored: the common writes go straight to storage.
+        var openNow = current && now < deadline;
+        var stamp = SaveStamp(data, context.Activity);
+        var asked = ReportSections.Asked(StatusReportRules.Asked(plan, gathering.Number), TaskIds(plan, gathering));
+        if (action.Verb == ReportVerbs.Submit && openNow && data.Complete is { } mark && seal.IsComplete(mark, plan.Network.Id, team.Id, gathering.Number, data.Version)
+            && await SubmitAtAsync(t, plan, team, gathering, data.Version!, sender, stamp, now, cancellationToken) is { } submitted)
         {
-            // The common submit: before the deadline the report is open whatever is stored, and the form's version
-            // guards the write, so it goes straight to storage (one write; the stored report is read only on a conflict).
-            return await SaveAsync(t, action, SaveStamp(data, context.Activity), data.Version, plan, team, gathering, null, storedRead: false, sender, submit: true, now, cancellationToken);
+            // The overview showed this version complete: one write at that version (changed meanwhile: read and check below).
+            return submitted;
+        }
+
+        if (action.Verb == ReportVerbs.SaveSection && openNow && data.Section is { } toSave && asked.Contains(toSave))
+        {
+            return await SaveSectionAsync(t, action, data, toSave, plan, team, gathering, sender, stamp, now, cancellationToken);
+        }
+
+        if (action.Verb == ReportVerbs.Submit && data.Complete is null && openNow && data.Version is not null)
+        {
+            // A whole form's submit: the form's version guards the write (the stored report is read only on a conflict).
+            return await SaveAsync(t, action, stamp, data.Version, plan, team, gathering, null, storedRead: false, sender, submit: true, now, cancellationToken);
         }
 
         var stored = await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
@@ -117,16 +153,149 @@ public sealed class ReportAction(
             return InvokeResponse.Card(StatusReportCard.ReadOnly(t, plan, team, gathering, stored?.Value, organizer && stored is not null));
         }
 
-        if (action.Verb == ReportVerbs.Open)
+        switch (action.Verb)
         {
-            var form = stored is null
-                ? ReportForm.From(StatusReportRules.Prefill(team.Id, gathering.Number,
-                    await reports.GetPreviousAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken), StatusReportRules.TasksToAnswer(plan, gathering.Number)))
-                : ReportForm.From(stored.Value);
-            return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, form, stored?.Version, stored?.Value, []));
+            case ReportVerbs.Section when data.Section is { } section && asked.Contains(section):
+                return await SectionFormAsync(t, plan, team, gathering, section, stored, cancellationToken);
+            case ReportVerbs.SaveSection when data.Section is { } section && asked.Contains(section):
+                return await SaveSectionAsync(t, action, data, section, plan, team, gathering, sender, stamp, now, cancellationToken);
+            case ReportVerbs.Submit when data.Complete is not null:
+                return await SubmitCheckedAsync(t, plan, team, gathering, stored, sender, stamp, now, cancellationToken);
+            case ReportVerbs.Save or ReportVerbs.Submit:
+                return await SaveAsync(t, action, stamp, data.Version, plan, team, gathering, stored, storedRead: true, sender, action.Verb == ReportVerbs.Submit, now, cancellationToken);
+            default:
+                // report.open, and a section the report does not ask for at this gathering (a forged or outdated button).
+                return InvokeResponse.Card(Overview(t, plan, team, gathering, stored));
+        }
+    }
+
+    private static List<string> TaskIds(NetworkPlan plan, Gathering gathering) => [.. StatusReportRules.TasksToAnswer(plan, gathering.Number).Select(x => x.Id)];
+
+    /// <summary>The overview of <paramref name="stored"/>: each section's state, and the "complete" mark when all are done.</summary>
+    private JsonObject Overview(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, Versioned<StatusReport>? stored, string? notice = null, bool noticeIsError = false)
+    {
+        var states = ReportSections.States(StatusReportRules.Asked(plan, gathering.Number), TaskIds(plan, gathering),
+            stored?.Value ?? new StatusReport { TeamId = team.Id, Gathering = gathering.Number });
+        var mark = stored is not null && states.All(s => s.Done) ? seal.Complete(plan.Network.Id, team.Id, gathering.Number, stored.Version) : null;
+        return StatusReportCard.Overview(t, plan, team, gathering, stored, states, mark, notice, noticeIsError);
+    }
+
+    /// <summary>
+    /// A section's form: from the stored report when the section was saved (or the report was saved whole), else prefilled
+    /// from the team's previous report (sub-goals, measures and figures change slowly; the tasks start at "not yet").
+    /// </summary>
+    private async Task<InvokeResponse> SectionFormAsync(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, ReportSection section,
+        Versioned<StatusReport>? stored, CancellationToken cancellationToken)
+    {
+        var name = section.ToString();
+        var fromStored = stored is not null && (stored.Value.SectionVersions.Count == 0 || stored.Value.SectionVersions.ContainsKey(name));
+        var source = fromStored
+            ? stored!.Value
+            : StatusReportRules.Prefill(team.Id, gathering.Number, await reports.GetPreviousAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken),
+                StatusReportRules.TasksToAnswer(plan, gathering.Number));
+        return InvokeResponse.Card(StatusReportCard.Section(t, plan, team, gathering, section, ReportForm.From(source),
+            stored?.Value.SectionVersions.GetValueOrDefault(name), stored?.Value, []));
+    }
+
+    /// <summary>
+    /// Saves one section over what is stored (other sections as they are), guarded by the section's version the form
+    /// was built from. Refused values: the section's form back as typed, nothing written. Saved: the overview.
+    /// </summary>
+    private async Task<InvokeResponse> SaveSectionAsync(CardText t, AdaptiveCardInvokeValue action, ReportCardData data, ReportSection section, NetworkPlan plan,
+        NetworkTeam team, Gathering gathering, string sender, string? stamp, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var typed = ReportForm.Typed(action.Data);
+        var asked = StatusReportRules.Asked(plan, gathering.Number);
+        var taskIds = TaskIds(plan, gathering);
+        var (content, unreadable) = typed.ToReport(team.Id, gathering.Number, asked, taskIds, options.Value.AllowedDocumentHosts);
+        var issues = unreadable.Concat(StatusReportRules.Validate(content, asked, taskIds, submitting: false))
+            .Where(i => ReportSections.SectionOf(i.Field, asked) == section).DistinctBy(i => i.Field).ToList();
+        if (issues.Count > 0)
+        {
+            var latest = await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
+            return InvokeResponse.Card(StatusReportCard.Section(t, plan, team, gathering, section, typed, data.SectionVersion, latest?.Value, issues, t["Report_Invalid"],
+                noticeIsError: true, saveToken: data.SaveToken));
         }
 
-        return await SaveAsync(t, action, SaveStamp(data, context.Activity), data.Version, plan, team, gathering, stored, storedRead: true, sender, action.Verb == ReportVerbs.Submit, now, cancellationToken);
+        var name = section.ToString();
+        var (outcome, saved) = await reports.SaveSectionAsync(plan.Network.Id, team.Id, gathering.Number, section, data.SectionVersion,
+            stored => ReportSections.WithSection(stored ?? new StatusReport { TeamId = team.Id, Gathering = gathering.Number }, content, section, asked) with
+            {
+                State = stored?.State == StatusReportState.Submitted ? StatusReportState.Submitted : StatusReportState.Draft,
+                LastEditedBy = sender,
+                LastEditedAt = now,
+                SaveToken = stamp,
+            }, cancellationToken);
+        if (outcome != WriteOutcome.Saved)
+        {
+            var theirVersion = saved?.Value.SectionVersions.GetValueOrDefault(name);
+            if (stamp is not null && saved?.Value.SaveToken == stamp && theirVersion is not null && theirVersion != data.SectionVersion)
+            {
+                // The section's version moved because this form's own earlier save landed (its answer was lost): save over it.
+                return await SaveSectionAsync(t, action, data with { SectionVersion = theirVersion }, section, plan, team, gathering, sender, stamp, now, cancellationToken);
+            }
+
+            // Someone saved this section first: keep what this person typed and show what is saved now, with its version
+            // so that saving again is a deliberate overwrite.
+            return InvokeResponse.Card(StatusReportCard.Section(t, plan, team, gathering, section, typed, theirVersion, saved?.Value, [], t["Report_ConflictSection"],
+                noticeIsError: true, saved is null ? null : StatusReportCard.Summary(t, plan, saved.Value, section), data.SaveToken));
+        }
+
+        await TryUpdateChannelCardAsync(plan, team, gathering, saved!.Value, now, cancellationToken);
+        return InvokeResponse.Card(Overview(t, plan, team, gathering, saved, t.Format("Report_SectionSaved", SectionName(t, section, gathering))));
+    }
+
+    private static string SectionName(CardText t, ReportSection section, Gathering gathering) =>
+        section == ReportSection.Tasks ? t.Format("Report_TasksHeading", gathering.Number - 1) : t["Report_Section_" + section];
+
+    /// <summary>A submit from the overview without a valid mark (or after a conflict): the stored report is checked first.</summary>
+    private async Task<InvokeResponse> SubmitCheckedAsync(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, Versioned<StatusReport>? stored,
+        string sender, string? stamp, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var states = ReportSections.States(StatusReportRules.Asked(plan, gathering.Number), TaskIds(plan, gathering),
+            stored?.Value ?? new StatusReport { TeamId = team.Id, Gathering = gathering.Number });
+        if (stored is null || !states.All(s => s.Done))
+        {
+            return InvokeResponse.Card(Overview(t, plan, team, gathering, stored, t["Report_NotComplete"], noticeIsError: true));
+        }
+
+        if (await SubmitAtAsync(t, plan, team, gathering, stored.Version, sender, stamp, now, cancellationToken) is { } submitted)
+        {
+            return submitted;
+        }
+
+        // Someone saved a section between the read and the write: show the report as it is now, to look over and send.
+        var latest = await reports.GetAsync(plan.Network.Id, team.Id, gathering.Number, cancellationToken);
+        return InvokeResponse.Card(Overview(t, plan, team, gathering, latest, t["Report_ChangedMeanwhile"], noticeIsError: true));
+    }
+
+    /// <summary>Marks the report submitted at <paramref name="version"/> (one write); null when it changed meanwhile.</summary>
+    private async Task<InvokeResponse?> SubmitAtAsync(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, string version, string sender, string? stamp,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (outcome, _) = await reports.SubmitAsync(plan.Network.Id, team.Id, gathering.Number, version, sender, now, stamp, cancellationToken);
+        if (outcome != WriteOutcome.Saved)
+        {
+            return null;
+        }
+
+        // The channel card shows only the state: who submitted and when (the answers are each person's own view).
+        var submitted = new StatusReport { TeamId = team.Id, Gathering = gathering.Number, State = StatusReportState.Submitted, SubmittedBy = sender, SubmittedAt = now };
+        await TryUpdateChannelCardAsync(plan, team, gathering, submitted, now, cancellationToken);
+        return InvokeResponse.Card(StatusReportCard.Submitted(t, plan, team, gathering, submitted));
+    }
+
+    /// <summary>The channel card's update after a save; a save stands even when its update cannot be queued (the next save's catches up).</summary>
+    private async Task TryUpdateChannelCardAsync(NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport report, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await UpdateChannelCardAsync(plan, team, gathering, report, now, cancellationToken);
+        }
+        catch (Exception ex) when (ex is StorageUnavailableException or OperationCanceledException)
+        {
+            ReportsLog.ChannelCardNotQueued(logger, plan.Network.Id, team.Id, gathering.Number);
+        }
     }
 
     /// <summary>The form's save token bound to the person saving (a card two people share has one token; their saves are still two).</summary>
@@ -180,17 +349,10 @@ public sealed class ReportAction(
                 noticeIsError: true, theirs is null ? null : StatusReportCard.Summary(t, plan, theirs.Value)));
         }
 
-        try
-        {
-            await UpdateChannelCardAsync(plan, team, gathering, report, now, cancellationToken);
-        }
-        catch (Exception ex) when (ex is StorageUnavailableException or OperationCanceledException)
-        {
-            ReportsLog.ChannelCardNotQueued(logger, plan.Network.Id, team.Id, gathering.Number); // saved; the channel card catches up on the next save
-        }
-
-        return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, ReportForm.From(report), newVersion, report, [],
-            t[submit ? "Report_SubmittedNow" : "Report_Saved"]));
+        await TryUpdateChannelCardAsync(plan, team, gathering, report, now, cancellationToken);
+        return InvokeResponse.Card(submit
+            ? StatusReportCard.Submitted(t, plan, team, gathering, report)
+            : Overview(t, plan, team, gathering, new Versioned<StatusReport>(report, newVersion!), t["Report_Saved"]));
     }
 
     private async Task<InvokeResponse> ReopenAsync(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, Versioned<StatusReport>? stored,
@@ -208,8 +370,8 @@ public sealed class ReportAction(
             return InvokeResponse.Card(StatusReportCard.ReadOnly(t, plan, team, gathering, stored.Value, true, t["Report_Conflict"]));
         }
 
-        await UpdateChannelCardAsync(plan, team, gathering, reopened, now, cancellationToken);
-        return InvokeResponse.Card(StatusReportCard.Editable(t, plan, team, gathering, ReportForm.From(reopened), version, reopened, [], t["Report_StateReopened"]));
+        await TryUpdateChannelCardAsync(plan, team, gathering, reopened, now, cancellationToken);
+        return InvokeResponse.Card(Overview(t, plan, team, gathering, new Versioned<StatusReport>(reopened, version!), t["Report_StateReopened"]));
     }
 
     /// <summary>

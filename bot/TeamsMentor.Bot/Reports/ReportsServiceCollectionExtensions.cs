@@ -10,6 +10,8 @@ public static class ReportsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.SectionName);
+        // The overview's "complete" mark is keyed by the app's one secret (Evaluations:AnswerKey), under its own label.
+        services.AddSingleton(sp => new ReportSeal(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Evaluations.EvaluationOptions>>().Value.KeyBytes()));
         services.AddCardAction<ReportAction>();
         services.AddTextCommand<ReportCommand>();
         services.AddWaveBuilder<StatusPromptWaves>();

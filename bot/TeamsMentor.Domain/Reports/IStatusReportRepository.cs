@@ -22,6 +22,13 @@ public interface IStatusReportRepository
     Task<(WriteOutcome Outcome, Versioned<StatusReport>? Stored)> SaveSectionAsync(string networkId, string teamId, int gathering, ReportSection section,
         string? sectionVersion, Func<StatusReport?, StatusReport> apply, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Marks the report submitted, by whom and when, at <paramref name="version"/> and without touching its answers (one
+    /// write): the caller has seen that version complete. Changed meanwhile: Conflict; no such report: NotFound.
+    /// </summary>
+    Task<(WriteOutcome Outcome, string? Version)> SubmitAsync(string networkId, string teamId, int gathering, string version, string submittedBy,
+        DateTimeOffset at, string? saveToken, CancellationToken cancellationToken);
+
     /// <summary>Every report of a network (the matrix, the figures table, exports).</summary>
     Task<IReadOnlyList<StatusReport>> ListAsync(string networkId, CancellationToken cancellationToken);
 

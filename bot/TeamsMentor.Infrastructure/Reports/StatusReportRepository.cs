@@ -54,6 +54,22 @@ public sealed class StatusReportRepository(TableProvider tables) : IStatusReport
         return (WriteOutcome.Conflict, current);
     }
 
+    public async Task<(WriteOutcome Outcome, string? Version)> SubmitAsync(string networkId, string teamId, int gathering, string version, string submittedBy,
+        DateTimeOffset at, string? saveToken, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var columns = new Azure.Data.Tables.TableEntity(TableKeys.Encode(networkId), RowKeyOf(teamId, gathering))
+        {
+            [nameof(StatusReportEntity.State)] = nameof(StatusReportState.Submitted),
+            [nameof(StatusReportEntity.SubmittedBy)] = submittedBy,
+            [nameof(StatusReportEntity.SubmittedAt)] = at,
+            [nameof(StatusReportEntity.LastEditedBy)] = submittedBy,
+            [nameof(StatusReportEntity.LastEditedAt)] = at,
+            [nameof(StatusReportEntity.SaveToken)] = saveToken,
+        };
+        return await GuardedWrite.MergeAsync(table, columns, version, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<StatusReport>> ListAsync(string networkId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);

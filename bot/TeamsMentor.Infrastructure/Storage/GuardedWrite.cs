@@ -31,4 +31,27 @@ public static class GuardedWrite
             return (WriteOutcome.NotFound, null);
         }
     }
+
+    /// <summary>
+    /// Some of a row's columns set at the version the writer read (a merge: the other columns stay as they are). Changed
+    /// meanwhile, or a version that is no ETag: Conflict; gone: NotFound.
+    /// </summary>
+    public static async Task<(WriteOutcome Outcome, string? Version)> MergeAsync(TableClient table, TableEntity columns, string version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentException.ThrowIfNullOrEmpty(version);
+        try
+        {
+            var response = await table.UpdateEntityAsync(columns, new ETag(version), TableUpdateMode.Merge, cancellationToken);
+            return (WriteOutcome.Saved, response.Headers.ETag?.ToString());
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 400)
+        {
+            return (WriteOutcome.Conflict, null);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return (WriteOutcome.NotFound, null);
+        }
+    }
 }
