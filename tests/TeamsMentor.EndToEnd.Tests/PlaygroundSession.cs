@@ -35,6 +35,12 @@ public partial class PlaygroundSession : IAsyncLifetime
     /// <summary>Where the demo clock starts: the status-report prompt day for gathering 3 (12 April 2023 09:00).</summary>
     protected virtual string DemoNow => "2023-04-12T09:00:00+02:00";
 
+    /// <summary>
+    /// The Playground person to be (as <c>./run.sh --as</c> does): the current user, whose personal chat it is; none:
+    /// Ingrid Solberg, an organizer. The organizer stays in the team under her own id (<c>user-id-0</c>).
+    /// </summary>
+    protected virtual string? AsPerson => null;
+
     public Uri PlaygroundUri { get; private set; } = null!;
 
     /// <summary>The bot host (its tab API answers the dev sign-in header here).</summary>
@@ -67,6 +73,17 @@ public partial class PlaygroundSession : IAsyncLifetime
         await Wait.ForHttpAsync(Http, new Uri($"http://127.0.0.1:{botPort}/healthz/ready"), TimeSpan.FromSeconds(60), () => _bot.HasExited ? _bot.Output : null);
 
         var scripts = Path.Combine(RepoPaths.Root, "scripts", "playground");
+        var config = Path.Combine(scripts, "playground.yml");
+        if (AsPerson is { } person)
+        {
+            // The run command's own script writes the configuration with the person as the current user.
+            await using var write = ChildProcess.Start("node", [Path.Combine(scripts, "as-person.cjs"), config, person, config = Path.Combine(_workDir, "playground.yml")]);
+            if (await write.ExitCodeAsync(TimeSpan.FromSeconds(30)) != 0 || !File.Exists(config))
+            {
+                throw new InvalidOperationException($"as-person.cjs did not write the configuration: {write.Output}");
+            }
+        }
+
         _playground = ChildProcess.Start("node",
             ["-r", Path.Combine(scripts, "force-loopback.cjs"), Path.Combine(RepoPaths.NodeModules, "@microsoft", "m365agentsplayground", "cli.js"),
              "-e", $"http://127.0.0.1:{botPort}/api/messages", "-c", "msteams", "-p", FreePort.Next().ToString(CultureInfo.InvariantCulture), "--disable-telemetry"],
@@ -74,7 +91,7 @@ public partial class PlaygroundSession : IAsyncLifetime
             {
                 ["APPLICATION_INSIGHTS_NO_STATSBEAT"] = "true",
                 ["TEAMSAPPTESTER_BROWSER"] = "none",
-                ["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = Path.Combine(scripts, "playground.yml"),
+                ["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = config,
                 ["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(_workDir, "playground.log"),
             },
             workingDirectory: _workDir);
@@ -121,6 +138,19 @@ public partial class PlaygroundSession : IAsyncLifetime
     public async Task<int> LinkChannelAsync(string channel, string team)
     {
         var mark = Mark();
+        if (AsPerson is not null)
+        {
+            // The Playground sends every message as its current user (not the organizer here), but an invoke as the
+            // person it names: the current user's "koble" gets a card (a refusal), and on that message the organizer
+            // (user-id-0) presses the link card's button.
+            await PostChannelCommandAsync(channel, "koble");
+            var at = "";
+            var refusal = await WaitForBotMessageAsync(mark, (c, m) => (at = c).StartsWith(channel + ";messageid=", StringComparison.Ordinal));
+            mark = Mark();
+            await ExecuteAsync(at, (string?)refusal["messageId"], new JsonObject { ["type"] = "Action.Execute", ["verb"] = "team.link" }, new JsonObject { ["team"] = team }, "user-id-0");
+            return mark;
+        }
+
         await PostChannelCommandAsync(channel, "koble");
         var thread = "";
         var linkCard = await WaitForBotMessageAsync(mark, (c, m) => (thread = c).StartsWith(channel + ";messageid=", StringComparison.Ordinal)

@@ -75,6 +75,21 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits up to <paramref name="timeout"/> for the process to end by itself: its exit code, or null when it did not.</summary>
+    public async Task<int?> ExitCodeAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Sends a signal (2 = SIGINT, 15 = SIGTERM) and waits up to <paramref name="timeout"/> for the exit.</summary>
     public async Task<bool> StopAsync(int signal, TimeSpan timeout)
     {
