@@ -125,7 +125,7 @@ describe("the organizer workspace", () => {
       "POST /api/tab/admin/networks/nord/reports/sone-2/1/nudge": () => ({ status: 202, body: { waveId: "status-nudge:nord:1:sone-2:202208291000", alreadyQueued: false } }),
       "GET /api/tab/admin/networks/nord/reports/sone-1/1": () => ({ status: 200, body: {
         teamId: "sone-1", teamName: "Sone 1", gathering: 1, taskTitles: { malinger: "Målinger" }, ownItems: [{ id: "kurs-holdt", nb: "Kurs holdt", en: "Courses held" }],
-        report: { state: "submitted", subGoals: "Mentor til alle", measures: null, goalAchievement: 3, goalAchievementText: null, hours: 12, freeText: null,
+        report: { state: "submitted", subGoals: "Mentor til alle", measures: null, goalAchievement: 3, goalAchievementText: null, hours: 12.5, freeText: null,
           submittedBy: "Hanne", submittedAt: "2022-08-30T10:00:00+00:00", lastEditedBy: "Hanne", lastEditedAt: null,
           figures: { mentors: 6, mentorsTrained: 4, newHiresWithMentor: 9, newHiresWithMentorQuit: 4 }, values: { "kurs-holdt": "2" }, notKnown: [],
           tasks: [{ taskId: "malinger", outcome: "partly", comment: "HR teller", links: ["https://nord.sharepoint.com/sites/mentor/plan.docx"] }] },
@@ -153,6 +153,7 @@ describe("the organizer workspace", () => {
     expect(detail.textContent).toContain("Delvis: HR teller");
     expect(detail.textContent).toContain("Sendt inn av Hanne");
     expect(detail.textContent).toContain("Kurs holdt2"); // the plan's own question, under its label
+    expect(detail.textContent).toContain("Timer12,5"); // the team's hours in Norwegian number format
     expect(within(detail).getByRole("link", { name: "https://nord.sharepoint.com/sites/mentor/plan.docx" }).getAttribute("href")).toBe("https://nord.sharepoint.com/sites/mentor/plan.docx");
   });
   it("downloads every report as .xlsx with the host's file name, and says why when the host refuses", async () => {

@@ -22,7 +22,11 @@ const useStyles = makeStyles({
   num: { textAlign: "end", whiteSpace: "nowrap" },
   over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  facts: { display: "grid", gridTemplateColumns: "minmax(140px, max-content) 1fr", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+  /** Label and answer side by side; a long answer (a link, the figures) wraps inside its column instead of widening the page. */
+  facts: {
+    display: "grid", gridTemplateColumns: "minmax(96px, 40%) minmax(0, 1fr)", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    "& > *": { minWidth: 0, overflowWrap: "break-word", hyphens: "auto" },
+  },
 });
 
 const colors: Record<CellState, "success" | "warning" | "informative" | "danger" | "brand"> = {
@@ -153,7 +157,7 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
             <Fact title={t("report.subGoals")} value={detail.report.subGoals} />
             <Fact title={t("report.measures")} value={detail.report.measures} />
             <Fact title={t("report.goalAchievement")} value={[detail.report.goalAchievement, detail.report.goalAchievementText].filter((v) => v !== null && v !== "").join(" · ")} />
-            <Fact title={t("report.hours")} value={detail.report.hours?.toString() ?? null} />
+            <Fact title={t("report.hours")} value={detail.report.hours === null ? null : new Intl.NumberFormat(i18n.lang === "nb" ? "nb-NO" : "en-GB").format(detail.report.hours)} />
             {detail.report.figures && (
               <Fact title={t("report.figures")} value={t("report.figuresText", { ...detail.report.figures })} />
             )}
@@ -170,7 +174,7 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
             )))}
             <Fact title={t("report.freeText")} value={detail.report.freeText} />
           </div>
-          <Button onClick={() => setDetail(null)}>{t("admin.form.cancel")}</Button>
+          <Button onClick={() => setDetail(null)}>{t("report.close")}</Button>
         </Card>
       )}
 
