@@ -427,7 +427,7 @@ public sealed class ReportActionTests : HostTestBase
         Assert.Equal(ReportVerbs.Reopen, (string?)organizerView["actions"]![0]!["verb"]);
         var reopened = await InvokeAsync(ReportVerbs.Reopen, Data(), Organizer, "Ragnhild Sørvik");
         Assert.NotEmpty(Buttons(reopened, ReportVerbs.Section)); // the overview again
-        Assert.Contains("Åpnet for endring av en arrangør.", Texts(reopened), StringComparison.Ordinal);
+        Assert.Contains("En arrangør har åpnet rapporten for endringer.", Texts(reopened), StringComparison.Ordinal);
         var saved = await SaveSectionAsync(ReportSection.Hours, Hanne, "Hanne Solbakken", ("hours", "4"));
         Assert.Contains("Lagret: Tid.", Texts(saved), StringComparison.Ordinal);
         Assert.Equal((true, 4m), ((await StoredAsync())!.Reopened, (await StoredAsync())!.Hours));
