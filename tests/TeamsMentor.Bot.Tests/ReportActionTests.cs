@@ -99,29 +99,18 @@ public sealed class ReportActionTests : HostTestBase
         [ReportSection.Figures] = [.. Complete.Where(c => ReportItems.Figures.Contains(c.Item1))],
     };
 
-    /// <summary>The buttons of a card (its actions, and those in its body's action sets), by verb.</summary>
-    private static List<JsonObject> Buttons(JsonObject card, string verb) =>
-        [.. Descendants(card).OfType<JsonObject>().Where(o => (string?)o["type"] == "Action.Execute" && (string?)o["verb"] == verb)];
-
-    private static IEnumerable<JsonNode> Descendants(JsonNode? node) => node switch
-    {
-        JsonObject o => o.Select(p => p.Value).Where(v => v is not null).SelectMany(v => Descendants(v).Prepend(v!)),
-        JsonArray a => a.Where(v => v is not null).SelectMany(v => Descendants(v).Prepend(v!)),
-        _ => [],
-    };
-
     /// <summary>The section's form as the overview's button opens it (the form's data: its section version and save token).</summary>
     private async Task<JsonObject> OpenSectionAsync(ReportSection section, string aad = Hanne, string name = "Hanne Solbakken")
     {
         var overview = await InvokeAsync(ReportVerbs.Open, Data(), aad, name);
-        var button = Buttons(overview, ReportVerbs.Section).Single(b => (string?)b["data"]!["section"] == section.ToString());
+        var button = CardNodes.Buttons(overview, ReportVerbs.Section).Single(b => (string?)b["data"]!["section"] == section.ToString());
         return await InvokeAsync(ReportVerbs.Section, button["data"]!.AsObject(), aad, name);
     }
 
     /// <summary>"Lagre" on a section's form with these inputs.</summary>
     private Task<JsonObject> SaveFromAsync(JsonObject form, IEnumerable<(string Id, string Value)> inputs, string aad = Hanne, string name = "Hanne Solbakken")
     {
-        var data = Buttons(form, ReportVerbs.SaveSection).Single()["data"]!.DeepClone().AsObject();
+        var data = CardNodes.Buttons(form, ReportVerbs.SaveSection).Single()["data"]!.DeepClone().AsObject();
         foreach (var (id, value) in inputs)
         {
             data[id] = value;
@@ -140,13 +129,13 @@ public sealed class ReportActionTests : HostTestBase
     {
         var card = await InvokeAsync(ReportVerbs.Open, Data(), Hanne);
 
-        Assert.Equal(["Tasks", "Goals", "Hours", "Figures", "Other"], Buttons(card, ReportVerbs.Section).Select(b => (string?)b["data"]!["section"]));
+        Assert.Equal(["Tasks", "Goals", "Hours", "Figures", "Other"], CardNodes.Buttons(card, ReportVerbs.Section).Select(b => (string?)b["data"]!["section"]));
         var texts = Texts(card);
         Assert.Contains("Oppgavene fra samling 2", texts, StringComparison.Ordinal);
         Assert.Contains("Ikke påbegynt", texts, StringComparison.Ordinal);
         Assert.Contains("Valgfritt", texts, StringComparison.Ordinal); // "anything else" asks nothing required
         Assert.Contains("Når alle delene er fylt ut, kan rapporten sendes inn.", texts, StringComparison.Ordinal);
-        var submit = Buttons(card, ReportVerbs.Submit).Single();
+        var submit = CardNodes.Buttons(card, ReportVerbs.Submit).Single();
         Assert.Equal("", (string?)submit["data"]!["complete"]); // nothing to mark complete
         Assert.DoesNotContain(card["body"]!.AsArray(), e => ((string?)e!["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true); // no inputs on the overview
     }
@@ -220,12 +209,12 @@ public sealed class ReportActionTests : HostTestBase
             overview = await SaveSectionAsync(section);
         }
 
-        Assert.Equal("", (string?)Buttons(overview, ReportVerbs.Submit).Single()["data"]!["complete"]); // the figures are missing
+        Assert.Equal("", (string?)CardNodes.Buttons(overview, ReportVerbs.Submit).Single()["data"]!["complete"]); // the figures are missing
         Assert.Contains("Ikke påbegynt", Texts(overview), StringComparison.Ordinal);
         _clock.Advance(TimeSpan.FromDays(1)); // the next day, another member does the figures and sends it in
         overview = await SaveSectionAsync(ReportSection.Figures, Silje, "Silje Rognli");
         Assert.Contains("Alle delene er fylt ut. Rapporten kan sendes inn.", Texts(overview), StringComparison.Ordinal);
-        var submitData = Buttons(overview, ReportVerbs.Submit).Single()["data"]!.AsObject();
+        var submitData = CardNodes.Buttons(overview, ReportVerbs.Submit).Single()["data"]!.AsObject();
         Assert.Equal(64, ((string?)submitData["complete"])!.Length);
 
         _clock.Advance(TimeSpan.FromHours(2));
@@ -252,9 +241,9 @@ public sealed class ReportActionTests : HostTestBase
     public async Task Submit_WithSomethingMissing_OverviewSaysWhat_NothingSubmitted_AForgedMarkChangesNothing()
     {
         var overview = await SaveSectionAsync(ReportSection.Goals);
-        var version = (string?)Buttons(overview, ReportVerbs.Submit).Single()["data"]!["version"];
+        var version = (string?)CardNodes.Buttons(overview, ReportVerbs.Submit).Single()["data"]!["version"];
 
-        var refused = await InvokeAsync(ReportVerbs.Submit, Buttons(overview, ReportVerbs.Submit).Single()["data"]!.AsObject(), Hanne);
+        var refused = await InvokeAsync(ReportVerbs.Submit, CardNodes.Buttons(overview, ReportVerbs.Submit).Single()["data"]!.AsObject(), Hanne);
         Assert.Contains("Rapporten er ikke sendt inn: noen deler mangler svar (se under).", Texts(refused), StringComparison.Ordinal);
         Assert.Equal(StatusReportState.Draft, (await StoredAsync())!.State);
 
@@ -274,7 +263,7 @@ public sealed class ReportActionTests : HostTestBase
     public async Task SameSectionSaveSentAgain_FindsItsOwnEarlierWrite_AnotherPersonsIsStillAConflict()
     {
         var form = await OpenSectionAsync(ReportSection.Hours);
-        Assert.False(string.IsNullOrEmpty((string?)Buttons(form, ReportVerbs.SaveSection).Single()["data"]!["saveToken"]));
+        Assert.False(string.IsNullOrEmpty((string?)CardNodes.Buttons(form, ReportVerbs.SaveSection).Single()["data"]!["saveToken"]));
 
         var first = await SaveFromAsync(form, [("hours", "12")]); // stored; say its answer never reached Teams
         var again = await SaveFromAsync(form, [("hours", "14")]); // she presses the button again, with one change
@@ -341,8 +330,8 @@ public sealed class ReportActionTests : HostTestBase
 
         var card = await InvokeAsync(ReportVerbs.SaveSection, data, Hanne);
 
-        Assert.NotEmpty(Buttons(card, ReportVerbs.Section));
-        Assert.DoesNotContain(Buttons(card, ReportVerbs.Section), b => (string?)b["data"]!["section"] == "Figures");
+        Assert.NotEmpty(CardNodes.Buttons(card, ReportVerbs.Section));
+        Assert.DoesNotContain(CardNodes.Buttons(card, ReportVerbs.Section), b => (string?)b["data"]!["section"] == "Figures");
         Assert.Null(await StoredAsync());
     }
 
@@ -426,7 +415,7 @@ public sealed class ReportActionTests : HostTestBase
         var organizerView = await InvokeAsync(ReportVerbs.Open, Data(), Organizer, "Ragnhild Sørvik");
         Assert.Equal(ReportVerbs.Reopen, (string?)organizerView["actions"]![0]!["verb"]);
         var reopened = await InvokeAsync(ReportVerbs.Reopen, Data(), Organizer, "Ragnhild Sørvik");
-        Assert.NotEmpty(Buttons(reopened, ReportVerbs.Section)); // the overview again
+        Assert.NotEmpty(CardNodes.Buttons(reopened, ReportVerbs.Section)); // the overview again
         Assert.Contains("En arrangør har åpnet rapporten for endringer.", Texts(reopened), StringComparison.Ordinal);
         var saved = await SaveSectionAsync(ReportSection.Hours, Hanne, "Hanne Solbakken", ("hours", "4"));
         Assert.Contains("Lagret: Tid.", Texts(saved), StringComparison.Ordinal);
@@ -449,7 +438,7 @@ public sealed class ReportActionTests : HostTestBase
 
         var draft = await InvokeAsync(ReportVerbs.Save, Data(inputs: [("subGoals", "Først et utkast")]), Hanne);
         Assert.Contains("Utkastet er lagret.", Texts(draft), StringComparison.Ordinal);
-        var version = (string?)Buttons(draft, ReportVerbs.Submit).Single()["data"]!["version"];
+        var version = (string?)CardNodes.Buttons(draft, ReportVerbs.Submit).Single()["data"]!["version"];
         var submitted = await InvokeAsync(ReportVerbs.Submit, Data(version: version, inputs: Complete), Silje, "Silje Rognli");
         Assert.Contains("Rapporten er sendt inn. Takk!", Texts(submitted), StringComparison.Ordinal);
         Assert.Equal((StatusReportState.Submitted, new MentorFigures(6, 4, 9, 1)), ((await StoredAsync())!.State, (await StoredAsync())!.Figures));

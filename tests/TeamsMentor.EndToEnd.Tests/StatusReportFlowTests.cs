@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using TeamsMentor.Testing;
 
 namespace TeamsMentor.EndToEnd.Tests;
 
@@ -48,7 +49,7 @@ public sealed class StatusReportFlowTests(MemberPlaygroundSession session) : ICl
         var reminder = await session.WaitForBotMessageAsync(week, (c, m) => !(chat = c).StartsWith(Channel, StringComparison.Ordinal)
             && PlaygroundSession.CardText(m).Contains("Påminnelse: statusrapport før samling 3", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         var overview = Card(await session.ExecuteAsync(chat, reminder, new JsonObject(), Mari));
-        Assert.Equal(["Tasks", "Goals", "Hours", "Figures", "Other"], Buttons(overview, "report.section").Select(b => (string?)b["data"]!["section"]));
+        Assert.Equal(["Tasks", "Goals", "Hours", "Figures", "Other"], CardNodes.Buttons(overview, "report.section").Select(b => (string?)b["data"]!["section"]));
 
         // She does the tasks that day and the goals the next, each section on its own.
         overview = await SaveSectionAsync(chat, (string?)reminder["messageId"], overview, "Tasks", Mari);
@@ -60,7 +61,7 @@ public sealed class StatusReportFlowTests(MemberPlaygroundSession session) : ICl
         // Ole takes it from there in the channel: the card's refresh gives him the report where she left it.
         var thread = $"{Channel};messageid={prompt["messageId"]}"; // a new thread: its root message starts the thread's conversation
         var his = Card(await session.ExecuteAsync(thread, prompt, new JsonObject(), Ole));
-        Assert.Equal(2, Descendants(his).OfType<JsonObject>().Count(o => (string?)o["text"] == "✓ Done")); // her two sections
+        Assert.Equal(2, CardNodes.Objects(his).Count(o => (string?)o["text"] == "✓ Done")); // her two sections
         foreach (var section in new[] { "Hours", "Figures" })
         {
             his = await SaveSectionAsync(thread, (string?)prompt["messageId"], his, section, Ole);
@@ -91,21 +92,10 @@ public sealed class StatusReportFlowTests(MemberPlaygroundSession session) : ICl
 
     private static JsonObject Card(JsonNode? invokeResponse) => invokeResponse!["value"]!.AsObject();
 
-    /// <summary>The card's buttons with <paramref name="verb"/> (its actions, and those in the body's action sets).</summary>
-    private static List<JsonObject> Buttons(JsonNode card, string verb) =>
-        [.. Descendants(card).OfType<JsonObject>().Where(o => (string?)o["type"] == "Action.Execute" && (string?)o["verb"] == verb)];
-
-    private static IEnumerable<JsonNode> Descendants(JsonNode? node) => node switch
-    {
-        JsonObject o => o.Select(p => p.Value).Where(v => v is not null).SelectMany(v => Descendants(v).Prepend(v!)),
-        JsonArray a => a.Where(v => v is not null).SelectMany(v => Descendants(v).Prepend(v!)),
-        _ => [],
-    };
-
     /// <summary>From the overview: the section's button, its form filled in as a member would, and "Save"; returns the overview it answers with.</summary>
     private async Task<JsonObject> SaveSectionAsync(string conversation, string? message, JsonObject overview, string section, string from)
     {
-        var button = Buttons(overview, "report.section").Single(b => (string?)b["data"]!["section"] == section);
+        var button = CardNodes.Buttons(overview, "report.section").Single(b => (string?)b["data"]!["section"] == section);
         var form = Card(await session.ExecuteAsync(conversation, message, button, new JsonObject(), from));
         var save = form["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "report.saveSection")!.AsObject();
         return Card(await session.ExecuteAsync(conversation, message, save, Fill(form), from));

@@ -37,6 +37,10 @@ public static class CardNodes
         }
     }
 
+    /// <summary>The card's Action.Execute buttons with <paramref name="verb"/>: its actions and those in the body's action sets, in order.</summary>
+    public static List<JsonObject> Buttons(JsonNode? node, string verb) =>
+        [.. Objects(node).Where(o => (string?)o["type"] == "Action.Execute" && (string?)o["verb"] == verb)];
+
     /// <summary>The first object (depth first) that satisfies <paramref name="match"/>; fails the test when there is none.</summary>
     public static JsonObject Find(JsonNode? node, Func<JsonObject, bool> match) =>
         Objects(node).FirstOrDefault(match) ?? throw new Xunit.Sdk.XunitException("Not in the card: " + node?.ToJsonString());
