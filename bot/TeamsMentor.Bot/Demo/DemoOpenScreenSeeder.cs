@@ -5,9 +5,12 @@ using TeamsMentor.Domain.OpenScreen;
 namespace TeamsMentor.Bot.Demo;
 
 /// <summary>
-/// Gives the demo networks open-screen history (Development only, after the plans are imported, once per network): a
-/// session a month before the demo clock and one a fortnight before, with invented answers and attendance, and one a
-/// week ahead with a few answers, so the organizers' workspace has something to show. Seeded: the same on every run.
+/// Gives the demo networks open-screen history (Development only, after the plans are imported, once per network).
+/// Mentorprogram Nord gets its real sessions (the final report: «Åpen skjerm ble gjennomført 02.03.23, 07.02.24,
+/// 02.03.24 og 13.09.24»; 2 March 2024 was a Saturday, read here as the Monday after, 4 March), with invented topics,
+/// answers and attendance that grows over the period («det tok seg opp gjennom perioden»); sessions after the demo
+/// clock have answers only. Another network gets a session a month and a fortnight before the clock and one a week
+/// ahead. Seeded: the same on every run.
 /// </summary>
 internal sealed class DemoOpenScreenSeeder(
     IOptions<DemoOptions> options,
@@ -21,6 +24,15 @@ internal sealed class DemoOpenScreenSeeder(
         (-28, "Rekruttering av mentorer", "Hvordan finner og spør vi de rette mentorene? Ta med spørsmål og erfaringer."),
         (-14, "Mentorsamtalen: struktur og tema", "Vi går gjennom samtaleguiden og svarer på spørsmål."),
         (7, "Forberedelse til neste samling", "Statusrapporten, oppgavene og hva dere vil ta opp på samlingen."),
+    ];
+
+    /// <summary>Mentorprogram Nord's own sessions: the date, an invented topic, and the share of participants who came.</summary>
+    private static readonly (DateOnly Day, string Topic, string Description, double Turnout)[] Nord =
+    [
+        (new(2023, 3, 2), "Målinger og søknad om midler", "Spørsmål om målingene og søknaden til Statsforvalteren: ta med det dere står fast på.", 0.1),
+        (new(2024, 2, 7), "Spredning: hvordan komme i gang", "Erfaringer så langt og første tanker om spredning til flere enheter.", 0.16),
+        (new(2024, 3, 4), "Planen for spredning og implementering", "Vi ser på utkastene til plan og svarer på spørsmål før samling 6.", 0.22),
+        (new(2024, 9, 13), "Sluttrapporten og veien videre", "Hva skal stå i sluttrapporten, og hvordan holder vi ordningen i gang etter læringsnettverket?", 0.3),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -40,9 +52,12 @@ internal sealed class DemoOpenScreenSeeder(
 
             var random = new Random(BitConverter.ToInt32(Hash(plan.Network.Id)) & 0x7fffffff);
             var n = 0;
-            foreach (var (days, topic, description) in Sessions)
+            var today = NetworkClock.LocalDate(now, plan.Network.Zone);
+            var planned = plan.Network.Id == "mentorprogram-nord"
+                ? Nord
+                : [.. Sessions.Select(x => (today.AddDays(x.DaysFromNow), x.Topic, x.Description, 0.3))];
+            foreach (var (day, topic, description, turnout) in planned)
             {
-                var day = NetworkClock.LocalDate(now, plan.Network.Zone).AddDays(days);
                 var session = new OpenScreenSession
                 {
                     Id = Convert.ToHexStringLower(Hash($"{plan.Network.Id}|open-screen|{n++}"))[..20],
@@ -56,7 +71,8 @@ internal sealed class DemoOpenScreenSeeder(
                 await sessions.SaveSessionAsync(plan.Network.Id, session, null, cancellationToken);
                 var past = session.Start < now;
                 var present = new List<string>();
-                foreach (var member in plan.Members.Where(m => random.NextDouble() < (past ? 0.45 : 0.25)))
+                // About the share who came answered "yes" or "maybe" (a few "no"); a session still ahead has fewer answers.
+                foreach (var member in plan.Members.Where(m => random.NextDouble() < (past ? turnout * 1.4 : turnout * 0.8)))
                 {
                     var choice = random.NextDouble() switch { < 0.6 => RsvpChoice.Yes, < 0.85 => RsvpChoice.Maybe, _ => RsvpChoice.No };
                     var aad = member.AadObjectId ?? $"demo-{member.Id}";
@@ -73,7 +89,7 @@ internal sealed class DemoOpenScreenSeeder(
                 }
             }
 
-            DemoLog.OpenScreenSeeded(logger, plan.Network.Id, Sessions.Length);
+            DemoLog.OpenScreenSeeded(logger, plan.Network.Id, planned.Length);
         }
     }
 

@@ -21,6 +21,7 @@ public static class DemoServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddHostedService<DemoPlanSeeder>();
+        services.AddHostedService<DemoReportSeeder>();
         services.AddHostedService<DemoEvaluationSeeder>();
         services.AddHostedService<DemoOpenScreenSeeder>();
         return services;
