@@ -77,7 +77,7 @@ STORAGE="$(azurite_connection_string "$AZURITE_PORT")"
     Demo__PlanFiles__0="$ROOT/plans/mentorprogram-nord.json" \
     Demo__Organizers__0__Name="Ingrid Solberg" \
     Demo__Organizers__0__AadObjectId="00000000-0000-0000-0000-0000000000020" \
-    Demo__Now="${DEMO_NOW:-2023-04-12T09:00:00+02:00}" \
+    Demo__Now="${DEMO_NOW:-2024-10-16T09:00:00+02:00}" \
     Tab__DangerouslyAllowDevSignIn=true \
     App__PublicUrl="http://127.0.0.1:$BOT_PORT" \
     dotnet "$ROOT/bot/TeamsMentor.Bot/bin/Debug/net10.0/TeamsMentor.Bot.dll" \
@@ -111,8 +111,9 @@ cat <<MSG
   TeamsMentor is running.
 
   Open the Agents Playground:   http://127.0.0.1:$PLAYGROUND_PORT
-    The demo network is Mentorprogram Nord (its real calendar); the app's clock starts at ${DEMO_NOW:-2023-04-12T09:00:00+02:00},
-    two weeks before gathering 3. You are $YOU.
+    The demo network is Mentorprogram Nord (its real calendar); the app's clock starts at ${DEMO_NOW:-2024-10-16T09:00:00+02:00}
+    (by default two weeks before gathering 7, the last, with two years of reports, evaluations and open-screen sessions
+    behind it). You are $YOU.
     - personal chat: the welcome card; write "hjelp" (or "help") for the help card
     - team "Mentorprogram Tromsø": @mention TeamsMentor and write "koble" to link the channel to a municipality team
       (e.g. Tromsø hjemmetjeneste sone 1), then "min rolle" to pick yourself and your roles, and "plan" for the next

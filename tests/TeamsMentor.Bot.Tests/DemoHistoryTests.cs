@@ -97,7 +97,8 @@ public sealed class DemoHistoryTests(AzuriteFixture azurite)
                 .OrderBy(s => DateTimeOffset.Parse((string)s!["start"]!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
             Assert.Equal(["2023-03-02", "2024-02-07", "2024-03-04", "2024-09-13"], sessions.Select(s => ((string)s!["start"]!)[..10]));
             var came = sessions.Select(s => (int)s!["attendance"]!["count"]!).ToList();
-            Assert.True(came.Last() > came.First() && came.Last() >= 8, string.Join(", ", came));
+            Assert.Equal(came.Order(), came); // it picked up through the period
+            Assert.True(came.Last() >= 2 * came.First(), string.Join(", ", came));
         }
 
         using (var again = Start())

@@ -29,10 +29,10 @@ internal sealed class DemoOpenScreenSeeder(
     /// <summary>Mentorprogram Nord's own sessions: the date, an invented topic, and the share of participants who came.</summary>
     private static readonly (DateOnly Day, string Topic, string Description, double Turnout)[] Nord =
     [
-        (new(2023, 3, 2), "Målinger og søknad om midler", "Spørsmål om målingene og søknaden til Statsforvalteren: ta med det dere står fast på.", 0.1),
-        (new(2024, 2, 7), "Spredning: hvordan komme i gang", "Erfaringer så langt og første tanker om spredning til flere enheter.", 0.16),
-        (new(2024, 3, 4), "Planen for spredning og implementering", "Vi ser på utkastene til plan og svarer på spørsmål før samling 6.", 0.22),
-        (new(2024, 9, 13), "Sluttrapporten og veien videre", "Hva skal stå i sluttrapporten, og hvordan holder vi ordningen i gang etter læringsnettverket?", 0.3),
+        (new(2023, 3, 2), "Målinger og søknad om midler", "Spørsmål om målingene og søknaden til Statsforvalteren: ta med det dere står fast på.", 0.08),
+        (new(2024, 2, 7), "Spredning: hvordan komme i gang", "Erfaringer så langt og første tanker om spredning til flere enheter.", 0.13),
+        (new(2024, 3, 4), "Planen for spredning og implementering", "Vi ser på utkastene til plan og svarer på spørsmål før samling 6.", 0.2),
+        (new(2024, 9, 13), "Sluttrapporten og veien videre", "Hva skal stå i sluttrapporten, og hvordan holder vi ordningen i gang etter læringsnettverket?", 0.27),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ internal sealed class DemoOpenScreenSeeder(
             var today = NetworkClock.LocalDate(now, plan.Network.Zone);
             var planned = plan.Network.Id == "mentorprogram-nord"
                 ? Nord
-                : [.. Sessions.Select(x => (today.AddDays(x.DaysFromNow), x.Topic, x.Description, 0.3))];
+                : [.. Sessions.Select(x => (today.AddDays(x.DaysFromNow), x.Topic, x.Description, 0.2))];
             foreach (var (day, topic, description, turnout) in planned)
             {
                 var session = new OpenScreenSession
@@ -70,14 +70,18 @@ internal sealed class DemoOpenScreenSeeder(
                 };
                 await sessions.SaveSessionAsync(plan.Network.Id, session, null, cancellationToken);
                 var past = session.Start < now;
+                // The share who came is the session's turnout, most of them said "yes" (some "maybe"); about half as many
+                // again answered and stayed away. A session still ahead has about two thirds of those answers so far.
+                var order = plan.Members.OrderBy(_ => random.Next()).ToList();
+                var coming = (int)Math.Round(order.Count * turnout);
                 var present = new List<string>();
-                // About the share who came answered "yes" or "maybe" (a few "no"); a session still ahead has fewer answers.
-                foreach (var member in plan.Members.Where(m => random.NextDouble() < (past ? turnout * 1.4 : turnout * 0.8)))
+                foreach (var (member, i) in order.Take(past ? coming + (coming / 2) : coming).Select((m, i) => (m, i)))
                 {
-                    var choice = random.NextDouble() switch { < 0.6 => RsvpChoice.Yes, < 0.85 => RsvpChoice.Maybe, _ => RsvpChoice.No };
-                    var aad = member.AadObjectId ?? $"demo-{member.Id}";
-                    await sessions.SetRsvpAsync(plan.Network.Id, session.Id, new OpenScreenRsvp(aad, member.Id, choice, session.ChangedAt.AddDays(1)), cancellationToken);
-                    if (past && (choice == RsvpChoice.Yes ? random.NextDouble() < 0.85 : random.NextDouble() < 0.3))
+                    var came = i < coming;
+                    var choice = came ? (random.NextDouble() < 0.8 ? RsvpChoice.Yes : RsvpChoice.Maybe) : (random.NextDouble() < 0.5 ? RsvpChoice.Maybe : RsvpChoice.No);
+                    await sessions.SetRsvpAsync(plan.Network.Id, session.Id,
+                        new OpenScreenRsvp(member.AadObjectId ?? $"demo-{member.Id}", member.Id, choice, session.ChangedAt.AddDays(1)), cancellationToken);
+                    if (past && came)
                     {
                         present.Add(member.Id);
                     }
