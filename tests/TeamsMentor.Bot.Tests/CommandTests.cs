@@ -19,7 +19,7 @@ public sealed class CommandTests(AzuriteFixture azurite) : HostTestBase(azurite)
         var body = AllText(card);
         Assert.Contains("Jeg hjelper læringsnettverket", body, StringComparison.Ordinal);
         Assert.Contains("Statusrapport", body, StringComparison.Ordinal);
-        Assert.Equal("Show in English", (string?)card["actions"]?[0]?["title"]);
+        Assert.Equal("Svar meg på engelsk (answer me in English)", (string?)card["actions"]?[0]?["title"]);
     }
 
     [Theory]
@@ -31,7 +31,7 @@ public sealed class CommandTests(AzuriteFixture azurite) : HostTestBase(azurite)
 
         var card = CardOf(SingleSent().Activity);
         Assert.Contains("I help the learning network", AllText(card), StringComparison.Ordinal);
-        Assert.Equal("Vis på norsk", (string?)card["actions"]?[0]?["title"]);
+        Assert.Equal("Svar meg på norsk (answer me in Norwegian)", (string?)card["actions"]?[0]?["title"]);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using TeamsMentor.Testing;
 
@@ -34,6 +35,29 @@ public sealed class InvokeTests(AzuriteFixture azurite) : HostTestBase(azurite)
         var (_, body) = await InvokeAsync("adaptiveCard/action",
             """{"action":{"type":"Action.Execute","verb":"help.language","data":{"locale":"nb-NO"}}}""", locale: "en-US");
         Assert.Contains("Jeg hjelper læringsnettverket", AllText(body!["value"]!), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The language button is remembered for the person: a client that always sends en-US (the Agents Playground) gets
+    /// bokmål from then on, in cards and commands alike, until the person switches back.
+    /// </summary>
+    [Fact]
+    public async Task HelpLanguage_RememberedForThePerson_LaterAnswersInThatLanguage()
+    {
+        var (_, chosen) = await InvokeAsync("adaptiveCard/action",
+            """{"action":{"type":"Action.Execute","verb":"help.language","data":{"locale":"nb-NO"}}}""", locale: "en-US");
+        Assert.Contains("Fra nå av svarer TeamsMentor deg på norsk (bokmål).", AllText(chosen!["value"]!), StringComparison.Ordinal);
+        var store = Factory.Services.GetRequiredService<TeamsMentor.Domain.Localization.ILanguagePreferenceRepository>();
+        Assert.Equal("nb-NO", await store.GetAsync(TeamsPayloads.Tenant, "6f0d2c1e-0000-4000-8000-000000000001", CancellationToken.None));
+
+        await PostAsync(TeamsPayloads.PersonalMessage("help", "en-US"));
+        Assert.Contains("Jeg hjelper læringsnettverket", AllText(CardOf(JsonNode.Parse(Factory.Connector.Requests.Last().Body!)!)), StringComparison.Ordinal);
+        var (_, unknown) = await InvokeAsync("adaptiveCard/action", """{"action":{"type":"Action.Execute","verb":"no.such.verb"}}""", locale: "en-US");
+        Assert.Contains("Denne handlingen kjenner jeg ikke igjen.", (string?)unknown?["value"]?["message"], StringComparison.Ordinal); // a refusal too
+
+        await InvokeAsync("adaptiveCard/action", """{"action":{"type":"Action.Execute","verb":"help.language","data":{"locale":"en-US"}}}""");
+        await PostAsync(TeamsPayloads.PersonalMessage("hjelp", "nb-NO"));
+        Assert.Contains("I help the learning network", AllText(CardOf(JsonNode.Parse(Factory.Connector.Requests.Last().Body!)!)), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -22,6 +22,7 @@ public sealed class LogEventIdsTests
         ["TeamsMentor.Bot.Demo"] = (3900, 3999),
         ["TeamsMentor.Bot.Networks"] = (4000, 4099),
         ["TeamsMentor.Bot.Reports"] = (4100, 4199),
+        ["TeamsMentor.Bot.Localization"] = (4200, 4299),
         ["TeamsMentor.Infrastructure.Meetings"] = (5100, 5199),
     };
 

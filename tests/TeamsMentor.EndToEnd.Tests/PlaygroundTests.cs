@@ -31,7 +31,7 @@ public sealed class PlaygroundTests(PlaygroundSession session) : IClassFixture<P
         var card = help["attachments"]![0]!["content"]!;
         var action = card["actions"]![0]!;
         Assert.Equal("Action.Execute", (string?)action["type"]);
-        Assert.Equal("Vis på norsk", (string?)action["title"]);
+        Assert.Equal("Svar meg på norsk (answer me in Norwegian)", (string?)action["title"]);
 
         var response = await session.PostJsonAsync("_conversation/v1/invoke", new JsonObject
         {

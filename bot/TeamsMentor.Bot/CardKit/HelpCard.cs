@@ -11,12 +11,13 @@ public sealed class HelpCard(BotText text)
     /// <summary>The language button's verb (<see cref="HelpLanguageData"/>).</summary>
     public const string LanguageVerb = "help.language";
 
-    /// <summary>Why the card is shown: asked for, sent as a welcome, or after something not understood.</summary>
+    /// <summary>Why the card is shown: asked for, sent as a welcome, after something not understood, or after the person chose its language.</summary>
     public enum Reason
     {
         Asked,
         Welcome,
         NotUnderstood,
+        LanguageChosen,
     }
 
     public JsonObject Build(CultureInfo culture, Reason reason = Reason.Asked)
@@ -26,6 +27,7 @@ public sealed class HelpCard(BotText text)
         {
             Reason.Welcome => T("Help_Welcome"),
             Reason.NotUnderstood => T("Help_NotUnderstood"),
+            Reason.LanguageChosen => T("Help_LanguageChosen") + " " + T("Help_Intro"),
             _ => T("Help_Intro"),
         };
 
@@ -38,6 +40,7 @@ public sealed class HelpCard(BotText text)
             Facts(
             [
                 (T("Help_CommandPlan"), T("Help_CommandPlanDescription")),
+                (T("Help_CommandReport"), T("Help_CommandReportDescription")),
                 (T("Help_CommandDelivery"), T("Help_CommandDeliveryDescription")),
                 (T("Help_CommandOpenScreen"), T("Help_CommandOpenScreenDescription")),
                 (T("Help_CommandRole"), T("Help_CommandRoleDescription")),

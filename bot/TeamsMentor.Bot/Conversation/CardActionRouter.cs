@@ -11,7 +11,8 @@ namespace TeamsMentor.Bot.Conversation;
 /// <see cref="ICardAction"/>s. Malformed values get BadRequest, other action types NotSupported (as BBD answers), an
 /// unknown verb a BadRequest with the refusal text; each action validates its own data because card payloads can be forged.
 /// </summary>
-public sealed class CardActionRouter(CardActionRegistry registry, IServiceProvider services, BotText text, TimeProvider time, ILogger<CardActionRouter> logger)
+public sealed class CardActionRouter(CardActionRegistry registry, IServiceProvider services, BotText text, PersonLanguage language, TimeProvider time,
+    ILogger<CardActionRouter> logger)
 {
     public async Task<InvokeResponse?> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ public sealed class CardActionRouter(CardActionRegistry registry, IServiceProvid
             return error;
         }
 
-        var culture = BotLocale.From(turn.Activity.Locale);
+        var culture = await language.ForAsync(turn.Activity, cancellationToken);
         if (registry.Find(action.Verb) is not { } type)
         {
             return InvokeResponse.Error(400, "BadRequest", text.Get("Card_ActionUnknown", culture));

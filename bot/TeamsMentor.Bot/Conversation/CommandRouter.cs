@@ -10,13 +10,13 @@ namespace TeamsMentor.Bot.Conversation;
 /// from chat text). The message is looked up among the registered <see cref="ITextCommand"/>s; anything not understood
 /// gets the help card.
 /// </summary>
-public sealed class CommandRouter(CommandRegistry registry, IServiceProvider services, HelpCard helpCard, BotText text, ILogger<CommandRouter> logger)
+public sealed class CommandRouter(CommandRegistry registry, IServiceProvider services, HelpCard helpCard, BotText text, PersonLanguage language, ILogger<CommandRouter> logger)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var activity = turn.Activity;
-        var culture = BotLocale.From(activity.Locale);
+        var culture = await language.ForAsync(activity, cancellationToken);
 
         if (activity.Value is not null && string.IsNullOrWhiteSpace(activity.Text))
         {

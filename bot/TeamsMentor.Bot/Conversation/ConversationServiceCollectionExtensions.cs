@@ -12,6 +12,8 @@ public static class ConversationServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<BotText>();
+        services.AddMemoryCache();
+        services.TryAddSingleton<PersonLanguage>();
         services.TryAddSingleton<HelpCard>();
         services.TryAddTransient<IActivityHandler, ActivityRouter>();
         services.TryAddTransient<CommandRouter>();

@@ -18,6 +18,7 @@ public sealed class InstallationHandler(
     HelpCard helpCard,
     LinkCommand link,
     BotText text,
+    PersonLanguage language,
     TimeProvider time,
     ILogger<InstallationHandler> logger) : IConversationEvents
 {
@@ -46,10 +47,11 @@ public sealed class InstallationHandler(
             var stored = await InstallAsync(turn, cancellationToken);
             if (stored)
             {
-                await WelcomeAsync(turn, cancellationToken);
+                var culture = await language.ForAsync(activity, cancellationToken);
+                await SendCardAsync(turn, helpCard.Build(culture, HelpCard.Reason.Welcome), cancellationToken);
                 if (activity.ChannelData?.Team?.Id is not null)
                 {
-                    await SendCardAsync(turn, await link.BuildAsync(activity, new CardText(text, BotLocale.From(activity.Locale)), cancellationToken), cancellationToken);
+                    await SendCardAsync(turn, await link.BuildAsync(activity, new CardText(text, culture), cancellationToken), cancellationToken);
                 }
             }
         }
@@ -126,9 +128,6 @@ public sealed class InstallationHandler(
         var count = await repository.MarkTeamRemovedAsync(tenantId, teamId, time.GetUtcNow(), cancellationToken);
         InstallationsLog.Removed(logger, count);
     }
-
-    private Task WelcomeAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        SendCardAsync(turn, helpCard.Build(BotLocale.From(turn.Activity.Locale), HelpCard.Reason.Welcome), cancellationToken);
 
     private async Task SendCardAsync(TurnContext turn, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken)
     {
