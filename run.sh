@@ -114,13 +114,14 @@ cat <<MSG
     The demo network is Mentorprogram Nord (its real calendar); the app's clock starts at ${DEMO_NOW:-2024-10-16T09:00:00+02:00}
     (by default two weeks before gathering 7, the last, with two years of reports, evaluations and open-screen sessions
     behind it). You are $YOU.
-    - personal chat: the welcome card; write "hjelp" (or "help") for the help card
+    - personal chat: the welcome card; write "hjelp" for the help card and press "Svar meg på norsk" (the Playground
+      sends en-US; the choice is remembered for you)
     - team "Mentorprogram Tromsø": @mention TeamsMentor and write "koble" to link the channel to a municipality team
       (e.g. Tromsø hjemmetjeneste sone 1), then "min rolle" to pick yourself and your roles, and "plan" for the next
       gathering and the team's open tasks
     - open screen: write "åpen skjerm" (or "open screen") in the personal chat, fill in date, time and topic, paste any
-      Teams meeting link (locally the app cannot create meetings) and press "Schedule and invite": the invite appears in
-      every linked team channel, with "I'm coming / Maybe / Can't come" and live counts
+      Teams meeting link (locally the app cannot create meetings) and press "Planlegg og inviter": the invite appears in
+      every linked team channel, with "Jeg kommer / Kanskje / Kan ikke" and live counts
   The personal tab (Min plan):  http://127.0.0.1:$BOT_PORT/tab
     Outside Teams it offers the demo people to sign in as (development only): a team member sees and updates their
     team's tasks and progress plan; an organizer also gets the organizer workspace. Add ?lang=en or ?theme=dark.

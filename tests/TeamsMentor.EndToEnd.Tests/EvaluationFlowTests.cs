@@ -36,14 +36,14 @@ public sealed class EvaluationFlowTests(EvaluationPlaygroundSession session) : I
         // Her own form (what the refresh gives each viewer), in her language; she answers.
         var thread = $"{Channel};messageid={posted["messageId"]}";
         var form = (await session.ExecuteAsync(thread, posted, new JsonObject(), Member))!["value"]!.AsObject();
-        Assert.StartsWith("A mentor program will strengthen", (string?)form["body"]!.AsArray().Single(e => (string?)e!["id"] == "eval.motivasjon")!["label"], StringComparison.Ordinal);
+        Assert.StartsWith("Et mentorprogram vil styrke", (string?)form["body"]!.AsArray().Single(e => (string?)e!["id"] == "eval.motivasjon")!["label"], StringComparison.Ordinal);
         var submit = form["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "evaluation.submit")!.AsObject();
         var thanks = await session.ExecuteAsync(thread, (string?)posted["messageId"], submit,
             new JsonObject { ["eval.motivasjon"] = "4", ["eval.innhold"] = "5", ["eval.tidsbruk"] = "6", ["eval.mest-nyttig"] = "Erfaringsutvekslingen" }, Member);
         var text = PlaygroundSession.BodyText(thanks!["value"]);
-        Assert.Contains("Thank you! Your answer is saved.", text, StringComparison.Ordinal);
-        Assert.Matches(@"The network on .+: mean \d\.\d of 5 \(\d+ answers\)\.", text);
-        Assert.Contains("Earlier gatherings: gathering 1: ", text, StringComparison.Ordinal);
+        Assert.Contains("Takk! Svaret ditt er lagret.", text, StringComparison.Ordinal);
+        Assert.Matches(@"Et mentorprogram vil styrke .+\nSnitt for hele nettverket: \d,\d av 5 \(\d+ svar\)\.", text);
+        Assert.Contains("Tidligere samlinger: samling 1: ", text, StringComparison.Ordinal);
         Assert.Equal(before + 1, await RespondentsAsync());
 
         // She changes her mind: the form comes back with her answer, and the change replaces it.
@@ -52,7 +52,7 @@ public sealed class EvaluationFlowTests(EvaluationPlaygroundSession session) : I
         Assert.Equal("4", (string?)again["body"]!.AsArray().Single(e => (string?)e!["id"] == "eval.motivasjon")!["value"]);
         var save = again["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "evaluation.submit")!.AsObject();
         var changed = await session.ExecuteAsync(thread, (string?)posted["messageId"], save, new JsonObject { ["eval.motivasjon"] = "2" }, Member);
-        Assert.Contains("Thank you! Your answer is saved.", PlaygroundSession.BodyText(changed!["value"]), StringComparison.Ordinal);
+        Assert.Contains("Takk! Svaret ditt er lagret.", PlaygroundSession.BodyText(changed!["value"]), StringComparison.Ordinal);
         Assert.Equal(before + 1, await RespondentsAsync()); // still one answer from her
     }
 

@@ -26,17 +26,17 @@ public sealed class OpenScreenFlowTests(PlaygroundSession session) : IClassFixtu
         var mark = session.Mark();
         await session.PostJsonAsync($"_conversation/v1/conversations/{Personal}/messages",
             new JsonObject { ["from"] = new JsonObject { ["id"] = "user-id-0" }, ["text"] = "open screen", ["textFormat"] = "plain" });
-        var form = await session.WaitForBotMessageAsync(mark, (c, m) => c == Personal && PlaygroundSession.CardText(m).Contains("Schedule an open screen", StringComparison.Ordinal));
+        var form = await session.WaitForBotMessageAsync(mark, (c, m) => c == Personal && PlaygroundSession.CardText(m).Contains("Planlegg åpen skjerm", StringComparison.Ordinal));
         var schedule = Action(form["attachments"]![0]!["content"], a => (string?)a["verb"] == "openscreen.schedule");
         var inputs = new JsonObject { ["os.date"] = "2023-04-20", ["os.time"] = "14:00", ["os.duration"] = 60, ["os.topic"] = "Rekruttering av mentorer" };
         var missing = (await session.ExecuteAsync(Personal, (string?)form["messageId"], schedule, inputs))!["value"]!;
-        Assert.Contains("This field is required.", Text(missing), StringComparison.Ordinal);
+        Assert.Contains("Dette feltet må fylles ut.", Text(missing), StringComparison.Ordinal);
         Assert.Equal("Rekruttering av mentorer", (string?)Action(missing, a => (string?)a["id"] == "os.topic")["value"]);
 
         inputs["os.joinUrl"] = Link;
         mark = session.Mark();
         var scheduled = (await session.ExecuteAsync(Personal, (string?)form["messageId"], schedule, inputs))!["value"]!;
-        Assert.Contains("Open screen scheduled: Rekruttering av mentorer", Text(scheduled), StringComparison.Ordinal);
+        Assert.Contains("Åpen skjerm er planlagt: Rekruttering av mentorer", Text(scheduled), StringComparison.Ordinal);
 
         // The invite in the team channel, in the network's language, with the link and the answers so far.
         var invite = await session.WaitForBotMessageAsync(mark, (c, m) => c.StartsWith(Channel, StringComparison.Ordinal)
@@ -51,7 +51,7 @@ public sealed class OpenScreenFlowTests(PlaygroundSession session) : IClassFixtu
         mark = session.Mark();
         var yes = Action(shared, a => (string?)a["verb"] == "openscreen.rsvp" && (string?)a["data"]?["choice"] == "yes");
         var mine = (await session.ExecuteAsync(thread, (string?)invite["messageId"], yes, new JsonObject(), Member))!["value"]!;
-        Assert.Contains("Your answer: I'm coming", Text(mine), StringComparison.Ordinal);
+        Assert.Contains("Ditt svar: Jeg kommer", Text(mine), StringComparison.Ordinal);
         var counted = await session.WaitForFrameAsync(mark, f => Text(f).Contains("1 kommer · 0 kanskje · 0 kan ikke", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         Assert.Contains((string?)invite["messageId"] ?? "?", counted.ToJsonString(), StringComparison.Ordinal);
 
@@ -59,7 +59,7 @@ public sealed class OpenScreenFlowTests(PlaygroundSession session) : IClassFixtu
         mark = session.Mark();
         var cancel = Action(scheduled, a => (string?)a["verb"] == "openscreen.cancel");
         var cancelled = (await session.ExecuteAsync(Personal, (string?)form["messageId"], cancel, new JsonObject { ["os.cancelComment"] = "Flyttes." }))!["value"]!;
-        Assert.Contains("Cancelled: Rekruttering av mentorer", Text(cancelled), StringComparison.Ordinal);
+        Assert.Contains("Avlyst: Rekruttering av mentorer", Text(cancelled), StringComparison.Ordinal);
         await session.WaitForFrameAsync(mark, f => Text(f).Contains("Avlyst: Rekruttering av mentorer", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
 
         // The organizers' workspace has it, cancelled, with Mari's answer.

@@ -41,6 +41,15 @@ public partial class PlaygroundSession : IAsyncLifetime
     /// </summary>
     protected virtual string? AsPerson => null;
 
+    /// <summary>
+    /// The language every Playground person chooses with the help card's button as the session starts (the Playground
+    /// itself always sends en-US): bokmål, as a Norwegian user has it; none: the client's en-US stands.
+    /// </summary>
+    protected virtual string? Language => "nb-NO";
+
+    /// <summary>The Playground's people (scripts/playground/playground.yml).</summary>
+    public static IReadOnlyList<string> People { get; } = ["user-id-0", "user-id-1", "user-id-2", "user-id-3", "user-id-4", "user-id-5"];
+
     public Uri PlaygroundUri { get; private set; } = null!;
 
     /// <summary>The bot host (its tab API answers the dev sign-in header here).</summary>
@@ -102,6 +111,19 @@ public partial class PlaygroundSession : IAsyncLifetime
         _socket = new ClientWebSocket();
         await _socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws_conversation/v1/conversations/stream"), _stop.Token);
         _reader = Task.Run(ReadFramesAsync);
+        if (Language is { } language)
+        {
+            // "hjelp" in the team's channel, and each person presses the help card's language button there.
+            var mark = Mark();
+            await PostChannelCommandAsync("channel-teamwork-id", "hjelp");
+            var thread = "";
+            var help = await WaitForBotMessageAsync(mark, (c, m) => (thread = c).StartsWith("channel-teamwork-id;messageid=", StringComparison.Ordinal));
+            foreach (var who in People)
+            {
+                await ExecuteAsync(thread, (string?)help["messageId"], new JsonObject { ["type"] = "Action.Execute", ["verb"] = "help.language" },
+                    new JsonObject { ["locale"] = language }, who);
+            }
+        }
     }
 
     public async Task DisposeAsync()
@@ -154,7 +176,7 @@ public partial class PlaygroundSession : IAsyncLifetime
         await PostChannelCommandAsync(channel, "koble");
         var thread = "";
         var linkCard = await WaitForBotMessageAsync(mark, (c, m) => (thread = c).StartsWith(channel + ";messageid=", StringComparison.Ordinal)
-            && CardText(m).Contains("Link this channel", StringComparison.Ordinal));
+            && CardText(m).Contains(Language == "nb-NO" ? "Koble kanalen til et kommuneteam" : "Link this channel", StringComparison.Ordinal));
         mark = Mark();
         await ExecuteAsync(thread, linkCard, new JsonObject { ["team"] = team });
         return mark;

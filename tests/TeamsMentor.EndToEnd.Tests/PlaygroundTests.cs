@@ -3,12 +3,18 @@ using Azure.Data.Tables;
 
 namespace TeamsMentor.EndToEnd.Tests;
 
+/// <summary>The whole stack with nobody having chosen a language: the Playground's en-US stands until the language button is pressed.</summary>
+public sealed class EnglishPlaygroundSession : PlaygroundSession
+{
+    protected override string? Language => null;
+}
+
 /// <summary>
 /// Through the real Agents Playground (a local Teams client): install the app, say "hjelp", get the help card, switch
 /// its language with Action.Execute; in a team channel, @mention the bot. The Playground sends locale en-US on messages
 /// and invokes but none on conversationUpdate, so the welcome is in bokmål (the default) and replies in English.
 /// </summary>
-public sealed class PlaygroundTests(PlaygroundSession session) : IClassFixture<PlaygroundSession>
+public sealed class PlaygroundTests(EnglishPlaygroundSession session) : IClassFixture<EnglishPlaygroundSession>
 {
     [Fact]
     public async Task PersonalChat_InstallThenHjelp_HelpCardArrivesAndLanguageSwitches()
@@ -45,6 +51,18 @@ public sealed class PlaygroundTests(PlaygroundSession session) : IClassFixture<P
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)response?["type"]);
         var norwegian = string.Join("\n", response!["value"]!["body"]!.AsArray().Select(b => (string?)b?["text"]));
         Assert.Contains("Jeg hjelper læringsnettverket", norwegian, StringComparison.Ordinal);
+
+        // Remembered: the Playground still sends en-US, and the next answer is in bokmål.
+        mark = session.Mark();
+        await session.PostJsonAsync("_conversation/v1/conversations/personal-chat-id/messages",
+            new JsonObject { ["from"] = new JsonObject { ["id"] = "user-id-0" }, ["text"] = "help", ["textFormat"] = "plain" });
+        var remembered = await session.WaitForBotMessageAsync(mark, (conversation, m) => conversation == "personal-chat-id" && PlaygroundSession.CardText(m).Contains("Jeg hjelper læringsnettverket", StringComparison.Ordinal));
+
+        // And back: its button now offers English.
+        var back = remembered["attachments"]![0]!["content"]!["actions"]![0]!.AsObject();
+        Assert.Equal("Svar meg på engelsk (answer me in English)", (string?)back["title"]);
+        var english = await session.ExecuteAsync("personal-chat-id", (string?)remembered["messageId"], back, new JsonObject());
+        Assert.Contains("From now on TeamsMentor answers you in English.", PlaygroundSession.BodyText(english!["value"]), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,25 +53,25 @@ public sealed class StatusReportFlowTests(MemberPlaygroundSession session) : ICl
 
         // She does the tasks that day and the goals the next, each section on its own.
         overview = await SaveSectionAsync(chat, (string?)reminder["messageId"], overview, "Tasks", Mari);
-        Assert.Contains("Saved: The tasks from gathering 2.", PlaygroundSession.BodyText(overview), StringComparison.Ordinal);
+        Assert.Contains("Lagret: Oppgavene fra samling 2.", PlaygroundSession.BodyText(overview), StringComparison.Ordinal);
         await AdvanceClockAsync(hours: 24);
         overview = await SaveSectionAsync(chat, (string?)reminder["messageId"], overview, "Goals", Mari);
-        Assert.Contains("Saved: Goals and measures.", PlaygroundSession.BodyText(overview), StringComparison.Ordinal);
+        Assert.Contains("Lagret: Mål og tiltak.", PlaygroundSession.BodyText(overview), StringComparison.Ordinal);
 
         // Ole takes it from there in the channel: the card's refresh gives him the report where she left it.
         var thread = $"{Channel};messageid={prompt["messageId"]}"; // a new thread: its root message starts the thread's conversation
         var his = Card(await session.ExecuteAsync(thread, prompt, new JsonObject(), Ole));
-        Assert.Equal(2, CardNodes.Objects(his).Count(o => (string?)o["text"] == "✓ Done")); // her two sections
+        Assert.Equal(2, CardNodes.Objects(his).Count(o => (string?)o["text"] == "✓ Ferdig")); // her two sections
         foreach (var section in new[] { "Hours", "Figures" })
         {
             his = await SaveSectionAsync(thread, (string?)prompt["messageId"], his, section, Ole);
         }
 
-        Assert.Contains("Every part is filled in. The report can be submitted.", PlaygroundSession.BodyText(his), StringComparison.Ordinal);
+        Assert.Contains("Alle delene er fylt ut. Rapporten kan sendes inn.", PlaygroundSession.BodyText(his), StringComparison.Ordinal);
         var before = session.Mark();
         var submit = his["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "report.submit")!.AsObject();
         var submitted = Card(await session.ExecuteAsync(thread, (string?)prompt["messageId"], submit, new JsonObject(), Ole));
-        Assert.Contains("Submitted by Ole Berg", PlaygroundSession.BodyText(submitted), StringComparison.Ordinal);
+        Assert.Contains("Sendt inn av Ole Berg", PlaygroundSession.BodyText(submitted), StringComparison.Ordinal);
 
         // Everyone's channel card says so (the delivery engine's message update).
         var update = await session.WaitForFrameAsync(before, f => f.ToJsonString().Contains("Sendt inn av Ole Berg", StringComparison.Ordinal), TimeSpan.FromSeconds(30));

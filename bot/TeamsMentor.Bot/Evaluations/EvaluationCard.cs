@@ -113,7 +113,9 @@ public static class EvaluationCard
             yield break;
         }
 
-        yield return Text(t.Format("Eval_NetworkSoFar", ItemText(t, item), mean.ToString("0.0", t.Culture), now.N));
+        // The statement itself, and under it the network's mean (the language review: the mean reads as the statement's).
+        yield return Text(ItemText(t, item), weight: "Bolder", spacing: "Medium");
+        yield return Text(t.Format("Eval_NetworkSoFar", mean.ToString("0.0", t.Culture), now.N), spacing: "None");
         var earlier = plan.Gatherings.Where(g => g.Number < gathering.Number)
             .Select(g => (g.Number, Stats: EvaluationResults.Statistics(item, answers.Where(a => a.Gathering == g.Number))))
             .Where(p => p.Stats.N >= SmallGroups.Minimum && p.Stats.Mean is not null)

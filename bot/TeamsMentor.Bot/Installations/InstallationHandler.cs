@@ -47,7 +47,8 @@ public sealed class InstallationHandler(
             var stored = await InstallAsync(turn, cancellationToken);
             if (stored)
             {
-                var culture = await language.ForAsync(activity, cancellationToken);
+                // A personal chat's welcome in the person's own language; a team's (everyone in the channel reads it) in the client's.
+                var culture = activity.ChannelData?.Team?.Id is null ? await language.ForAsync(activity, cancellationToken) : BotLocale.From(activity.Locale);
                 await SendCardAsync(turn, helpCard.Build(culture, HelpCard.Reason.Welcome), cancellationToken);
                 if (activity.ChannelData?.Team?.Id is not null)
                 {
