@@ -189,8 +189,8 @@ public sealed class EvaluationActionTests(AzuriteFixture azurite) : EvaluationTe
         var three = await InvokeAsync(EvaluationVerbs.Open, Data(), Hanne);
 
         Assert.Contains("Nettverkets resultat vises når minst 3 har svart.", Texts(two), StringComparison.Ordinal);
-        Assert.DoesNotContain("snitt", Texts(two), StringComparison.Ordinal);
-        Assert.Contains("snitt 4,0 av 5 (3 svar)", Texts(three), StringComparison.Ordinal);
+        Assert.DoesNotContain("Snitt", Texts(two), StringComparison.Ordinal);
+        Assert.Contains("Snitt for hele nettverket: 4,0 av 5 (3 svar).", Texts(three), StringComparison.Ordinal); // under the statement itself
         Assert.Contains("Tidligere samlinger: samling 2: 3,0.", Texts(three), StringComparison.Ordinal);
     }
 }
