@@ -39,7 +39,7 @@ describe("the organizer workspace", () => {
     const form = screen.getByTestId("gathering-form");
     await userEvent.type(within(form).getByLabelText("Starter"), "2022-11-25T09:00");
     await userEvent.type(within(form).getByLabelText("Slutter"), "2022-11-25T15:00");
-    await userEvent.selectOptions(within(form).getByLabelText("Form"), "digital");
+    await userEvent.selectOptions(within(form).getByLabelText("Møteform"), "digital");
     await userEvent.type(within(form).getByLabelText("Tema"), "Mål og målinger");
     await userEvent.click(within(form).getByRole("button", { name: "Lagre" }));
 

@@ -168,7 +168,7 @@ public sealed class MyPlanApiTests : HostTestBase
         Assert.Equal(["tasks", "goals", "hours", "figures", "other"], sections.Select(s => (string)s!["section"]!));
         Assert.Equal([false, false, true, true, true], sections.Select(s => (bool)s!["done"]!)); // a task unanswered; measures and achievement missing
         var goals = sections[1]!;
-        Assert.Equal(["Tiltak", "Måloppnåelse (1 = lite, 5 = helt)"], goals["missing"]!.AsArray().Select(m => (string)m!["nb"]!));
+        Assert.Equal(["Tiltak", "Måloppnåelse (1 = i liten grad, 5 = i svært stor grad)"], goals["missing"]!.AsArray().Select(m => (string)m!["nb"]!));
         Assert.Equal(("Delmål", "Mentor til alle"), ((string?)goals["answers"]![0]!["label"]!["nb"], (string?)goals["answers"]![0]!["value"]));
         var task = sections[0]!["answers"]![0]!;
         Assert.Equal(("partly", "HR teller", "https://nord.sharepoint.com/plan.docx"), ((string?)task["outcome"], (string?)task["comment"], (string?)task["link"]));

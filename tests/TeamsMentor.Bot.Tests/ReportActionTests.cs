@@ -75,7 +75,7 @@ public sealed class ReportActionTests : HostTestBase
     private static readonly (string, string)[] Complete =
     [
         ("task.malinger", "partly"), ("task.malinger.comment", "HR teller"), ("task.rekrutter-mentorer", "done"), ("task.soknad-tilskudd", "notYet"),
-        ("subGoals", "Mentor til alle nyansatte"), ("measures", "Mentorkurs"), ("goalAchievement", "3"), ("hours", "12"),
+        ("subGoals", "Mentor til alle nytilsatte"), ("measures", "Mentorkurs"), ("goalAchievement", "3"), ("hours", "12"),
         ("mentors", "6"), ("mentorsTrained", "4"), ("newHiresWithMentor", "9"), ("newHiresWithMentorQuit", "1"),
     ];
 
@@ -173,7 +173,7 @@ public sealed class ReportActionTests : HostTestBase
         Assert.Contains("Lagret: Mål og tiltak.", Texts(afterGoals), StringComparison.Ordinal);
         Assert.Contains("Lagret: Tid.", Texts(afterHours), StringComparison.Ordinal);
         var stored = (await StoredAsync())!;
-        Assert.Equal(("Mentor til alle nyansatte", 7.5m, StatusReportState.Draft, "Silje Rognli"), (stored.SubGoals, stored.Hours, stored.State, stored.LastEditedBy));
+        Assert.Equal(("Mentor til alle nytilsatte", 7.5m, StatusReportState.Draft, "Silje Rognli"), (stored.SubGoals, stored.Hours, stored.State, stored.LastEditedBy));
 
         await SaveFromAsync(hanneFigures, BySection[ReportSection.Figures]);
         var conflict = await SaveFromAsync(siljeFigures, [("mentors", "8"), ("mentorsTrained", "5"), ("newHiresWithMentor", "11"), ("newHiresWithMentorQuit", "2")], Silje, "Silje Rognli");
@@ -182,7 +182,7 @@ public sealed class ReportActionTests : HostTestBase
         Assert.Contains("Noen andre lagret denne delen mens du skrev.", texts, StringComparison.Ordinal);
         Assert.Equal(8, (int)Input(conflict, "mentors")!["value"]!); // Silje's input kept
         Assert.Contains("Mentorer\n6", texts, StringComparison.Ordinal); // and what Hanne saved is shown
-        Assert.DoesNotContain("Mentor til alle nyansatte", texts, StringComparison.Ordinal); // only this section's answers
+        Assert.DoesNotContain("Mentor til alle nytilsatte", texts, StringComparison.Ordinal); // only this section's answers
         Assert.Equal(new MentorFigures(6, 4, 9, 1), (await StoredAsync())!.Figures);
 
         var overwrite = await SaveFromAsync(conflict, [("mentors", "8"), ("mentorsTrained", "5"), ("newHiresWithMentor", "11"), ("newHiresWithMentorQuit", "2")], Silje, "Silje Rognli");
@@ -226,7 +226,7 @@ public sealed class ReportActionTests : HostTestBase
         Assert.Equal((StatusReportState.Submitted, "Silje Rognli", _clock.GetUtcNow()), (stored.State, stored.SubmittedBy, stored.SubmittedAt));
         Assert.Equal(new MentorFigures(6, 4, 9, 1), stored.Figures);
         Assert.Equal(new TaskResult("malinger", TaskOutcome.Partly, "HR teller"), stored.Tasks[0]);
-        Assert.Equal(("Mentor til alle nyansatte", 12.5m), (stored.SubGoals, stored.Hours));
+        Assert.Equal(("Mentor til alle nytilsatte", 12.5m), (stored.SubGoals, stored.Hours));
         var wave = (await deliveries.GetWaveAsync(Network, DeliveryKeys.StatusPrompt(Network, 3, "tromso-sone-1"), CancellationToken.None))!;
         Assert.Contains(wave, d => d.Operation == DeliveryOperation.Update); // everyone's channel card is updated
 
@@ -286,7 +286,7 @@ public sealed class ReportActionTests : HostTestBase
         var texts = Texts(card);
         Assert.Contains("Rapporten er ikke lagret.", texts, StringComparison.Ordinal);
         Assert.Contains("Kan ikke være negativt.", texts, StringComparison.Ordinal);
-        Assert.Contains("Kan ikke være flere enn de nyansatte med mentor.", texts, StringComparison.Ordinal);
+        Assert.Contains("Kan ikke være flere enn de nytilsatte med mentor.", texts, StringComparison.Ordinal);
         Assert.Equal(-2, (int)Input(card, "mentors")!["value"]!);
         Assert.Equal(12, (int)Input(card, "newHiresWithMentorQuit")!["value"]!);
         Assert.Null(await StoredAsync());
@@ -297,7 +297,7 @@ public sealed class ReportActionTests : HostTestBase
     {
         var overview = await SaveSectionAsync(ReportSection.Goals, Hanne, "Hanne Solbakken", ("subGoals", "Mentor til alle"));
 
-        Assert.Contains("Mangler: Tiltak, Måloppnåelse (1 = lite, 5 = helt)", Texts(overview), StringComparison.Ordinal);
+        Assert.Contains("Mangler: Tiltak, Måloppnåelse (1 = i liten grad, 5 = i svært stor grad)", Texts(overview), StringComparison.Ordinal);
         Assert.Equal(("Mentor til alle", StatusReportState.Draft), ((await StoredAsync())!.SubGoals, (await StoredAsync())!.State));
     }
 
@@ -604,7 +604,7 @@ public sealed class ReportActionTests : HostTestBase
         Assert.Matches(@"Hanne Solbakken, torsdag 20\. april 2023 kl\. 14:30", text);
         Assert.Contains("Utkast lagret av Trine Olsen", text, StringComparison.Ordinal);
         Assert.Contains("Ikke påbegynt · kontaktperson", text, StringComparison.Ordinal);
-        Assert.Contains("6 mentorer (4 med opplæring) · 10 nyansatte med mentor · 2 sluttet (20", text, StringComparison.Ordinal);
+        Assert.Contains("6 mentorer (4 med kompetanse) · 10 nytilsatte med mentor · 2 sluttet (20", text, StringComparison.Ordinal);
 
         _clock.SetUtcNow(new DateTimeOffset(2023, 4, 28, 9, 0, 0, TimeSpan.FromHours(2))); // after the gathering: a late link sends no old digest
         Assert.Equal(0, await scheduler.RunOnceAsync(CancellationToken.None));

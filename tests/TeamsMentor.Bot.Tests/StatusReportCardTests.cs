@@ -77,9 +77,9 @@ public sealed class StatusReportCardTests
     {
         string Texts(Gathering g) => CardNodes.Text(StatusReportCard.Editable(T, Plan, Plan.Teams[0], g, ReportForm.From(Report()), "v1", null, []));
 
-        Assert.DoesNotContain("Mentorer med mentorutdanning", Texts(Plan.Gatherings[1]), StringComparison.Ordinal);
+        Assert.DoesNotContain("Mentorer med kompetanse (fullført mentorkurs)", Texts(Plan.Gatherings[1]), StringComparison.Ordinal);
         var third = Texts(Plan.Gatherings[2]);
-        Assert.Contains("Mentorer med mentorutdanning", third, StringComparison.Ordinal);
+        Assert.Contains("Mentorer med kompetanse (fullført mentorkurs)", third, StringComparison.Ordinal);
         Assert.Contains("Av mentorene: de som har formell mentor- eller veilederutdanning.", third, StringComparison.Ordinal);
         Assert.Contains("Vi har ingen tall ennå", third, StringComparison.Ordinal);
         Assert.Contains("Timer teamet har brukt til sammen siden forrige samling", third, StringComparison.Ordinal);

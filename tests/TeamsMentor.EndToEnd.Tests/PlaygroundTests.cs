@@ -21,7 +21,7 @@ public sealed class PlaygroundTests(EnglishPlaygroundSession session) : IClassFi
     {
         var mark = session.Mark();
         await session.PostJsonAsync("_debug/conversation/personal-chat-id/installation", new JsonObject());
-        var welcome = await session.WaitForBotMessageAsync(mark, (conversation, m) => conversation == "personal-chat-id" && PlaygroundSession.CardText(m).Contains("Takk for at dere la meg til", StringComparison.Ordinal));
+        var welcome = await session.WaitForBotMessageAsync(mark, (conversation, m) => conversation == "personal-chat-id" && PlaygroundSession.CardText(m).Contains("Takk for at du la meg til", StringComparison.Ordinal));
         Assert.NotNull(welcome);
 
         var installation = await FindInstallationAsync("personal-chat-id");

@@ -11,11 +11,12 @@ public sealed class HelpCard(BotText text)
     /// <summary>The language button's verb (<see cref="HelpLanguageData"/>).</summary>
     public const string LanguageVerb = "help.language";
 
-    /// <summary>Why the card is shown: asked for, sent as a welcome, after something not understood, or after the person chose its language.</summary>
+    /// <summary>Why the card is shown: asked for, sent as a welcome (to a team, or to one person), after something not understood, or after the person chose its language.</summary>
     public enum Reason
     {
         Asked,
         Welcome,
+        WelcomePersonal,
         NotUnderstood,
         LanguageChosen,
     }
@@ -26,6 +27,7 @@ public sealed class HelpCard(BotText text)
         var intro = reason switch
         {
             Reason.Welcome => T("Help_Welcome"),
+            Reason.WelcomePersonal => T("Help_WelcomePersonal"),
             Reason.NotUnderstood => T("Help_NotUnderstood"),
             Reason.LanguageChosen => T("Help_LanguageChosen") + " " + T("Help_Intro"),
             _ => T("Help_Intro"),

@@ -217,7 +217,7 @@ internal static class DemoReportHistory
         [
             "Gjennomføre kick-off for mentorprogrammet med ledere, mentorer og nytilsatte.",
             "Alle nytilsatte sykepleiere siden august skal ha fått tilbud om mentor.",
-            "Få mentorprogrammet inn i kommunens introduksjonsprogram for nyansatte.",
+            "Få mentorprogrammet inn i kommunens introduksjonsprogram for nytilsatte.",
             "Synliggjøre mentorprogrammet på intranett og i personalmøter.",
             "Samle erfaringer fra de første mentorparene.",
         ],

@@ -135,7 +135,7 @@ public static class EvaluationCard
         var closes = t.DateTime(Deadlines.EvaluationCloses(plan.Network, gathering), plan.Network.Zone);
         return new JsonArray(
             Text(title, size: "Medium", weight: "Bolder"),
-            Text(t.Format("Eval_Intro", gathering.Theme, closes)),
+            Text(t.Format("Eval_Intro", gathering.Number, closes)),
             Text(t["Eval_Anonymous"], subtle: true, spacing: "None"));
     }
 

@@ -49,7 +49,7 @@ public sealed class InstallationHandler(
             {
                 // A personal chat's welcome in the person's own language; a team's (everyone in the channel reads it) in the client's.
                 var culture = activity.ChannelData?.Team?.Id is null ? await language.ForAsync(activity, cancellationToken) : BotLocale.From(activity.Locale);
-                await SendCardAsync(turn, helpCard.Build(culture, HelpCard.Reason.Welcome), cancellationToken);
+                await SendCardAsync(turn, helpCard.Build(culture, activity.ChannelData?.Team?.Id is null ? HelpCard.Reason.WelcomePersonal : HelpCard.Reason.Welcome), cancellationToken);
                 if (activity.ChannelData?.Team?.Id is not null)
                 {
                     await SendCardAsync(turn, await link.BuildAsync(activity, new CardText(text, culture), cancellationToken), cancellationToken);

@@ -6,7 +6,7 @@ using static TeamsMentor.Bot.CardKit.CardElements;
 
 namespace TeamsMentor.Bot.Ledger;
 
-/// <summary>The "levering" card: per network the latest waves, how many were sent, and what is waiting or went wrong.</summary>
+/// <summary>The "utsendinger" card: per network the latest waves, how many were sent, and what is waiting or went wrong.</summary>
 public static class DeliveryCard
 {
     public const int MaxWaves = 10;

@@ -6,10 +6,11 @@ using TeamsMentor.Domain.Networks;
 
 namespace TeamsMentor.Bot.Ledger;
 
-/// <summary>"levering" / "delivery": the latest waves of the networks the sender organizes, counted by state.</summary>
+/// <summary>"utsendinger" (formerly "levering") / "delivery": the latest waves of the networks the sender organizes, counted by state.</summary>
 public sealed class LedgerCommand(INetworkRepository networks, IDeliveryStore deliveries) : ITextCommand
 {
-    public static IReadOnlyList<string> Words { get; } = ["levering", "leveringer", "delivery", "deliveries", "utsending"];
+    /// <remarks>"levering" and "leveringer" are the command's old names, kept as aliases (the language review renamed it).</remarks>
+    public static IReadOnlyList<string> Words { get; } = ["utsendinger", "utsending", "levering", "leveringer", "delivery", "deliveries"];
 
     public async Task<JsonObject> AnswerAsync(CommandContext context, CancellationToken cancellationToken)
     {

@@ -2,7 +2,7 @@ using TeamsMentor.Bot.Conversation;
 
 namespace TeamsMentor.Bot.Ledger;
 
-/// <summary>The delivery ledger for organizers: the "levering" command and the ledger endpoints.</summary>
+/// <summary>The delivery ledger for organizers: the "utsendinger" command and the ledger endpoints.</summary>
 public static class LedgerServiceCollectionExtensions
 {
     public static IServiceCollection AddLedger(this IServiceCollection services)

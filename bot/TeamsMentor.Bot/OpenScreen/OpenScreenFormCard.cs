@@ -135,7 +135,7 @@ public static class OpenScreenFormCard
         {
             ["type"] = "Action.ShowCard",
             ["title"] = t["Os_Cancel"],
-            ["card"] = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray(Text(t.Format("Os_CancelQuestion", session.Topic)), comment), ["actions"] = new JsonArray(confirm) },
+            ["card"] = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray(Text(t.Format(session.MeetingEventId is null ? "Os_CancelQuestionPasted" : "Os_CancelQuestion", session.Topic)), comment), ["actions"] = new JsonArray(confirm) },
         };
         return [Execute(t["Os_Change"], OpenScreenVerbs.Edit, new OpenScreenCardData(networkId, session.Id).ToJson()), show];
     }

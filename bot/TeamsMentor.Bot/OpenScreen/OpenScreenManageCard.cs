@@ -29,7 +29,7 @@ public static class OpenScreenManageCard
             ]));
         if (invitedChannels is { } n)
         {
-            body.Add(Text(n == 0 ? t["Os_NoChannels"] : t.Format("Os_InvitesQueued", n)));
+            body.Add(Text(n == 0 ? t["Os_NoChannels"] : (n == 1 ? t["Os_InvitesQueuedOne"] : t.Format("Os_InvitesQueued", n))));
         }
 
         if (warning is not null)
