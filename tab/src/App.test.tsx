@@ -40,8 +40,11 @@ describe("App outside Teams", () => {
     });
     render(<App host={outsideTeams} fetchImpl={fake.impl} />);
 
-    await userEvent.click(await screen.findByRole("tab", { name: "Arrangør" }));
+    // An organizer lands on the workspace, not on an empty Min plan.
     expect(await screen.findByRole("heading", { name: "Arrangør" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Arrangør", selected: true })).toBeTruthy();
     expect(screen.getByText("Mentorprogram Nord")).toBeTruthy();
+    await userEvent.click(screen.getByRole("tab", { name: "Min plan" }));
+    expect(await screen.findByText("Du er arrangør, ikke med i et team")).toBeTruthy(); // not "ask an organizer"
   });
 });

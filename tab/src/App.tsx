@@ -41,7 +41,8 @@ function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
     const dev = sessionStorage.getItem(devUserKey);
     return dev ? devCredentials(dev) : null;
   });
-  const [view, setView] = useState<"plan" | "admin">("plan");
+  // The first screen: the organizer workspace for organizers, Min plan for everyone else (null: not chosen yet).
+  const [view, setView] = useState<"plan" | "admin" | null>(null);
   const api = useMemo(() => (credentials ? createApi(credentials, fetchImpl) : null), [credentials, fetchImpl]);
   // Signed in: who the user is. Outside Teams and not signed in: the demo people to sign in as (null list: not offered).
   const { data: me, error, reload } = useLoad<Me | null>(() => (api ? api.me() : Promise.resolve(null)), [api]);
@@ -59,22 +60,23 @@ function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
     body = <Spinner label={t("app.loading")} />;
   } else {
     const organizer = me.organizes.length > 0;
+    const shown = view ?? (organizer ? "admin" : "plan");
     body = (
       <>
         <div className={styles.bar}>
           {organizer ? (
-            <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as "plan" | "admin")}>
+            <TabList selectedValue={shown} onTabSelect={(_, d) => setView(d.value as "plan" | "admin")}>
               <Tab value="plan">{t("nav.plan")}</Tab>
               <Tab value="admin">{t("nav.admin")}</Tab>
             </TabList>
           ) : <span />}
           {credentials.kind === "dev" && (
-            <Button appearance="subtle" onClick={() => { sessionStorage.removeItem(devUserKey); setView("plan"); setCredentials(null); }}>
+            <Button appearance="subtle" onClick={() => { sessionStorage.removeItem(devUserKey); setView(null); setCredentials(null); }}>
               {`${me.name ?? ""} · ${t("signin.signOut")}`}
             </Button>
           )}
         </div>
-        {view === "admin" && organizer ? <AdminShell api={api} me={me} openLink={host.openLink} /> : <MyPlan api={api} me={me} openLink={host.openLink} />}
+        {shown === "admin" && organizer ? <AdminShell api={api} me={me} openLink={host.openLink} /> : <MyPlan api={api} me={me} openLink={host.openLink} />}
       </>
     );
   }

@@ -43,7 +43,9 @@ export function MyPlan({ api, me, openLink = openOutsideTeams }: { api: Api; me:
   if (me.teams.length === 0) {
     return (
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody><Subtitle2 as="h2">{t("plan.noTeam.title")}</Subtitle2><br />{t("plan.noTeam.body")}</MessageBarBody>
+        {me.organizes.length > 0
+          ? <MessageBarBody><Subtitle2 as="h2">{t("plan.organizerNoTeam.title")}</Subtitle2><br />{t("plan.organizerNoTeam.body")}</MessageBarBody>
+          : <MessageBarBody><Subtitle2 as="h2">{t("plan.noTeam.title")}</Subtitle2><br />{t("plan.noTeam.body")}</MessageBarBody>}
       </MessageBar>
     );
   }
