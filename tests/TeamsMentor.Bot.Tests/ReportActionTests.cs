@@ -628,7 +628,9 @@ public sealed class ReportActionTests : HostTestBase
         Assert.Equal("19:sone2@thread.tacv2", Assert.Single(wave).Target.ConversationId);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await TabSendAsync(HttpMethod.Post, nudge, Hanne)).Status);
-        Assert.Equal(HttpStatusCode.Conflict, (await TabSendAsync(HttpMethod.Post, $"/api/tab/admin/networks/{Network}/reports/tromso-sone-3/3/nudge", Organizer)).Status); // no channel
+        var (unreachable, why) = await TabSendAsync(HttpMethod.Post, $"/api/tab/admin/networks/{Network}/reports/tromso-sone-3/3/nudge", Organizer); // no channel
+        Assert.Equal(HttpStatusCode.Conflict, unreachable);
+        Assert.Equal(("report.nudge.unreachable", "Tromsø hjemmetjeneste sone 3"), ((string?)why!["code"], (string?)why["args"]!["team"])); // for the tab to say in the user's language
         await Reports.SaveAsync(Network, new StatusReport { TeamId = "tromso-sone-2", Gathering = 3, State = StatusReportState.Submitted }, null, CancellationToken.None);
         _clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(HttpStatusCode.Conflict, (await TabSendAsync(HttpMethod.Post, nudge, Organizer)).Status); // its report is in

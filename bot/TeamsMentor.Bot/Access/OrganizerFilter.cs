@@ -22,13 +22,13 @@ public sealed class OrganizerFilter(string forbiddenDetail) : IEndpointFilter
         var plan = networkId is null ? null : await services.GetRequiredService<INetworkRepository>().GetPlanAsync(networkId, http.RequestAborted);
         if (plan is null)
         {
-            return ApiProblems.Problem(404, "No such network", $"There is no network '{networkId}'.");
+            return ApiProblems.Problem(404, ProblemCodes.NetworkNotFound, "No such network", $"There is no network '{networkId}'.");
         }
 
         var user = TabUser.From(http.User);
         if (user is null || !services.GetRequiredService<AccessService>().CanAdminister(user.ObjectId, plan.Network))
         {
-            return ApiProblems.Problem(403, "Organizers only", forbiddenDetail);
+            return ApiProblems.Problem(403, ProblemCodes.OrganizersOnly, "Organizers only", forbiddenDetail);
         }
 
         services.GetRequiredService<CurrentNetwork>().Set(plan, user);

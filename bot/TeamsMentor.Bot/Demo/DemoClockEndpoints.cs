@@ -25,7 +25,7 @@ public static class DemoClockEndpoints
 
         if (hours is not { } h || double.IsNaN(h) || h <= 0 || h > MaxHours)
         {
-            return ApiProblems.Problem(400, "Invalid hours", $"Give ?hours= between 0 and {MaxHours} (the clock only moves forward).");
+            return ApiProblems.Problem(400, ProblemCodes.DemoInvalidHours, "Invalid hours", $"Give ?hours= between 0 and {MaxHours} (the clock only moves forward).");
         }
 
         return TypedResults.Ok(new ClockDto(demo.Advance(TimeSpan.FromHours(h))));

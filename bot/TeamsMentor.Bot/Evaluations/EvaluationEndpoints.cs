@@ -55,7 +55,7 @@ public static class EvaluationEndpoints
     /// stop being asked at every gathering (its text may be corrected). Null when the item is free to change; else a check
     /// of the new body (null: a delete) that returns the refusal.
     /// </summary>
-    private static Func<JsonObject?, string?>? TrendGuard(NetworkPlan plan, string itemId, DateTimeOffset now)
+    private static Func<JsonObject?, PlanRefusal?>? TrendGuard(NetworkPlan plan, string itemId, DateTimeOffset now)
     {
         if (plan.EvaluationItems.FirstOrDefault(i => i.Id == itemId) is not { Stable: true } item
             || plan.Gatherings.Where(g => now >= Deadlines.EvaluationOpens(plan.Network, g)).Select(g => (int?)g.Number).FirstOrDefault() is not { } first)
@@ -63,10 +63,13 @@ public static class EvaluationEndpoints
             return null;
         }
 
+        var args = new Dictionary<string, object?> { ["item"] = itemId, ["first"] = first };
         return body => body is null
-            ? $"'{itemId}' is asked at every gathering and has been since gathering {first}: deleting it would break its trend. Add a new item instead."
+            ? new PlanRefusal(ProblemCodes.EvaluationStableDelete,
+                $"'{itemId}' is asked at every gathering and has been since gathering {first}: deleting it would break its trend. Add a new item instead.", args)
             : !string.Equals((string?)body["kind"], item.Kind.ToString(), StringComparison.OrdinalIgnoreCase) || body["stable"] is not JsonValue stable || !stable.TryGetValue<bool>(out var s) || !s
-                ? $"'{itemId}' is asked at every gathering and has been since gathering {first}: its kind and being asked every time cannot change without breaking its trend. Add a new item instead."
+                ? new PlanRefusal(ProblemCodes.EvaluationStableChange,
+                    $"'{itemId}' is asked at every gathering and has been since gathering {first}: its kind and being asked every time cannot change without breaking its trend. Add a new item instead.", args)
                 : null;
     }
 

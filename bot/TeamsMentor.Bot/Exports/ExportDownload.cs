@@ -35,7 +35,7 @@ public static class ExportDownload
     public static (string Format, ProblemHttpResult? Problem) Format(string? asked)
     {
         var format = (asked ?? "xlsx").ToLowerInvariant();
-        return format is "xlsx" or "csv" ? (format, null) : (format, ApiProblems.Problem(400, "Unknown format", $"Export as 'xlsx' or 'csv', not '{format}'."));
+        return format is "xlsx" or "csv" ? (format, null) : (format, ApiProblems.Problem(400, ProblemCodes.ExportUnknownFormat, "Unknown format", $"Export as 'xlsx' or 'csv', not '{format}'."));
     }
 
     public static FileContentHttpResult File(IReadOnlyList<ExportSheet> sheets, string format, CultureInfo culture, string fileStem, string networkId,

@@ -30,13 +30,13 @@ public static class LedgerEndpoints
         var plans = (await networks.GetAllPlansAsync(ct)).Where(p => network is null || p.Network.Id == network).ToList();
         if (network is not null && plans.Count == 0)
         {
-            return ApiProblems.Problem(404, "No such network", $"There is no network '{network}'.");
+            return ApiProblems.Problem(404, ProblemCodes.NetworkNotFound, "No such network", $"There is no network '{network}'.");
         }
 
         var allowed = plans.Where(p => access.CanAdminister(user.ObjectId, p.Network)).ToList();
         if (network is not null && allowed.Count == 0)
         {
-            return ApiProblems.Problem(403, "Organizers only", Forbidden);
+            return ApiProblems.Problem(403, ProblemCodes.OrganizersOnly, "Organizers only", Forbidden);
         }
 
         var waves = new List<WaveDto>();
@@ -52,7 +52,7 @@ public static class LedgerEndpoints
     {
         var rows = await store.GetWaveAsync(network.Id, waveId, ct);
         return rows is null
-            ? ApiProblems.Problem(404, "No such wave", $"Network '{network.Id}' has no wave '{waveId}'.")
+            ? ApiProblems.Problem(404, ProblemCodes.LedgerNoWave, "No such wave", $"Network '{network.Id}' has no wave '{waveId}'.")
             : TypedResults.Ok(rows.OrderBy(r => r.Target.Key, StringComparer.Ordinal).ThenBy(r => r.Operation).Select(DeliveryDto.From).ToList());
     }
 }

@@ -38,7 +38,7 @@ public static class NetworkEndpoints
     }
 
     /// <summary><c>PUT</c> (body: the item in plan format) and <c>DELETE</c> for one kind of item addressed by id.</summary>
-    private static void MapItem(RouteGroupBuilder edits, string segment, Func<JsonObject, string, JsonObject, string?> put, Func<JsonObject, string, string?> delete)
+    private static void MapItem(RouteGroupBuilder edits, string segment, Func<JsonObject, string, JsonObject, PlanRefusal?> put, Func<JsonObject, string, PlanRefusal?> delete)
     {
         edits.MapPut($"/{segment}/{{id}}", (HttpContext h, string id, CurrentNetwork network, Editor e, CancellationToken ct) =>
             e.WithBodyAsync(h, network.Id, (plan, body) => put(plan, id, body), ct));
@@ -62,7 +62,7 @@ public static class NetworkEndpoints
         var current = await networks.GetVersionedPlanAsync(network.Id, ct);
         if (current is null)
         {
-            return ApiProblems.Problem(404, "No such network", $"There is no network '{network.Id}'.");
+            return ApiProblems.Problem(404, ProblemCodes.NetworkNotFound, "No such network", $"There is no network '{network.Id}'.");
         }
 
         http.Response.Headers.ETag = current.Version;
@@ -76,7 +76,7 @@ public static class NetworkEndpoints
         var (bytes, error) = await PlanBody.ReadBytesAsync(http.Request, ct);
         if (bytes is null)
         {
-            return ApiProblems.Problem(400, "Unreadable body", error);
+            return ApiProblems.Problem(400, ProblemCodes.UnreadableBody, "Unreadable body", error);
         }
 
         var result = NetworkPlanDocument.Read(bytes);
@@ -89,7 +89,7 @@ public static class NetworkEndpoints
         var current = await networks.GetVersionedPlanAsync(plan.Network.Id, ct);
         if (current is null ? !access.IsAdministrator(user.ObjectId) : !access.CanAdminister(user.ObjectId, current.Value.Network))
         {
-            return ApiProblems.Problem(403, "Not allowed", current is null
+            return ApiProblems.Problem(403, current is null ? ProblemCodes.PlanNewNetworkAdminsOnly : ProblemCodes.OrganizersOnly, "Not allowed", current is null
                 ? "Only platform administrators (Tab:Administrators) can create a new network."
                 : "Only the network's organizers can import its plan.");
         }
@@ -100,12 +100,12 @@ public static class NetworkEndpoints
             var ifMatch = http.Request.Headers.IfMatch.ToString();
             if (string.IsNullOrEmpty(ifMatch))
             {
-                return ApiProblems.Problem(428, "If-Match required", $"The network '{plan.Network.Id}' exists: send If-Match with its ETag (from GET .../plan) to replace its plan.");
+                return ApiProblems.Problem(428, ProblemCodes.IfMatchRequired, "If-Match required", $"The network '{plan.Network.Id}' exists: send If-Match with its ETag (from GET .../plan) to replace its plan.");
             }
 
             if (ifMatch != current.Version)
             {
-                return ApiProblems.Problem(412, "The plan has changed", "Someone changed the plan since you exported it. Export it again and re-apply your changes.");
+                return ApiProblems.Problem(412, ProblemCodes.PlanChanged, "The plan has changed", "Someone changed the plan since you exported it. Export it again and re-apply your changes.");
             }
         }
 
@@ -116,16 +116,16 @@ public static class NetworkEndpoints
     public sealed class Editor(INetworkRepository networks, AccessService access)
     {
         public async Task<Results<Ok<PlanSaved>, ProblemHttpResult>> WithBodyAsync(
-            HttpContext http, string networkId, Func<JsonObject, JsonObject, string?> edit, CancellationToken ct)
+            HttpContext http, string networkId, Func<JsonObject, JsonObject, PlanRefusal?> edit, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(http);
             var (body, error) = await PlanBody.ReadObjectAsync(http.Request, ct);
             return body is null
-                ? ApiProblems.Problem(400, "Unreadable body", error)
+                ? ApiProblems.Problem(400, ProblemCodes.UnreadableBody, "Unreadable body", error)
                 : await EditAsync(http, networkId, plan => edit(plan, body), ct);
         }
 
-        public async Task<Results<Ok<PlanSaved>, ProblemHttpResult>> EditAsync(HttpContext http, string networkId, Func<JsonObject, string?> edit, CancellationToken ct)
+        public async Task<Results<Ok<PlanSaved>, ProblemHttpResult>> EditAsync(HttpContext http, string networkId, Func<JsonObject, PlanRefusal?> edit, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(http);
             ArgumentNullException.ThrowIfNull(edit);
@@ -133,29 +133,29 @@ public static class NetworkEndpoints
             var current = await networks.GetVersionedPlanAsync(networkId, ct);
             if (current is null)
             {
-                return ApiProblems.Problem(404, "No such network", $"There is no network '{networkId}'.");
+                return ApiProblems.Problem(404, ProblemCodes.NetworkNotFound, "No such network", $"There is no network '{networkId}'.");
             }
 
             if (!access.CanAdminister(user.ObjectId, current.Value.Network))
             {
-                return ApiProblems.Problem(403, "Organizers only", ChangeForbidden); // the organizers changed since the request began
+                return ApiProblems.Problem(403, ProblemCodes.OrganizersOnly, "Organizers only", ChangeForbidden); // the organizers changed since the request began
             }
 
             var ifMatch = http.Request.Headers.IfMatch.ToString();
             if (string.IsNullOrEmpty(ifMatch))
             {
-                return ApiProblems.Problem(428, "If-Match required", "Send If-Match with the plan's ETag (from GET .../plan), so no one else's change is overwritten.");
+                return ApiProblems.Problem(428, ProblemCodes.IfMatchRequired, "If-Match required", "Send If-Match with the plan's ETag (from GET .../plan), so no one else's change is overwritten.");
             }
 
             if (ifMatch != current.Version)
             {
-                return ApiProblems.Problem(412, "The plan has changed", "Someone changed the plan since you read it. Reload it and make your change again.");
+                return ApiProblems.Problem(412, ProblemCodes.PlanChanged, "The plan has changed", "Someone changed the plan since you read it. Reload it and make your change again.");
             }
 
             var document = NetworkPlanWriter.ToJson(current.Value);
-            if (edit(document) is { } editError)
+            if (edit(document) is { } refusal)
             {
-                return ApiProblems.Problem(400, "The change cannot be made", editError);
+                return ApiProblems.Problem(400, refusal.Code, "The change cannot be made", refusal.Detail, refusal.Args);
             }
 
             var result = NetworkPlanDocument.Read(System.Text.Encoding.UTF8.GetBytes(document.ToJsonString()));
@@ -169,18 +169,18 @@ public static class NetworkEndpoints
         {
             if (!access.CanAdminister(user.ObjectId, plan.Network))
             {
-                return ApiProblems.Problem(400, "You would lock yourself out", "You are not among the plan's organizers (by Entra object id), so you could no longer administer it.");
+                return ApiProblems.Problem(400, ProblemCodes.PlanLockout, "You would lock yourself out", "You are not among the plan's organizers (by Entra object id), so you could no longer administer it.");
             }
 
             var (outcome, newVersion) = await networks.ImportAsync(plan, version, mode, ct);
             if (outcome == WriteOutcome.Failed)
             {
-                return ApiProblems.Problem(503, "Storage failed", "Table Storage did not confirm the save. The plan is saved whole or not at all: reload it to see which.");
+                return ApiProblems.Problem(503, ProblemCodes.StorageNotConfirmed, "Storage failed", "Table Storage did not confirm the save. The plan is saved whole or not at all: reload it to see which.");
             }
 
             if (outcome != WriteOutcome.Saved)
             {
-                return ApiProblems.Problem(412, "The plan has changed", "Someone changed the plan (or a member in Teams) while you saved. Reload it and try again.");
+                return ApiProblems.Problem(412, ProblemCodes.PlanChanged, "The plan has changed", "Someone changed the plan (or a member in Teams) while you saved. Reload it and try again.");
             }
 
             http.Response.Headers.ETag = newVersion;

@@ -1,14 +1,15 @@
 using System.Text.Json.Nodes;
+using TeamsMentor.Bot.Tab;
 
 namespace TeamsMentor.Bot.Networks;
 
 /// <summary>
 /// Edits expressed on the plan document (the import format), so an edit is validated exactly like an import and its
-/// errors carry the same JSON paths. Each method returns an error message, or null when the edit was applied.
+/// errors carry the same JSON paths. Each method returns why the edit cannot be made, or null when it was applied.
 /// </summary>
 public static class PlanEdits
 {
-    public static string? PutGathering(JsonObject plan, int number, JsonObject body)
+    public static PlanRefusal? PutGathering(JsonObject plan, int number, JsonObject body)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(body);
@@ -23,16 +24,17 @@ public static class PlanEdits
 
         if (number != list.Count + 1)
         {
-            return $"Gatherings are numbered in order: the next new one is {list.Count + 1}.";
+            return new PlanRefusal(ProblemCodes.PlanGatheringNumbering, $"Gatherings are numbered in order: the next new one is {list.Count + 1}.",
+                new Dictionary<string, object?> { ["next"] = list.Count + 1 });
         }
 
         list.Add(body);
         return null;
     }
 
-    public static string? DeleteGathering(JsonObject plan, int number) => Remove(Array(plan, "gatherings"), g => (int?)g["number"] == number, $"gathering {number}");
+    public static PlanRefusal? DeleteGathering(JsonObject plan, int number) => Remove(Array(plan, "gatherings"), g => (int?)g["number"] == number, $"gathering {number}");
 
-    public static string? PutMunicipality(JsonObject plan, string municipalityId, JsonObject body)
+    public static PlanRefusal? PutMunicipality(JsonObject plan, string municipalityId, JsonObject body)
     {
         ArgumentNullException.ThrowIfNull(body);
         body["id"] = municipalityId;
@@ -41,10 +43,10 @@ public static class PlanEdits
         return null;
     }
 
-    public static string? DeleteMunicipality(JsonObject plan, string municipalityId) =>
+    public static PlanRefusal? DeleteMunicipality(JsonObject plan, string municipalityId) =>
         Remove(Array(plan, "municipalities"), m => (string?)m["id"] == municipalityId, $"municipality '{municipalityId}'");
 
-    public static string? PutTeam(JsonObject plan, string teamId, JsonObject body)
+    public static PlanRefusal? PutTeam(JsonObject plan, string teamId, JsonObject body)
     {
         ArgumentNullException.ThrowIfNull(body);
         body["id"] = teamId;
@@ -59,9 +61,9 @@ public static class PlanEdits
         return null;
     }
 
-    public static string? DeleteTeam(JsonObject plan, string teamId) => Remove(Array(plan, "teams"), t => (string?)t["id"] == teamId, $"team '{teamId}'");
+    public static PlanRefusal? DeleteTeam(JsonObject plan, string teamId) => Remove(Array(plan, "teams"), t => (string?)t["id"] == teamId, $"team '{teamId}'");
 
-    public static string? PutTask(JsonObject plan, string taskId, JsonObject body)
+    public static PlanRefusal? PutTask(JsonObject plan, string taskId, JsonObject body)
     {
         ArgumentNullException.ThrowIfNull(body);
         body["id"] = taskId;
@@ -70,9 +72,9 @@ public static class PlanEdits
         return null;
     }
 
-    public static string? DeleteTask(JsonObject plan, string taskId) => Remove(Array(plan, "tasks"), t => (string?)t["id"] == taskId, $"task '{taskId}'");
+    public static PlanRefusal? DeleteTask(JsonObject plan, string taskId) => Remove(Array(plan, "tasks"), t => (string?)t["id"] == taskId, $"task '{taskId}'");
 
-    public static string? PutEvaluationItem(JsonObject plan, string itemId, JsonObject body)
+    public static PlanRefusal? PutEvaluationItem(JsonObject plan, string itemId, JsonObject body)
     {
         ArgumentNullException.ThrowIfNull(body);
         body["id"] = itemId;
@@ -81,16 +83,16 @@ public static class PlanEdits
         return null;
     }
 
-    public static string? DeleteEvaluationItem(JsonObject plan, string itemId) =>
+    public static PlanRefusal? DeleteEvaluationItem(JsonObject plan, string itemId) =>
         Remove(Array(plan, "evaluationItems"), i => (string?)i["id"] == itemId, $"evaluation item '{itemId}'");
 
     /// <summary>Adds or changes a member; the body names the member's <c>team</c> (moving between teams is allowed).</summary>
-    public static string? PutMember(JsonObject plan, string memberId, JsonObject body)
+    public static PlanRefusal? PutMember(JsonObject plan, string memberId, JsonObject body)
     {
         ArgumentNullException.ThrowIfNull(body);
         if (body["team"] is not JsonValue teamValue || !teamValue.TryGetValue<string>(out var teamId))
         {
-            return "The member needs 'team': the id of the team they belong to.";
+            return new PlanRefusal(ProblemCodes.PlanMemberNeedsTeam, "The member needs 'team': the id of the team they belong to.");
         }
 
         body.Remove("team");
@@ -98,7 +100,7 @@ public static class PlanEdits
         var target = Array(plan, "teams").OfType<JsonObject>().FirstOrDefault(t => (string?)t["id"] == teamId);
         if (target is null)
         {
-            return $"There is no team '{teamId}'.";
+            return new PlanRefusal(ProblemCodes.PlanChangeNotPossible, $"There is no team '{teamId}'.");
         }
 
         var members = target["members"] as JsonArray ?? [];
@@ -123,7 +125,7 @@ public static class PlanEdits
         return null;
     }
 
-    public static string? DeleteMember(JsonObject plan, string memberId)
+    public static PlanRefusal? DeleteMember(JsonObject plan, string memberId)
     {
         foreach (var team in Array(plan, "teams").OfType<JsonObject>())
         {
@@ -133,7 +135,7 @@ public static class PlanEdits
             }
         }
 
-        return $"There is no member '{memberId}'.";
+        return new PlanRefusal(ProblemCodes.PlanChangeNotPossible, $"There is no member '{memberId}'.");
     }
 
     private static JsonObject? FindMember(JsonObject plan, string memberId) =>
@@ -177,15 +179,18 @@ public static class PlanEdits
         }
     }
 
-    private static string? Remove(JsonArray list, Func<JsonNode, bool> match, string what)
+    private static PlanRefusal? Remove(JsonArray list, Func<JsonNode, bool> match, string what)
     {
         var index = IndexOf(list, match);
         if (index < 0)
         {
-            return $"There is no {what}.";
+            return new PlanRefusal(ProblemCodes.PlanChangeNotPossible, $"There is no {what}.");
         }
 
         list.RemoveAt(index);
         return null;
     }
 }
+
+/// <summary>Why a plan edit cannot be made: the problem code the tab says in the person's language, the English detail, and the code's values.</summary>
+public sealed record PlanRefusal(ProblemCode Code, string Detail, IReadOnlyDictionary<string, object?>? Args = null);

@@ -52,7 +52,7 @@ public static class OpenScreenEndpoints
         {
             if (await sessions.GetSessionAsync(plan.Network.Id, sessionId, ct) is not { } stored)
             {
-                return ApiProblems.Problem(404, "No such session", $"There is no open-screen session '{sessionId}' in this network.");
+                return ApiProblems.Problem(404, ProblemCodes.OpenScreenNotFound, "No such session", $"There is no open-screen session '{sessionId}' in this network.");
             }
 
             await LoadAsync(plan.Network.Id, ct);
@@ -64,13 +64,13 @@ public static class OpenScreenEndpoints
             var now = Clock.GetUtcNow();
             if (!stored.Value.IsCancelled && now >= stored.Value.Start)
             {
-                return ApiProblems.Problem(409, "Already started", "This session has already started and can no longer be cancelled.");
+                return ApiProblems.Problem(409, ProblemCodes.OpenScreenAlreadyStarted, "Already started", "This session has already started and can no longer be cancelled.");
             }
 
             var outcome = await openScreen.CancelAsync(plan, stored, null, now, ct);
             if (outcome.Session is not { } cancelled)
             {
-                return ApiProblems.Problem(409, "Changed meanwhile", "Someone changed this session at the same time. Reload and try again.");
+                return ApiProblems.Problem(409, ProblemCodes.OpenScreenChangedMeanwhile, "Changed meanwhile", "Someone changed this session at the same time. Reload and try again.");
             }
 
             return TypedResults.Ok(Detail(plan, cancelled));
@@ -86,7 +86,8 @@ public static class OpenScreenEndpoints
             var unknown = memberIds.Where(id => plan.Members.All(m => m.Id != id)).ToList();
             if (unknown.Count > 0)
             {
-                return ApiProblems.Problem(400, "Unknown people", $"These are not members of the network: {string.Join(", ", unknown)}. Nothing was saved.");
+                return ApiProblems.Problem(400, ProblemCodes.OpenScreenUnknownPeople, "Unknown people", $"These are not members of the network: {string.Join(", ", unknown)}. Nothing was saved.",
+                    new Dictionary<string, object?> { ["count"] = unknown.Count });
             }
 
             return await SaveAsync(plan, session, new OpenScreenAttendance([.. memberIds.Distinct(StringComparer.Ordinal)], Clock.GetUtcNow(), AttendanceSource.Manual), ct);
@@ -101,13 +102,18 @@ public static class OpenScreenEndpoints
 
             if (!meetings.IsConfigured || session.JoinUrl is null)
             {
-                return ApiProblems.Problem(409, "No attendance report", "The app is not connected to Microsoft Graph (Graph:OrganizerUserId), so it cannot read Teams' attendance reports. Record attendance by hand.");
+                return ApiProblems.Problem(409, ProblemCodes.OpenScreenNoGraph, "No attendance report", "The app is not connected to Microsoft Graph (Graph:OrganizerUserId), so it cannot read Teams' attendance reports. Record attendance by hand.");
             }
 
             var report = await meetings.GetAttendanceAsync(session.JoinUrl, ct);
             if (report.Outcome != MeetingOutcome.Done)
             {
-                return ApiProblems.Problem(409, "No attendance report", report.Outcome switch
+                return ApiProblems.Problem(409, report.Outcome switch
+                {
+                    MeetingOutcome.NotFound => ProblemCodes.OpenScreenNoAttendanceReport,
+                    MeetingOutcome.Refused => ProblemCodes.OpenScreenGraphRefused,
+                    _ => ProblemCodes.OpenScreenGraphUnavailable,
+                }, "No attendance report", report.Outcome switch
                 {
                     MeetingOutcome.NotFound => "Teams has no attendance report for this meeting (yet). Reports appear some minutes after a meeting ends, and only for meetings owned by the organizer account. Record attendance by hand.",
                     MeetingOutcome.Refused => "Microsoft Graph refused: the app needs OnlineMeetings.Read.All and OnlineMeetingArtifact.Read.All, allowed for the organizer account by an application access policy (see the README).",
@@ -130,8 +136,8 @@ public static class OpenScreenEndpoints
         }
 
         private ProblemHttpResult? Refusal(OpenScreenSession session) =>
-            session.IsCancelled ? ApiProblems.Problem(409, "Cancelled", "This session was cancelled; there is no attendance to record.")
-            : Clock.GetUtcNow() < session.Start ? ApiProblems.Problem(400, "Not started", "Attendance can be recorded once the session has started.")
+            session.IsCancelled ? ApiProblems.Problem(409, ProblemCodes.OpenScreenCancelled, "Cancelled", "This session was cancelled; there is no attendance to record.")
+            : Clock.GetUtcNow() < session.Start ? ApiProblems.Problem(400, ProblemCodes.OpenScreenNotStarted, "Not started", "Attendance can be recorded once the session has started.")
             : null;
 
         public async Task LoadAsync(string networkId, CancellationToken ct)

@@ -90,7 +90,7 @@ public static class ReportEndpoints
         var team = plan.Teams.FirstOrDefault(t => t.Id == teamId);
         var report = team is null ? null : await reports.GetAsync(network.Id, teamId, gathering, ct);
         return report is null
-            ? ApiProblems.Problem(404, "No such report", $"Team '{teamId}' has no report for gathering {gathering}.")
+            ? ApiProblems.Problem(404, ProblemCodes.ReportNotFound, "No such report", $"Team '{teamId}' has no report for gathering {gathering}.")
             : TypedResults.Ok(new ReportDetailDto(teamId, team!.Name, gathering, report.Value, plan.Tasks.ToDictionary(t => t.Id, t => t.Title),
                 [.. plan.ReportItems.Where(i => !ReportItems.KnownKinds.ContainsKey(i.Id)).Select(i => new OwnItemDto(i.Id, i.TextNb, i.Text(english: true)))]));
     }
@@ -117,22 +117,25 @@ public static class ReportEndpoints
         var g = plan.GatheringNumber(gathering);
         if (team is null || g is null)
         {
-            return ApiProblems.Problem(404, "No such team or gathering", $"There is no team '{teamId}' or gathering {gathering} in '{networkId}'.");
+            return ApiProblems.Problem(404, ProblemCodes.ReportNoTeamOrGathering, "No such team or gathering", $"There is no team '{teamId}' or gathering {gathering} in '{networkId}'.");
         }
 
         if (Deadlines.CurrentOrNext(plan, now)?.Number != gathering || now >= Deadlines.StatusReport(plan.Network, g))
         {
-            return ApiProblems.Problem(409, "Not open", $"The status report for gathering {gathering} is not open now: nothing to nudge about.");
+            return ApiProblems.Problem(409, ProblemCodes.NudgeNotOpen, "Not open", $"The status report for gathering {gathering} is not open now: nothing to nudge about.",
+                new Dictionary<string, object?> { ["gathering"] = gathering });
         }
 
         if ((await reports.GetAsync(networkId, teamId, gathering, ct))?.Value.State == StatusReportState.Submitted)
         {
-            return ApiProblems.Problem(409, "Already submitted", $"{team.Name} has submitted its report.");
+            return ApiProblems.Problem(409, ProblemCodes.NudgeSubmitted, "Already submitted", $"{team.Name} has submitted its report.",
+                new Dictionary<string, object?> { ["team"] = team.Name });
         }
 
         if (await waves.NudgeAsync(plan, team, g, now, ct) is not { } built)
         {
-            return ApiProblems.Problem(409, "Cannot be reached", $"{team.Name} cannot be reached yet: no linked channel, and nobody on the team the app can write to 1:1.");
+            return ApiProblems.Problem(409, ProblemCodes.NudgeUnreachable, "Cannot be reached", $"{team.Name} cannot be reached yet: no linked channel, and nobody on the team the app can write to 1:1.",
+                new Dictionary<string, object?> { ["team"] = team.Name });
         }
 
         var outcome = await deliveries.EnqueueAsync(built.Wave, built.Deliveries, ct);

@@ -20,7 +20,7 @@ public static class TabRouteIds
                 {
                     if (value is string id && !Valid(id))
                     {
-                        await ApiProblems.Problem(404, "Not found", $"'{name}' is not an id.").ExecuteAsync(context);
+                        await ApiProblems.Problem(404, ProblemCodes.NotAnId, "Not found", $"'{name}' is not an id.").ExecuteAsync(context);
                         return;
                     }
                 }

@@ -36,7 +36,7 @@ public static class TabTimeBudget
             {
                 context.Response.Clear();
                 context.Response.Headers.RetryAfter = "10";
-                await ApiProblems.Problem(503, "Storage unavailable", "Table Storage did not answer in time, so the change may not have been saved. Try again shortly.")
+                await ApiProblems.Problem(503, ProblemCodes.StorageUnavailable, "Storage unavailable", "Table Storage did not answer in time, so the change may not have been saved. Try again shortly.")
                     .ExecuteAsync(context);
             }
             finally

@@ -65,34 +65,34 @@ public static class TaskEndpoints
         var task = plan!.Tasks.FirstOrDefault(t => t.Id == taskId);
         if (task is null)
         {
-            return ApiProblems.Problem(404, "No such task", $"The network has no task '{taskId}'.");
+            return ApiProblems.Problem(404, ProblemCodes.TaskNotFound, "No such task", $"The network has no task '{taskId}'.");
         }
 
         var ifMatch = http.Request.Headers.IfMatch.ToString();
         var createOnly = http.Request.Headers.IfNoneMatch.ToString() == "*";
         if (string.IsNullOrEmpty(ifMatch) && !createOnly)
         {
-            return ApiProblems.Problem(428, "If-Match required", "Send If-Match with the task's version (or If-None-Match: * if it has none yet).");
+            return ApiProblems.Problem(428, ProblemCodes.IfMatchRequired, "If-Match required", "Send If-Match with the task's version (or If-None-Match: * if it has none yet).");
         }
 
         var (next, errors) = TeamPlans.Validate(plan, teamId, taskId, body);
         if (next is null)
         {
-            return TypedResults.Problem("The progress was not saved.", statusCode: 400, title: "Invalid progress",
+            return ApiProblems.Problem(400, ProblemCodes.TaskInvalid, "Invalid progress", "The progress was not saved.",
                 extensions: new Dictionary<string, object?> { ["errors"] = errors });
         }
 
         var outcome = await progress.SaveAsync(networkId, next, createOnly ? null : ifMatch, ct);
         if (outcome == WriteOutcome.Failed)
         {
-            return ApiProblems.Problem(503, "Storage failed", "Table Storage did not accept the change. Send it again.");
+            return ApiProblems.Problem(503, ProblemCodes.StorageFailed, "Storage failed", "Table Storage did not accept the change. Send it again.");
         }
 
         var current = (await progress.GetTeamAsync(networkId, teamId, ct)).FirstOrDefault(p => p.Value.TaskId == taskId);
         if (outcome != WriteOutcome.Saved)
         {
-            return TypedResults.Problem("Someone else saved this task first. Their version is in 'current'; your changes were not saved.",
-                statusCode: 412, title: "Changed by someone else",
+            return ApiProblems.Problem(412, ProblemCodes.TaskChangedMeanwhile, "Changed by someone else",
+                "Someone else saved this task first. Their version is in 'current'; your changes were not saved.",
                 extensions: new Dictionary<string, object?> { ["current"] = TeamPlans.Task(plan, task, current) });
         }
 
@@ -107,11 +107,11 @@ public static class TaskEndpoints
         var team = plan?.Teams.FirstOrDefault(t => t.Id == teamId);
         if (plan is null || team is null)
         {
-            return (null, null, ApiProblems.Problem(404, "No such team", $"There is no team '{teamId}' in '{networkId}'."));
+            return (null, null, ApiProblems.Problem(404, ProblemCodes.TeamNotFound, "No such team", $"There is no team '{teamId}' in '{networkId}'."));
         }
 
         return access.CanWorkOn(plan, teamId, user.ObjectId)
             ? (plan, team, null)
-            : (null, null, ApiProblems.Problem(403, "Not your team", "Only the team's members and the network's organizers can see and change its plan."));
+            : (null, null, ApiProblems.Problem(403, ProblemCodes.TeamNotYours, "Not your team", "Only the team's members and the network's organizers can see and change its plan."));
     }
 }

@@ -195,11 +195,13 @@ describe("the organizers' evaluation view", () => {
     await vi.waitFor(() => expect(fake.calls.filter((c) => c.path.startsWith("/api/tab/admin/networks/nord/evaluations?")).length).toBe(2)); // results reloaded
   });
 
-  it("shows the host's reason when it refuses a change or a deletion, and offers no deletion of a stable question", async () => {
-    const detail = "The stable item 'motivasjon' has been asked already, so its kind cannot change.";
+  it("says the host's reason (from its problem code) when it refuses a change or a deletion, and offers no deletion of a stable question", async () => {
+    const detail = "«motivasjon» er stilt ved hver samling siden samling 1: typen kan ikke endres";
     renderEvaluations({
-      "PUT /api/tab/admin/networks/nord/evaluationItems/motivasjon": () => ({ status: 409, body: { title: "Conflict", detail } }),
-      "DELETE /api/tab/admin/networks/nord/evaluationItems/forstar-metoden": () => ({ status: 400, body: { title: "The change cannot be made", detail: "Gathering 1's evaluation has answers to it." } }),
+      "PUT /api/tab/admin/networks/nord/evaluationItems/motivasjon": () => ({ status: 400, body: { title: "The change cannot be made", detail: "English prose",
+        code: "evaluation.stableChange", args: { item: "motivasjon", first: 1 } } }),
+      "DELETE /api/tab/admin/networks/nord/evaluationItems/forstar-metoden": () => ({ status: 400, body: { title: "The change cannot be made", detail: "English prose",
+        code: "plan.changeNotPossible" } }),
     });
     await open();
     const stable = await screen.findByTestId("evaluation-item-motivasjon");
@@ -214,7 +216,9 @@ describe("the organizers' evaluation view", () => {
 
     vi.spyOn(window, "confirm").mockReturnValue(true);
     await userEvent.click(within(screen.getByTestId("evaluation-item-forstar-metoden")).getByRole("button", { name: /Slett/ }));
-    expect((await screen.findByText(/Gathering 1's evaluation has answers to it\./)).textContent).toBe("Gathering 1's evaluation has answers to it.");
+    // "withDetail": what went wrong, then why (in the user's language; "English prose" never shows).
+    expect((await screen.findByText(/det den gjelder, finnes ikke lenger/)).textContent).toContain("Endringen kan ikke gjøres");
+    expect(screen.queryByText(/English prose/)).toBeNull();
     vi.restoreAllMocks();
   });
 });

@@ -136,7 +136,7 @@ describe("the organizers' open-screen view", () => {
     const cancelled = { ...sessions.find((s) => s.id === "s-mal")!, state: "cancelled" as const };
     const { calls } = renderOpenScreen({
       [`POST ${base}/s-mal/cancel`]: () => ({ status: 200, body: detail(cancelled) }),
-      [`POST ${base}/s-sporretime/cancel`]: () => ({ status: 409, body: { title: "Conflict", detail: "Økten er allerede over." } }),
+      [`POST ${base}/s-sporretime/cancel`]: () => ({ status: 409, body: { title: "Already started", detail: "English prose", code: "openScreen.alreadyStarted" } }),
     });
     await open();
     await userEvent.click(await screen.findByRole("button", { name: "Avlys: Mål og tiltak" }));
@@ -159,7 +159,7 @@ describe("the organizers' open-screen view", () => {
     await userEvent.click(screen.getByRole("button", { name: "Avlys: Spørretime" }));
     dialog = await screen.findByRole("alertdialog");
     await userEvent.click(within(dialog).getByRole("button", { name: "Avlys økten" }));
-    expect((await within(dialog).findByRole("alert")).textContent).toBe("Økten er allerede over.");
+    expect((await within(dialog).findByRole("alert")).textContent).toBe("Økten har allerede startet og kan ikke avlyses.");
     expect(within(card("s-sporretime")).queryByText("Avlyst")).toBeNull();
   });
 
@@ -198,7 +198,7 @@ describe("the organizers' open-screen view", () => {
     const importedPeople = people.map((p) => ({ ...p, attended: p.memberId === "m2" }));
     const { calls } = renderOpenScreen({
       [`POST ${base}/s-rekruttering/attendance/import`]: () => (++tries === 1
-        ? { status: 409, body: { title: "Conflict", detail: "Teams har ikke laget deltakerrapporten ennå. Prøv igjen om litt." } }
+        ? { status: 409, body: { title: "No attendance report", detail: "English prose", code: "openScreen.noAttendanceReport" } }
         : { status: 200, body: detail(imported, importedPeople) }),
     }, "nb", { meetingsConfigured: true, sessions });
     await open();
@@ -207,7 +207,8 @@ describe("the organizers' open-screen view", () => {
     const importButton = await within(dialog).findByRole("button", { name: "Hent fra Teams" });
     await vi.waitFor(() => expect(importButton.hasAttribute("disabled")).toBe(false));
     await userEvent.click(importButton);
-    expect((await within(dialog).findByRole("alert")).textContent).toBe("Teams har ikke laget deltakerrapporten ennå. Prøv igjen om litt.");
+    expect((await within(dialog).findByRole("alert")).textContent).toBe(
+      "Teams har ingen oppmøterapport for møtet (ennå). Den kommer noen minutter etter møtet, og bare for møter arrangørkontoen eier. Kryss av for hånd.");
     expect((within(dialog).getByRole("checkbox", { name: "Mari Hansen" }) as HTMLInputElement).checked).toBe(true); // unchanged
 
     await userEvent.click(within(dialog).getByRole("button", { name: "Hent fra Teams" }));
@@ -248,10 +249,10 @@ describe("the organizers' open-screen view", () => {
   it("shows the host's reason when the sessions cannot be loaded, and tries again", async () => {
     let tries = 0;
     renderOpenScreen({
-      [`GET ${base}`]: () => (++tries === 1 ? { status: 403, body: { title: "Forbidden", detail: "Bare arrangører i nettverket." } } : { status: 200, body: { meetingsConfigured: false, sessions } }),
+      [`GET ${base}`]: () => (++tries === 1 ? { status: 403, body: { title: "Organizers only", detail: "English prose", code: "access.organizersOnly" } } : { status: 200, body: { meetingsConfigured: false, sessions } }),
     });
     await open();
-    expect((await screen.findByRole("alert")).textContent).toBe("Bare arrangører i nettverket.");
+    expect((await screen.findByRole("alert")).textContent).toBe("Bare arrangørene av nettverket kan gjøre dette.");
     await userEvent.click(screen.getByRole("button", { name: "Prøv igjen" }));
     expect(await screen.findByRole("heading", { name: "Kommende" })).toBeTruthy();
   });

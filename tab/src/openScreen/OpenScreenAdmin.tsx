@@ -62,7 +62,7 @@ export function OpenScreenAdmin({ api, networkId, openLink = openOutsideTeams }:
     return (
       <section className={styles.part} aria-label={t("admin.section.openScreen")}>
         {heading}
-        <Body1 role="alert">{errorText(error, t, { hostWords: true })}</Body1>
+        <Body1 role="alert">{errorText(error, t)}</Body1>
         <div><Button onClick={() => void reload()}>{t("app.retry")}</Button></div>
       </section>
     );

@@ -50,7 +50,7 @@ export function OpenScreenAttendanceDialog({ api, networkId, session, meetingsCo
   const [working, setWorking] = useState<"save" | "import" | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [status, setStatus] = useState("");
-  const error = failure ?? (loaded.error ? errorText(loaded.error, t, { hostWords: true }) : null);
+  const error = failure ?? (loaded.error ? errorText(loaded.error, t) : null);
 
   useEffect(() => { setFailure(null); setStatus(""); setTicked(null); }, [id]);
 
@@ -70,7 +70,7 @@ export function OpenScreenAttendanceDialog({ api, networkId, session, meetingsCo
         onImported(d.session);
       }
     } catch (e) {
-      setFailure(errorText(e, t, { hostWords: true }));
+      setFailure(errorText(e, t));
     } finally {
       setWorking(null);
     }

@@ -30,7 +30,7 @@ export function OpenScreenCancelDialog({ session, cancel, onClose }: {
     try {
       await cancel(session!);
     } catch (e) {
-      setError(errorText(e, t, { hostWords: true }));
+      setError(errorText(e, t));
     } finally {
       setWorking(false);
     }

@@ -52,7 +52,7 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
       await api.nudge(networkId, teamId, gathering);
       setNudged((n) => ({ ...n, [teamId]: t("report.nudged") }));
     } catch (e) {
-      setNudged((n) => ({ ...n, [teamId]: errorText(e, t, { hostWords: true }) }));
+      setNudged((n) => ({ ...n, [teamId]: errorText(e, t) }));
     }
   }
 

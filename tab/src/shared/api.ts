@@ -43,7 +43,7 @@ export interface Issue { path: string; message: string }
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly problem: { title?: string; detail?: string; errors?: Issue[]; current?: Task } = {},
+    readonly problem: { title?: string; detail?: string; code?: string; args?: Record<string, string | number>; errors?: Issue[]; current?: Task } = {},
   ) {
     super(problem.title ?? `HTTP ${status}`);
   }
