@@ -407,6 +407,10 @@ public sealed class OpenScreenActionTests(AzuriteFixture azurite) : EvaluationTe
 
         await PostAsync(TeamsPayloads.ChannelInvoke(NetworkVerbs.TeamLink, """{"team":"mentorprogram-nord/tromso-sone-1"}""", Organizer, "Ragnhild Sørvik"));
         Assert.Single((await Store.GetWaveAsync(Network, late, CancellationToken.None))!); // linking again adds nothing
+
+        // The scheduler's pass, which finishes invites scheduling did not get out, leaves this channel alone: it has its invite.
+        await Factory.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>().RunOnceAsync(CancellationToken.None);
+        Assert.Null(await Store.GetWaveAsync(Network, DeliveryKeys.OpenScreenInvite(Network, session.Id), CancellationToken.None));
     }
 
     [Fact]

@@ -67,13 +67,15 @@ public sealed class LinkAction(
             return InvokeResponse.Card(LinkCard.Build(t, plans, selected: choice, error: t.Format("Link_IsOrganizerChannel", organizersOf.Network.Name)));
         }
 
+        // The channel's people join the team first, then the channel is linked: the scheduler, which may run at any moment,
+        // never sees the link without the members it brings (their 1:1 prompts would be missed).
+        var members = await roster.SyncAsync(plan, team.Id, serviceUrl, channelId, cancellationToken);
         var link = new ChannelLink(tenant, activity.ChannelData?.Team?.Id ?? channelId, channelId, serviceUrl, time.GetUtcNow(), activity.From?.Name);
         if (!await SetChannelAsync(plan.Network.Id, team.Id, link, cancellationToken))
         {
             return InvokeResponse.Card(LinkCard.Build(t, plans, selected: choice, error: t["Link_Conflict"]));
         }
 
-        var members = await roster.SyncAsync(plan, team.Id, serviceUrl, channelId, cancellationToken);
         var fresh = await networks.GetPlanAsync(plan.Network.Id, cancellationToken) ?? plan;
         foreach (var handler in linkedHandlers)
         {

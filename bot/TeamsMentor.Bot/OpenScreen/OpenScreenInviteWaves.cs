@@ -1,4 +1,5 @@
 using TeamsMentor.Bot.Delivery;
+using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.OpenScreen;
 using TeamsMentor.Domain.Scheduling;
 
@@ -6,9 +7,11 @@ namespace TeamsMentor.Bot.OpenScreen;
 
 /// <summary>
 /// Finishes an invite that scheduling did not get out (the process stopped, or storage failed, after the session
-/// was saved): the same wave, with the same id, so whatever part of it was written is completed, not sent twice.
+/// was saved; or no team had a channel yet): the same wave, with the same id, so whatever part of it was written is
+/// completed, not sent twice. A team whose channel got the invite when it was linked (<see cref="OpenScreenLateInvites"/>)
+/// is left out, so it does not get it twice.
 /// </summary>
-public sealed class OpenScreenInviteWaves(IOpenScreenRepository sessions, OpenScreenService openScreen) : IWaveBuilder
+public sealed class OpenScreenInviteWaves(IOpenScreenRepository sessions, OpenScreenService openScreen, IDeliveryStore deliveries) : IWaveBuilder
 {
     public IReadOnlyCollection<PromptKind> Kinds { get; } = [PromptKind.OpenScreenInvite];
 
@@ -22,6 +25,16 @@ public sealed class OpenScreenInviteWaves(IOpenScreenRepository sessions, OpenSc
         }
 
         var built = openScreen.InviteWave(plan, session, await openScreen.CountsAsync(plan.Network.Id, session.Id, cancellationToken), now);
-        return built.Deliveries.Count == 0 ? null : built;
+        var still = new List<DeliveryRequest>();
+        foreach (var request in built.Deliveries)
+        {
+            var team = plan.Teams.FirstOrDefault(x => DeliveryKeys.TeamChannel(x.Id) == request.Target.Key);
+            if (team is null || await deliveries.GetAsync(DeliveryKeys.OpenScreenLateInvite(plan.Network.Id, session.Id, team.Id), request.Target.Key, cancellationToken) is null)
+            {
+                still.Add(request);
+            }
+        }
+
+        return still.Count == 0 ? null : built with { Deliveries = still };
     }
 }
