@@ -2,6 +2,7 @@ import { mkdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { wcagViolations } from "./axe";
 
 // The tab in Debian's chromium against the real host and Azurite (see host.ts): what a member and an organizer see and
 // may do, and that the API refuses the rest. Screenshots go to artifacts/screenshots.
@@ -202,6 +203,45 @@ describe("the personal tab in a browser", () => {
         await page.close();
       }
     }
+  });
+  it("every screen passes axe-core's WCAG 2.1 A/AA rules at phone and desktop width, and a subset in dark and high contrast", async () => {
+    const found: string[] = [];
+    const check = async (page: Page, screen: string) => {
+      for (const v of await wcagViolations(page)) found.push(`${screen}: ${v.id} (${v.impact}) ${v.help} – ${v.nodes.join(" | ")}`);
+    };
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+      const member = await signIn("Hanne Solbakken", viewport);
+      await member.getByTestId("task-malinger").waitFor();
+      await check(member, `Min plan ${viewport.width}`);
+      await member.close();
+
+      const organizer = await signIn("Ragnhild Sørvik", viewport);
+      await organizer.getByRole("tab", { name: "Statusrapporter" }).waitFor();
+      for (const tab of ["Statusrapporter", "Evaluering", "Åpen skjerm", "Samlinger", "Oppgaver", "Team og medlemmer", "Nettverksplan"]) {
+        await organizer.getByRole("tab", { name: tab }).click();
+        await organizer.waitForLoadState("networkidle");
+        await organizer.waitForTimeout(300);
+        await check(organizer, `${tab} ${viewport.width}`);
+      }
+      await organizer.close();
+    }
+
+    // Dark and high contrast (Teams' other themes): a named subset, at phone width, to keep the run short.
+    for (const theme of ["dark", "contrast"]) {
+      const member = await signIn("Hanne Solbakken", { width: 390, height: 844 }, theme);
+      await member.getByTestId("task-malinger").waitFor();
+      await check(member, `Min plan ${theme}`);
+      await member.close();
+      const organizer = await signIn("Ragnhild Sørvik", { width: 390, height: 844 }, theme);
+      for (const tab of ["Statusrapporter", "Evaluering", "Åpen skjerm"]) {
+        await organizer.getByRole("tab", { name: tab }).click();
+        await organizer.waitForLoadState("networkidle");
+        await organizer.waitForTimeout(300);
+        await check(organizer, `${tab} ${theme}`);
+      }
+      await organizer.close();
+    }
+    expect(found).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@ import {
 } from "@fluentui/react-components";
 import type { EvaluationGathering, EvaluationItemResult, EvaluationResults, EvaluationStatistics } from "../shared/api";
 import { useI18n } from "../shared/i18n";
+import { ScrollRegion } from "../shared/ScrollRegion";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -93,7 +94,7 @@ function ItemResult({ results, result }: { results: EvaluationResults; result: E
           </Text>
         </>
       )}
-      <div className={styles.scroll}>
+      <ScrollRegion className={styles.scroll} label={t("eval.results.byMunicipality", { item: item?.text ?? result.itemId })}>
         <Table size="extra-small" className={styles.table} aria-label={t("eval.results.byMunicipality", { item: item?.text ?? result.itemId })}>
           <TableHeader>
             <TableRow>
@@ -118,7 +119,7 @@ function ItemResult({ results, result }: { results: EvaluationResults; result: E
             </TableRow>
           </TableBody>
         </Table>
-      </div>
+      </ScrollRegion>
     </Card>
   );
 }

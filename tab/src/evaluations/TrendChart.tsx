@@ -2,6 +2,7 @@ import { Caption1, Checkbox, Table, TableBody, TableCell, TableHeader, TableHead
 import { useLayoutEffect, useRef, useState } from "react";
 import type { EvaluationItemKind, TrendPoint } from "../shared/api";
 import { useI18n } from "../shared/i18n";
+import { ScrollRegion } from "../shared/ScrollRegion";
 
 export interface Series { id: string; name: string; points: TrendPoint[] }
 
@@ -111,7 +112,7 @@ export function TrendChart({ title, kind, gatherings, network, municipalities, m
       <Caption1 className={styles.muted}>{`${kind === "hours" ? t("eval.trend.hours") + ". " : ""}${t("eval.trend.caption", { minimum: minimumGroup })}`}</Caption1>
       <details>
         <summary className={styles.summary}>{t("eval.trend.table")}</summary>
-        <div className={styles.scroll}>
+        <ScrollRegion className={styles.scroll} label={`${t("eval.trend.title")}: ${title}`}>
           <Table size="small" className={styles.table} aria-label={`${t("eval.trend.title")}: ${title}`} data-testid="trend-table">
             <TableHeader>
               <TableRow>
@@ -131,7 +132,7 @@ export function TrendChart({ title, kind, gatherings, network, municipalities, m
               ))}
             </TableBody>
           </Table>
-        </div>
+        </ScrollRegion>
         <Caption1 className={styles.muted}>{t("eval.trend.tableCaption", { minimum: minimumGroup })}</Caption1>
       </details>
     </div>

@@ -4,6 +4,7 @@ import {
 import type { OpenScreenSession } from "../shared/api";
 import { useI18n } from "../shared/i18n";
 import { useSessionFormat } from "./openScreenFormat";
+import { ScrollRegion } from "../shared/ScrollRegion";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%" },
@@ -41,7 +42,7 @@ export function OpenScreenTrend({ sessions }: { sessions: OpenScreenSession[] })
   return (
     <>
       <Caption1 className={styles.muted}>{t("openScreen.trend.caption")}</Caption1>
-      <div className={styles.scroll}>
+      <ScrollRegion className={styles.scroll} label={t("openScreen.trend.title")}>
         <Table size="small" className={styles.table} aria-label={t("openScreen.trend.title")} data-testid="open-screen-trend">
           <TableHeader>
             <TableRow>
@@ -62,7 +63,7 @@ export function OpenScreenTrend({ sessions }: { sessions: OpenScreenSession[] })
             ))}
           </TableBody>
         </Table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { Fragment, useState } from "react";
 import { errorText } from "../shared/errors";
 import { saveFile, type Api, type CellState, type MatrixCell, type ReportDetail } from "../shared/api";
 import { useI18n, type TextKey } from "../shared/i18n";
+import { ScrollRegion } from "../shared/ScrollRegion";
 import { useLoad } from "../shared/useLoad";
 
 const useStyles = makeStyles({
@@ -104,7 +105,7 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
         {exporting && <Spinner size="tiny" label={t("report.export.working")} />}
       </div>
       {exportError && <Body1 role="alert">{exportError}</Body1>}
-      <div className={styles.scroll}>
+      <ScrollRegion className={styles.scroll} label={t("report.matrix")}>
         <Table size="small" aria-label={t("report.matrix")} className={styles.matrix}>
           <TableHeader>
             <TableRow>
@@ -140,7 +141,7 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
             ))}
           </TableBody>
         </Table>
-      </div>
+      </ScrollRegion>
       <Caption1>{t("report.legend")}</Caption1>
       {matrix.open !== null && matrix.teams.some((x) => x.nudgeBlocked) && <Caption1>{t("report.nudge.unreachable")}</Caption1>}
 
@@ -180,7 +181,7 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
 
       <Subtitle2 as="h2">{t("report.figuresTable")}</Subtitle2>
       <Caption1>{t("report.figuresHint", { reference: percent(reference) })}</Caption1>
-      <div className={styles.scroll}>
+      <ScrollRegion className={styles.scroll} label={t("report.figuresTable")}>
         <Table size="small" aria-label={t("report.figuresTable")} data-testid="figures-table" className={styles.matrix}>
           <TableHeader>
             <TableRow>
@@ -211,7 +212,7 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
             ))}
           </TableBody>
         </Table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
