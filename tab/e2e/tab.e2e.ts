@@ -243,6 +243,65 @@ describe("the personal tab in a browser", () => {
     }
     expect(found).toEqual([]);
   });
+  it("works by keyboard alone: a task's status in Min plan, the report matrix and a report, attendance in Åpen skjerm", async () => {
+    /** Presses Tab (or Shift+Tab) at most 80 times until the focused element satisfies the check; fails the test if it never does. */
+    const tabTo = async (page: Page, what: string, check: (el: Element) => boolean, backwards = false) => {
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
+        if (await page.evaluate((source) => { const el = document.activeElement; return !!el && (0, eval)(source)(el); }, `(${check.toString()})`)) return;
+      }
+      throw new Error(`Tab never reached ${what}`);
+    };
+
+    // Min plan: a task's status, changed and saved without the mouse.
+    const member = await signIn("Hanne Solbakken", { width: 390, height: 844 });
+    await member.getByTestId("task-malinger").waitFor();
+    await tabTo(member, "the task's status", (el) => el.getAttribute("role") === "combobox" && !!el.closest('[data-testid="task-malinger"]'));
+    await member.keyboard.press("Alt+ArrowDown");
+    await member.getByRole("listbox").waitFor();
+    for (let i = 0; i < 6 && (await member.evaluate(() => document.querySelector("[role=option][data-activedescendant-focusvisible], [role=option][aria-selected=true]")?.textContent)) !== "Ferdig"; i++) {
+      await member.keyboard.press("ArrowDown");
+    }
+    await member.keyboard.press("Enter");
+    await member.getByTestId("task-malinger").getByText("Lagret").waitFor();
+    expect(await member.getByTestId("task-malinger").getByRole("combobox", { name: "Status" }).innerText()).toBe("Ferdig");
+    await member.close();
+
+    // The report matrix: its scrolling region reached and scrolled by keys, a submitted report opened and closed.
+    const organizer = await signIn("Ragnhild Sørvik", { width: 390, height: 844 });
+    const region = organizer.getByRole("region", { name: "Statusrapporter per team og samling" });
+    await region.waitFor();
+    await tabTo(organizer, "the matrix", (el) => el.getAttribute("role") === "region" && el.getAttribute("aria-label") === "Statusrapporter per team og samling");
+    for (let i = 0; i < 8; i++) await organizer.keyboard.press("ArrowRight");
+    expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await tabTo(organizer, "a submitted report", (el) => el.tagName === "BUTTON" && (el.getAttribute("aria-label") ?? "").includes("Sendt inn"));
+    await organizer.keyboard.press("Enter");
+    await organizer.getByTestId("report-detail").waitFor();
+    await tabTo(organizer, "Lukk", (el) => el.tagName === "BUTTON" && el.textContent === "Lukk");
+    await organizer.keyboard.press("Enter");
+    await expect.poll(() => organizer.getByTestId("report-detail").count()).toBe(0);
+
+    // Åpen skjerm: back up to the workspace's tabs (one tab stop; the arrow keys move between them, Enter selects), then a
+    // session's attendance ticked and saved.
+    await tabTo(organizer, "the workspace's tabs", (el) => el.getAttribute("role") === "tab" && el.getAttribute("aria-selected") === "true"
+      && (el.textContent ?? "").startsWith("Statusrapporter"), true);
+    for (let i = 0; i < 8 && !(await organizer.evaluate(() => document.activeElement?.textContent ?? "")).startsWith("Åpen skjerm"); i++) {
+      await organizer.keyboard.press("ArrowRight");
+    }
+    await organizer.keyboard.press("Enter");
+    await organizer.getByRole("tab", { name: "Åpen skjerm", selected: true }).waitFor();
+    await organizer.getByRole("button", { name: /Registrer oppmøte/ }).first().waitFor(); // the sessions have loaded
+    await tabTo(organizer, "Registrer oppmøte", (el) => el.tagName === "BUTTON" && (el.textContent ?? "").includes("Registrer oppmøte"));
+    await organizer.keyboard.press("Enter");
+    const dialog = organizer.getByRole("dialog");
+    await dialog.getByRole("checkbox").first().waitFor();
+    await tabTo(organizer, "a person's checkbox", (el) => el.getAttribute("type") === "checkbox");
+    await organizer.keyboard.press("Space");
+    await tabTo(organizer, "Lagre", (el) => el.tagName === "BUTTON" && el.textContent === "Lagre");
+    await organizer.keyboard.press("Enter");
+    await expect.poll(() => organizer.getByText(/Oppmøtet på «.+» er lagret: \d+ deltok\./).count()).toBe(1);
+    await organizer.close();
+  });
 });
 
 /** A well-formed RS256 token with a made-up signature (forged), expiring in the given seconds (negative: expired). */
