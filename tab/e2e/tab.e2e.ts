@@ -188,6 +188,11 @@ describe("the personal tab in a browser", () => {
       expect(response.headers.get("cache-control")).toBe("no-cache");
       expect(await response.text()).toContain(text);
     }
+    // The about page links the accessibility statement; with no published address configured, the link leads to the draft.
+    expect(await (await fetch(`${base}/tab/about.html`)).text()).toContain('<a href="tilgjengelighet">Tilgjengelighetserklæring</a>');
+    const statement = await fetch(`${base}/tab/tilgjengelighet`);
+    expect(statement.url).toBe(`${base}/tab/accessibility.html`);
+    expect(await statement.text()).toContain("Tilgjengelighetserklæring for TeamsMentor");
   });
 
   it("looks right at phone and desktop width, light and dark (screenshots)", async () => {

@@ -54,6 +54,27 @@ public sealed class StartupTests(AzuriteFixture azurite)
         Assert.Contains("Evaluations:AnswerKey must be a base64 secret of at least 32 bytes", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("http://uustatus.no/nb/erklaringer/publisert/1")]
+    [InlineData("/tilgjengelighet")]
+    public void Start_AccessibilityStatementNotAnHttpsUrl_FailsAndSaysWhy(string url)
+    {
+        var error = StartFails<TeamsMentor.Bot.Hosting.AppOptions>("Production", new() { ["App:AccessibilityStatementUrl"] = url });
+        Assert.Contains("App:AccessibilityStatementUrl must be an absolute https URL", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "/tab/accessibility.html")] // the draft the app ships
+    [InlineData("https://uustatus.no/nb/erklaringer/publisert/0a1b2c3d", "https://uustatus.no/nb/erklaringer/publisert/0a1b2c3d")]
+    public async Task AccessibilityStatementLink_GoesToThePublishedStatement_OrTheDraft(string? configured, string expected)
+    {
+        using var factory = new BotHostFactory(azurite.ConnectionString, settings: new Dictionary<string, string?> { ["App:AccessibilityStatementUrl"] = configured });
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await client.GetAsync("/tab/tilgjengelighet");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location?.ToString());
+    }
+
     [Fact]
     public void Start_ProductionWithoutStorage_Fails()
     {

@@ -11,6 +11,12 @@ public sealed class AppOptions
     /// </summary>
     public Uri? PublicUrl { get; set; }
 
+    /// <summary>
+    /// Where the operator publishes the app's accessibility statement (tilgjengelighetserklæring; in Norway on Digdir's
+    /// uustatus.no). The about page's link goes there; empty: to the draft the app ships (<c>/tab/accessibility.html</c>).
+    /// </summary>
+    public Uri? AccessibilityStatementUrl { get; set; }
+
     /// <summary>An absolute link under <see cref="PublicUrl"/>, or null when it is not configured.</summary>
     public string? Link(string path)
     {

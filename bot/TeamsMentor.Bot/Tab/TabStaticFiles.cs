@@ -30,6 +30,10 @@ public static class TabStaticFiles
             await next();
         });
 
+        // The accessibility statement: where the operator published it (App:AccessibilityStatementUrl), else the draft shipped here.
+        app.MapGet("/tab/tilgjengelighet", (Microsoft.Extensions.Options.IOptions<Hosting.AppOptions> options) =>
+            Results.Redirect(options.Value.AccessibilityStatementUrl?.ToString() ?? "/tab/accessibility.html"));
+
         if (!File.Exists(Path.Combine(root, "index.html")))
         {
             app.MapGet("/tab/{**path}", () => Results.Text(
