@@ -78,7 +78,7 @@ describe("the personal tab in a browser", () => {
 
     await form.getByLabel("Slutter").fill("2023-04-28T13:00");
     await form.getByRole("button", { name: "Lagre" }).click();
-    await organizer.getByRole("button", { name: /Endre: Samling 3 · 2023-04-27 11:00/ }).waitFor();
+    await organizer.getByRole("button", { name: /Endre: Samling 3 · torsdag 27\. april 2023 kl\. 11:00/ }).waitFor();
     await organizer.close();
 
     const page = await signIn("Hanne Solbakken");

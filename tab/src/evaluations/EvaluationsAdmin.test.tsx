@@ -96,7 +96,7 @@ describe("the organizers' evaluation view", () => {
     expect(within(motivation).getByRole("img", { name: "Fordeling: 1: 0, 2: 1, 3: 3, 4: 9, 5: 6" })).toBeTruthy();
     expect(motivation.textContent).toContain("Snitt 4,1 · n = 20 · Vet ikke: 1");
     const rows = within(within(motivation).getByRole("table", { name: /Per kommune/ })).getAllByRole("row");
-    expect([...rows[1].querySelectorAll("td")].map((td) => td.textContent)).toEqual(["Tromsø", "4", "13", "0", "1", "2", "5", "4", "1"]); // mean, n, 1-5, don't know
+    expect([...rows[1].querySelectorAll("td")].map((td) => td.textContent)).toEqual(["Tromsø", "4,0", "13", "0", "1", "2", "5", "4", "1"]); // mean (always one decimal), n, 1-5, don't know
     expect(rows[3].textContent).toBe("Dyrøyfærre enn 3 svar"); // no figures at all
     const hours = screen.getByTestId("result-tidsbruk");
     expect(hours.textContent).toContain("6,5 timer i snitt · n = 18");
@@ -140,7 +140,7 @@ describe("the organizers' evaluation view", () => {
     await userEvent.click(screen.getByRole("checkbox", { name: "Hammerfest" }));
     expect(chart.querySelector('[data-series="hammerfest"]')).toBeNull(); // toggled off
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Spørsmål" }), "tidsbruk");
-    expect(await screen.findByRole("img", { name: /^Timer brukt\. Hele nettverket: samling 1: 4;/ })).toBeTruthy();
+    expect(await screen.findByRole("img", { name: /^Timer brukt\. Hele nettverket: samling 1: 4,0;/ })).toBeTruthy();
   });
 
   it("speaks English when the locale is English", async () => {

@@ -64,7 +64,7 @@ export function GatheringResults({ results, gathering }: { results: EvaluationRe
 
 function ItemResult({ results, result }: { results: EvaluationResults; result: EvaluationItemResult }) {
   const styles = useStyles();
-  const { t, number } = useI18n();
+  const { t, mean } = useI18n();
   const item = results.items.find((i) => i.id === result.itemId);
   const kind = item?.kind ?? "likert";
   const hours = kind === "hours";
@@ -74,7 +74,7 @@ function ItemResult({ results, result }: { results: EvaluationResults; result: E
   // Mean and n first: on a phone they stay in view, and the counts scroll.
   const cells = (s: EvaluationStatistics) => (
     <>
-      <TableCell className={styles.num}>{s.mean === null ? "–" : number(s.mean)}</TableCell>
+      <TableCell className={styles.num}>{s.mean === null ? "–" : mean(s.mean)}</TableCell>
       <TableCell className={styles.num}>{s.n}</TableCell>
       {!hours && s.counts.map((c, i) => <TableCell key={i} className={styles.num}>{c}</TableCell>)}
       {kind === "likert" && <TableCell className={styles.num}>{s.dontKnow}</TableCell>}
@@ -89,7 +89,7 @@ function ItemResult({ results, result }: { results: EvaluationResults; result: E
         <>
           {!hours && <Distribution counts={network.counts} />}
           <Text>
-            {t(hours ? "eval.results.summaryHours" : "eval.results.summary", { mean: network.mean === null ? "–" : number(network.mean), n: network.n })}
+            {t(hours ? "eval.results.summaryHours" : "eval.results.summary", { mean: network.mean === null ? "–" : mean(network.mean), n: network.n })}
             {kind === "likert" && ` · ${t("eval.results.dontKnowCount", { count: network.dontKnow })}`}
           </Text>
         </>

@@ -36,7 +36,7 @@ export function TrendChart({ title, kind, gatherings, network, municipalities, m
   title: string; kind: EvaluationItemKind; gatherings: number[]; network: Series; municipalities: Series[]; minimumGroup: number;
 }) {
   const styles = useStyles();
-  const { t, number } = useI18n();
+  const { t, number, mean } = useI18n();
   const [ref, width] = useWidth(640);
   const [hidden, setHidden] = useState<string[]>([]);
   const all = [network, ...municipalities];
@@ -52,7 +52,7 @@ export function TrendChart({ title, kind, gatherings, network, municipalities, m
   const x = (g: number) => m.left + (gatherings.length > 1 ? gatherings.indexOf(g) * step : plotW / 2);
   const y = (v: number) => m.top + plotH * (1 - (v - low) / (high - low));
   const opened = network.points.map((p) => p.gathering);
-  const fmt = (p: TrendPoint | undefined) => (p?.mean == null ? null : number(p.mean));
+  const fmt = (p: TrendPoint | undefined) => (p?.mean == null ? null : mean(p.mean));
   const summary = t("eval.trend.summary", {
     item: title.trim().endsWith(".") ? title.trim() : `${title.trim()}.`,
     points: network.points.map((p) => t("eval.trend.point", { number: p.gathering, mean: fmt(p) ?? t("eval.trend.noFigure") })).join("; ") || t("eval.trend.noFigure"),

@@ -51,7 +51,7 @@ function Row({ title, detail, onEdit, onDelete, badges }: { title: string; detai
 
 export function Gatherings({ plan, editing, setEditing, put, remove }: SectionProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, local } = useI18n();
   const fields: FieldSpec[] = [
     { name: "number", label: "admin.gathering.number", kind: "number", readOnly: true },
     { name: "start", label: "admin.gathering.start", kind: "datetime", required: true },
@@ -73,7 +73,7 @@ export function Gatherings({ plan, editing, setEditing, put, remove }: SectionPr
   return (
     <section className={styles.list} aria-label={t("admin.gatherings")}>
       {plan.gatherings.map((g) => editing?.kind === "gatherings" && editing.id === g.number ? form(g.number) : (
-        <Row key={g.number} title={`${t("plan.next.number", { number: g.number })} · ${g.start.replace("T", " ")}`}
+        <Row key={g.number} title={`${t("plan.next.number", { number: g.number })} · ${local(g.start)}`}
           detail={`${t(`plan.mode.${g.mode}` as TextKey)}${g.place ? `, ${g.place}` : ""} · ${g.theme}`}
           onEdit={() => setEditing({ kind: "gatherings", id: g.number })} onDelete={() => void remove("gatherings", g.number)} />
       ))}
@@ -109,7 +109,7 @@ export function Tasks({ plan, editing, setEditing, put, remove }: SectionProps) 
   return (
     <section className={styles.list} aria-label={t("admin.tasks")}>
       {plan.tasks.map((task) => editing?.kind === "tasks" && editing.id === task.id ? form(task.id) : (
-        <Row key={task.id} title={task.title} detail={`${t("plan.tasks.fromRemoved", { number: task.givenAt })} · ${task.id}`}
+        <Row key={task.id} title={task.title} detail={t("plan.tasks.fromRemoved", { number: task.givenAt })}
           onEdit={() => setEditing({ kind: "tasks", id: task.id })} onDelete={() => void remove("tasks", task.id)} />
       ))}
       {editing?.kind === "tasks" && editing.id === null ? form(null)

@@ -19,6 +19,10 @@ export interface I18n {
   day(iso: string): string;
   /** A number with at most the given decimals, in the language's style ("4,1"). */
   number(value: number, maxDecimals?: number): string;
+  /** A mean, always with one decimal ("4,0" beside "3,7"). */
+  mean(value: number): string;
+  /** A plan's local date and time ("2023-04-27T11:00", no zone) as people read it: "torsdag 27. april 2023 kl. 11:00". */
+  local(localIso: string): string;
   /** A share 0..1 as a whole percent ("78 %"). */
   percent(share: number): string;
   /** A deadline: "at the end of a day" (local midnight) reads as that day; anything else with its time. */
@@ -38,6 +42,10 @@ export function createI18n(lang: Lang, timeZone = "Europe/Oslo"): I18n {
     t: (key, vars) => (texts[lang][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`)),
     date: (iso, withTime = false) => (withTime ? dateTimeFormat : dateFormat).format(new Date(iso)),
     number: (value, maxDecimals = 1) => new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value),
+    mean: (value) => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),
+    // The plan's times are local already: read as UTC and shown in UTC, so no zone moves them.
+    local: (localIso) => new Intl.DateTimeFormat(locale, { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" })
+      .format(new Date(`${localIso.slice(0, 16)}Z`)),
     percent: (share) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share),
     day: (isoDate) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`)),
     deadline: (iso) => {
