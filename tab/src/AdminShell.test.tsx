@@ -85,6 +85,26 @@ describe("the organizer workspace", () => {
     expect(alert.textContent).toContain("$.teams[0].municipality: Unknown municipality 'bodo'.");
   });
 
+  it("says a saved plan's notes in the user's language, from the host's codes", async () => {
+    renderAdmin({
+      "POST /api/tab/admin/networks": () => ({
+        status: 200,
+        body: { networkId: "nord", version: "v2", warnings: [
+          { path: "$.teams[6].members", message: "Dyrøy has no union representative (tillitsvalgt).", code: "team.noUnionRepresentative", args: { team: "Dyrøy" } },
+          { path: "$.gatherings[2].place", message: "Gathering 3 is physical but has no place.", code: "gathering.noPlace", args: { number: 3 } },
+        ] },
+      }),
+    });
+    await userEvent.click(await screen.findByRole("tab", { name: "Nettverksplan" }));
+    await userEvent.click(screen.getByRole("button", { name: "Rediger planen her" }));
+    await userEvent.click(screen.getByRole("button", { name: "Importer planen" }));
+
+    expect(await screen.findByText("Planen er lagret. Se over 2 merknader:")).toBeTruthy();
+    expect(screen.getByText("Dyrøy har ingen tillitsvalgt.")).toBeTruthy();
+    expect(screen.getByText("Samling 3 er fysisk, men har ikke noe sted.")).toBeTruthy();
+    expect(screen.queryByText(/union representative/)).toBeNull(); // never the host's English
+  });
+
   it("changes a team's name and contact person without sending its members (the host keeps them)", async () => {
     const fake = renderAdmin({ "PUT /api/tab/admin/networks/nord/teams/sone-1": () => ({ status: 200, body: { networkId: "nord", version: "v2", warnings: [] } }) });
     await userEvent.click(await screen.findByRole("tab", { name: "Team og medlemmer" }));

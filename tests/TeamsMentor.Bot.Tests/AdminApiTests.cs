@@ -146,6 +146,19 @@ public sealed class AdminApiTests : HostTestBase
     }
 
     [Fact]
+    public async Task SavedPlan_WarningsCarryACodeAndValues_ForTheTabToSayInTheUsersLanguage()
+    {
+        var (_, etag) = await ExportAsync();
+        var response = await SendAsync(HttpMethod.Put, "/api/tab/admin/networks/mentorprogram-nord/gatherings/3", TabToken(Organizer),
+            """{"theme":"Erfaringsutveksling","start":"2023-04-26T11:00","end":"2023-04-27T13:00","mode":"physical","place":"Tromsø"}""", etag);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var warnings = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["warnings"]!.AsArray();
+        var dyroy = Assert.Single(warnings, w => (string?)w!["code"] == Domain.Networks.PlanIssueCodes.TeamNoUnionRepresentative)!;
+        Assert.Equal("Dyrøy", (string?)dyroy["args"]!["team"]);
+    }
+
+    [Fact]
     public async Task Organizer_DeletesATask_OthersKept()
     {
         var (_, etag) = await ExportAsync();

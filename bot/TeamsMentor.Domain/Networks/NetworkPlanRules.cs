@@ -128,18 +128,20 @@ public static partial class NetworkPlanRules
 
             if (members.Count == 0)
             {
-                issues.Add(PlanIssue.Warning(path + ".members", $"{team.Name} has no members yet."));
+                issues.Add(PlanIssue.Warning(path + ".members", $"{team.Name} has no members yet.", PlanIssueCodes.TeamNoMembers, new Dictionary<string, object?> { ["team"] = team.Name }));
                 continue;
             }
 
             if (!members.Any(m => m.Has(TeamRoles.Leader)))
             {
-                issues.Add(PlanIssue.Warning(path + ".members", $"{team.Name} has no leader with decision authority (virksomhetsleder/avdelingsleder)."));
+                issues.Add(PlanIssue.Warning(path + ".members", $"{team.Name} has no leader with decision authority (virksomhetsleder/avdelingsleder).",
+                    PlanIssueCodes.TeamNoLeader, new Dictionary<string, object?> { ["team"] = team.Name }));
             }
 
             if (!members.Any(m => m.Has(TeamRoles.UnionRep)))
             {
-                issues.Add(PlanIssue.Warning(path + ".members", $"{team.Name} has no union representative (tillitsvalgt)."));
+                issues.Add(PlanIssue.Warning(path + ".members", $"{team.Name} has no union representative (tillitsvalgt).",
+                    PlanIssueCodes.TeamNoUnionRepresentative, new Dictionary<string, object?> { ["team"] = team.Name }));
             }
         }
 
@@ -200,7 +202,8 @@ public static partial class NetworkPlanRules
             var day = NetworkClock.LocalDate(g.Start, SafeZone(network));
             if (day < network.Start || day > network.End)
             {
-                issues.Add(PlanIssue.Warning(path + ".start", $"Gathering {g.Number} is outside the network's period."));
+                issues.Add(PlanIssue.Warning(path + ".start", $"Gathering {g.Number} is outside the network's period.",
+                    PlanIssueCodes.GatheringOutsidePeriod, new Dictionary<string, object?> { ["number"] = g.Number }));
             }
 
             if (g.StatusReportDeadline is { } deadline && deadline > g.Start)
@@ -215,7 +218,8 @@ public static partial class NetworkPlanRules
 
             if (g.Mode == GatheringMode.Physical && string.IsNullOrWhiteSpace(g.Place))
             {
-                issues.Add(PlanIssue.Warning(path + ".place", $"Gathering {g.Number} is physical but has no place."));
+                issues.Add(PlanIssue.Warning(path + ".place", $"Gathering {g.Number} is physical but has no place.",
+                    PlanIssueCodes.GatheringNoPlace, new Dictionary<string, object?> { ["number"] = g.Number }));
             }
         }
     }

@@ -30,7 +30,7 @@ internal static class PlanItemRules
         ValidateReportItems(plan, issues);
         if (plan.EvaluationItems.Count > 0 && !plan.EvaluationItems.Any(e => e.Stable && e.Kind == EvaluationItemKind.Likert))
         {
-            issues.Add(PlanIssue.Warning("$.evaluationItems", "No stable statement is asked at every gathering, so no motivation trend can be shown."));
+            issues.Add(PlanIssue.Warning("$.evaluationItems", "No stable statement is asked at every gathering, so no motivation trend can be shown.", PlanIssueCodes.NoTrendItem));
         }
     }
 

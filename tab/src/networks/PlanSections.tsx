@@ -4,7 +4,7 @@ import {
 import { AddRegular, ArrowDownloadRegular, DeleteRegular, EditRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Api, Issue, PlanDocument, PlanMember } from "../shared/api";
-import { describeError } from "../shared/errors";
+import { describeError, issueText } from "../shared/errors";
 import { ItemForm, type FieldSpec } from "../shared/forms";
 import { useI18n, type TextKey } from "../shared/i18n";
 
@@ -226,7 +226,14 @@ export function PlanImport({ api, networkId, state, onSaved }: { api: Api; netwo
           </MessageBarBody>
         </MessageBar>
       )}
-      {saved && <MessageBar intent="success"><MessageBarBody>{t("admin.plan.saved")}{saved.map((w) => ` ${w.path}: ${w.message}`).join("")}</MessageBarBody></MessageBar>}
+      {saved && (
+        <MessageBar intent={saved.length > 0 ? "warning" : "success"} layout="multiline">
+          <MessageBarBody>
+            <Text weight="semibold">{t(saved.length === 0 ? "admin.plan.saved" : saved.length === 1 ? "admin.plan.savedWithNote" : "admin.plan.savedWithNotes", { count: saved.length })}</Text>
+            {saved.length > 0 && <ul>{saved.map((w) => <li key={w.path + (w.code ?? w.message)}>{issueText(w, t)}</li>)}</ul>}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.row}>
         <Button appearance="primary" disabled={saving || !text.trim()} onClick={() => void upload()}>{saving ? t("task.saving") : t("admin.plan.import")}</Button>
       </div>

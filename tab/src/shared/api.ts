@@ -37,7 +37,8 @@ export interface TeamPlan {
 }
 export interface TaskProgress { state: TaskState; ownerMemberId: string | null; steps: Step[] }
 export interface DevPerson { objectId: string; name: string; description: string; organizer: boolean }
-export interface Issue { path: string; message: string }
+/** A problem the host found in a plan: where (a JSON path), its English message, and for a warning a code the tab says in the user's language. */
+export interface Issue { path: string; message: string; code?: string; args?: Record<string, string | number> }
 
 /** What the API answered when it did not say yes: the status, and its problem details (RFC 9457). */
 export class ApiError extends Error {

@@ -46,3 +46,11 @@ function byStatus(error: ApiError, t: I18n["t"]): DescribedError {
     default: return { text: t("app.error", { status: error.status }), issues };
   }
 }
+
+/** A plan issue in the user's language when the host gave it a code the tab knows (`planIssue.{code}`), else its message. */
+export function issueText(issue: Issue, t: I18n["t"]): string {
+  if (!issue.code) return issue.message;
+  const key = `planIssue.${issue.code}` as TextKey;
+  const text = t(key, issue.args);
+  return text === key ? issue.message : text;
+}
