@@ -22,10 +22,11 @@ public sealed class HelpLanguageAction(HelpCard helpCard, BotText text, PersonLa
         }
 
         var activity = context.Activity;
-        var remembered = activity.TenantId is { Length: > 0 } tenant && activity.From?.AadObjectId is { Length: > 0 } aad;
-        if (remembered)
+        var remembered = false;
+        if (activity.TenantId is { Length: > 0 } tenant && activity.From?.AadObjectId is { Length: > 0 } aad)
         {
-            await language.ChooseAsync(activity.TenantId!, activity.From!.AadObjectId!, locale, cancellationToken);
+            await language.ChooseAsync(tenant, aad, locale, cancellationToken);
+            remembered = true;
         }
 
         return InvokeResponse.Card(helpCard.Build(BotLocale.From(locale), remembered ? HelpCard.Reason.LanguageChosen : HelpCard.Reason.Asked));
