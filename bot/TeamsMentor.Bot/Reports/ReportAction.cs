@@ -122,7 +122,7 @@ public sealed class ReportAction(
         // Before the deadline the current report is open whatever is stored: the common writes go straight to storage.
         var openNow = current && now < deadline;
         var stamp = SaveStamp(data, context.Activity);
-        var asked = ReportSections.Asked(StatusReportRules.Asked(plan, gathering.Number), TaskIds(plan, gathering));
+        var asked = ReportSections.Asked(plan, gathering.Number);
         if (action.Verb == ReportVerbs.Submit && openNow && data.Complete is { } mark && seal.IsComplete(mark, plan.Network.Id, team.Id, gathering.Number, data.Version)
             && await SubmitAtAsync(t, plan, team, gathering, data.Version!, sender, stamp, now, cancellationToken) is { } submitted)
         {
@@ -169,13 +169,10 @@ public sealed class ReportAction(
         }
     }
 
-    private static List<string> TaskIds(NetworkPlan plan, Gathering gathering) => [.. StatusReportRules.TasksToAnswer(plan, gathering.Number).Select(x => x.Id)];
-
     /// <summary>The overview of <paramref name="stored"/>: each section's state, and the "complete" mark when all are done.</summary>
     private JsonObject Overview(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, Versioned<StatusReport>? stored, string? notice = null, bool noticeIsError = false)
     {
-        var states = ReportSections.States(StatusReportRules.Asked(plan, gathering.Number), TaskIds(plan, gathering),
-            stored?.Value ?? new StatusReport { TeamId = team.Id, Gathering = gathering.Number });
+        var states = ReportSections.States(plan, gathering.Number, stored?.Value ?? new StatusReport { TeamId = team.Id, Gathering = gathering.Number });
         var mark = stored is not null && states.All(s => s.Done) ? seal.Complete(plan.Network.Id, team.Id, gathering.Number, stored.Version) : null;
         return StatusReportCard.Overview(t, plan, team, gathering, stored, states, mark, notice, noticeIsError);
     }
@@ -206,7 +203,7 @@ public sealed class ReportAction(
     {
         var typed = ReportForm.Typed(action.Data);
         var asked = StatusReportRules.Asked(plan, gathering.Number);
-        var taskIds = TaskIds(plan, gathering);
+        var taskIds = StatusReportRules.TasksToAnswer(plan, gathering.Number).Select(x => x.Id).ToList();
         var (content, unreadable) = typed.ToReport(team.Id, gathering.Number, asked, taskIds, options.Value.AllowedDocumentHosts);
         var issues = unreadable.Concat(StatusReportRules.Validate(content, asked, taskIds, submitting: false))
             .Where(i => ReportSections.SectionOf(i.Field, asked) == section).DistinctBy(i => i.Field).ToList();
@@ -242,18 +239,14 @@ public sealed class ReportAction(
         }
 
         await TryUpdateChannelCardAsync(plan, team, gathering, saved!.Value, now, cancellationToken);
-        return InvokeResponse.Card(Overview(t, plan, team, gathering, saved, t.Format("Report_SectionSaved", SectionName(t, section, gathering))));
+        return InvokeResponse.Card(Overview(t, plan, team, gathering, saved, t.Format("Report_SectionSaved", StatusReportCard.SectionTitle(t, section, gathering))));
     }
-
-    private static string SectionName(CardText t, ReportSection section, Gathering gathering) =>
-        section == ReportSection.Tasks ? t.Format("Report_TasksHeading", gathering.Number - 1) : t["Report_Section_" + section];
 
     /// <summary>A submit from the overview without a valid mark (or after a conflict): the stored report is checked first.</summary>
     private async Task<InvokeResponse> SubmitCheckedAsync(CardText t, NetworkPlan plan, NetworkTeam team, Gathering gathering, Versioned<StatusReport>? stored,
         string sender, string? stamp, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var states = ReportSections.States(StatusReportRules.Asked(plan, gathering.Number), TaskIds(plan, gathering),
-            stored?.Value ?? new StatusReport { TeamId = team.Id, Gathering = gathering.Number });
+        var states = ReportSections.States(plan, gathering.Number, stored?.Value ?? new StatusReport { TeamId = team.Id, Gathering = gathering.Number });
         if (stored is null || !states.All(s => s.Done))
         {
             return InvokeResponse.Card(Overview(t, plan, team, gathering, stored, t["Report_NotComplete"], noticeIsError: true));

@@ -112,7 +112,7 @@ public static class StatusReportCard
         IReadOnlyList<(string Title, string Value)>? theirs = null, string? saveToken = null)
     {
         var (title, body) = Header(t, plan, team, gathering, stored, stateBold: false);
-        var sections = ReportSections.Asked(StatusReportRules.Asked(plan, gathering.Number), [.. StatusReportRules.TasksToAnswer(plan, gathering.Number).Select(x => x.Id)]);
+        var sections = ReportSections.Asked(plan, gathering.Number);
         var place = sections.ToList().IndexOf(section);
         body.Add(Text(t.Format("Report_SectionOf", place + 1, sections.Count), subtle: true, spacing: "Medium"));
         AddNoticeAndTheirs(body, notice, noticeIsError, theirs);
@@ -256,7 +256,8 @@ public static class StatusReportCard
         }
     }
 
-    private static string SectionTitle(CardText t, ReportSection section, Gathering gathering) =>
+    /// <summary>A section's title (the tasks' title names the gathering they were given at).</summary>
+    public static string SectionTitle(CardText t, ReportSection section, Gathering gathering) =>
         section == ReportSection.Tasks ? t.Format("Report_TasksHeading", gathering.Number - 1) : t["Report_Section_" + section];
 
     /// <summary>What a section still needs, by name when it is one or two answers (a task by its title), else how many.</summary>

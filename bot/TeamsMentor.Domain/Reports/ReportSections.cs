@@ -1,3 +1,5 @@
+using TeamsMentor.Domain.Networks;
+
 namespace TeamsMentor.Domain.Reports;
 
 /// <summary>One section of a report as the person filling it in sees it: whether all it asks for is answered, and what is missing.</summary>
@@ -17,6 +19,14 @@ public static class ReportSections
         ArgumentNullException.ThrowIfNull(taskIds);
         return [.. Enum.GetValues<ReportSection>().Where(s => asked.Any(i => i.Section == s && (i.Kind != ReportItemKind.TaskOutcomes || taskIds.Count > 0)))];
     }
+
+    /// <summary>The sections a plan's report asks at <paramref name="gathering"/> (its items, and the tasks given at the gathering before).</summary>
+    public static IReadOnlyList<ReportSection> Asked(NetworkPlan plan, int gathering) =>
+        Asked(StatusReportRules.Asked(plan, gathering), [.. StatusReportRules.TasksToAnswer(plan, gathering).Select(t => t.Id)]);
+
+    /// <summary>Every section's state of <paramref name="report"/>, a report of <paramref name="plan"/> for <paramref name="gathering"/>.</summary>
+    public static IReadOnlyList<SectionState> States(NetworkPlan plan, int gathering, StatusReport report) =>
+        States(StatusReportRules.Asked(plan, gathering), [.. StatusReportRules.TasksToAnswer(plan, gathering).Select(t => t.Id)], report);
 
     /// <summary>Every asked section's state for <paramref name="report"/> (none saved yet: nothing done).</summary>
     public static IReadOnlyList<SectionState> States(IReadOnlyList<ReportItem> asked, IReadOnlyCollection<string> taskIds, StatusReport report)
