@@ -78,25 +78,25 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < until, "timed out");
-            await Task.Delay(100);
-        }
-    }
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition) =>
+        Assert.True(await PollAsync(condition, done => done, TimeSpan.FromSeconds(15)), "timed out");
 
-    private static async Task<IReadOnlyList<DeliveryItem>> SettledAsync(IDeliveryStore store, string wave, TimeSpan timeout)
+    private static Task<IReadOnlyList<DeliveryItem>> SettledAsync(IDeliveryStore store, string wave, TimeSpan timeout) =>
+        PollAsync(async () => (await store.GetWaveAsync("nord", wave, CancellationToken.None))!, rows => rows.All(r => r.IsFinal), timeout);
+
+    /// <summary>
+    /// Reads until <paramref name="done"/> or <paramref name="timeout"/> (then the last read): the engine here runs on the
+    /// real clock against a fake connector, so there is no signal to wait on, only storage to look at.
+    /// </summary>
+    private static async Task<T> PollAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan timeout)
     {
-        var until = DateTime.UtcNow + timeout;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
-            var rows = (await store.GetWaveAsync("nord", wave, CancellationToken.None))!;
-            if (rows.All(r => r.IsFinal) || DateTime.UtcNow > until)
+            var value = await read();
+            if (done(value) || watch.Elapsed > timeout)
             {
-                return rows;
+                return value;
             }
 
             await Task.Delay(100);

@@ -26,9 +26,13 @@ export function errorText(error: unknown, t: I18n["t"], options: ErrorTextOption
 
 /** The tab's text for the host's problem code (with its args), or null when there is no code or no text for it. */
 function codeText(error: ApiError, t: I18n["t"]): string | null {
-  const { code, args } = error.problem;
+  return textFor("problem", error.problem.code, error.problem.args, t);
+}
+
+/** The tab's text for a code the host sent (`{prefix}.{code}`), or null when there is none or the tab has no text for it. */
+function textFor(prefix: string, code: string | undefined, args: Record<string, string | number> | undefined, t: I18n["t"]): string | null {
   if (!code) return null;
-  const key = `problem.${code}` as TextKey;
+  const key = `${prefix}.${code}` as TextKey;
   const text = t(key, args);
   return text === key ? null : text; // t gives the key back when it has no text
 }
@@ -49,8 +53,5 @@ function byStatus(error: ApiError, t: I18n["t"]): DescribedError {
 
 /** A plan issue in the user's language when the host gave it a code the tab knows (`planIssue.{code}`), else its message. */
 export function issueText(issue: Issue, t: I18n["t"]): string {
-  if (!issue.code) return issue.message;
-  const key = `planIssue.${issue.code}` as TextKey;
-  const text = t(key, issue.args);
-  return text === key ? issue.message : text;
+  return textFor("planIssue", issue.code, issue.args, t) ?? issue.message;
 }
