@@ -54,7 +54,7 @@ describe("the organizer workspace", () => {
     renderAdmin({
       "PUT /api/tab/admin/networks/nord/gatherings/1": () => ({
         status: 400,
-        body: { title: "The plan is not valid", errors: [{ path: "$.gatherings[0].end", message: "The gathering must end after it starts." }] },
+        body: { title: "The plan is not valid", errors: [{ path: "$.gatherings[0].end", message: "Gathering 1 ends before it starts.", code: "gathering.endsBeforeStart", args: { number: 1 } }] },
       }),
     });
     await userEvent.click(await screen.findByRole("tab", { name: "Samlinger" }));
@@ -65,7 +65,8 @@ describe("the organizer workspace", () => {
     await userEvent.type(end, "2022-08-01T10:00");
     await userEvent.click(within(form).getByRole("button", { name: "Lagre" }));
 
-    expect(await within(form).findByText("The gathering must end after it starts.")).toBeTruthy();
+    expect(await within(form).findByText("Samling 1 slutter før den begynner.")).toBeTruthy();
+    expect(within(form).queryByText(/ends before/)).toBeNull(); // never the host's English
     expect(within(form).getByText("Planen ble ikke lagret. Rett opp det som er markert.")).toBeTruthy();
     expect((within(form).getByLabelText("Slutter") as HTMLInputElement).value).toBe("2022-08-01T10:00");
   });
@@ -74,7 +75,7 @@ describe("the organizer workspace", () => {
     renderAdmin({
       "POST /api/tab/admin/networks": () => ({
         status: 400,
-        body: { title: "The plan is not valid", errors: [{ path: "$.teams[0].municipality", message: "Unknown municipality 'bodo'." }] },
+        body: { title: "The plan is not valid", errors: [{ path: "$.teams[0].municipality", message: "Unknown municipality 'bodo'.", code: "team.unknownMunicipality", args: { value: "bodo" } }] },
       }),
     });
     await userEvent.click(await screen.findByRole("tab", { name: "Nettverksplan" }));
@@ -82,7 +83,7 @@ describe("the organizer workspace", () => {
     await userEvent.click(screen.getByRole("button", { name: "Importer planen" }));
 
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("$.teams[0].municipality: Unknown municipality 'bodo'.");
+    expect(alert.textContent).toContain("$.teams[0].municipality: Ukjent kommune «bodo».");
   });
 
   it("says a saved plan's notes in the user's language, from the host's codes", async () => {

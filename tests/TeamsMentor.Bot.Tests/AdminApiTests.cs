@@ -123,7 +123,8 @@ public sealed class AdminApiTests : HostTestBase
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Contains(problem["errors"]!.AsArray(), e => (string?)e!["path"] == "$.gatherings[2].end");
+        var error = Assert.Single(problem["errors"]!.AsArray(), e => (string?)e!["path"] == "$.gatherings[2].end")!;
+        Assert.Equal(("gathering.endsBeforeStart", 3), ((string?)error["code"], (int?)error["args"]!["number"])); // the tab says it in the user's language
         Assert.NotEqual("Flyttet", (await Networks.GetPlanAsync("mentorprogram-nord", CancellationToken.None))!.Gatherings[2].Theme);
     }
 

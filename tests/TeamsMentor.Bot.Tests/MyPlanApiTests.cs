@@ -131,6 +131,7 @@ public sealed class MyPlanApiTests : HostTestBase
         var problem = await JsonAsync(response, HttpStatusCode.BadRequest);
         var paths = problem["errors"]!.AsArray().Select(e => (string?)e!["path"]).ToList();
         Assert.Equal(["ownerMemberId", "steps[0].text", "steps[1].ownerMemberId", "steps[1].id"], paths);
+        Assert.Equal(["task.notAMember", "task.stepTextRequired", "task.notAMember", "task.stepIdTaken"], problem["errors"]!.AsArray().Select(e => (string?)e!["code"]));
         Assert.Equal(HttpStatusCode.PreconditionRequired, (await SendTabAsync(HttpMethod.Put, Task, TabToken(Hanne), """{"state":"done"}""")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await SendTabAsync(HttpMethod.Put, Task.Replace("malinger", "nope", StringComparison.Ordinal), TabToken(Hanne), """{"state":"done"}""", ("If-None-Match", "*"))).StatusCode);
 

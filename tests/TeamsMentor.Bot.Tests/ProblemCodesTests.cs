@@ -30,15 +30,6 @@ public sealed class ProblemCodesTests
     }
 
     [Fact]
-    public void EveryPlanWarningCode_HasATextInBokmalAndEnglish()
-    {
-        var (nb, en) = (Locale("nb-NO.json"), Locale("en.json"));
-        var codes = typeof(Domain.Networks.PlanIssueCodes).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
-        Assert.NotEmpty(codes);
-        Assert.All(codes, code => Assert.True(nb.ContainsKey("planIssue." + code) && en.ContainsKey("planIssue." + code), $"no text for planIssue.{code}"));
-    }
-
-    [Fact]
     public void TheTabsLocaleFiles_HaveTheSameKeys()
     {
         var (nb, en) = (Locale("nb-NO.json"), Locale("en.json"));

@@ -1,4 +1,5 @@
 using System.Text;
+using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Plans;
 using TeamsMentor.Domain.Reports;
 
@@ -70,6 +71,17 @@ public sealed class NetworkPlanDocumentTests
         var error = Assert.Single(result.Issues);
         Assert.Equal("$", error.Path);
         Assert.Contains("line 3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{} {}")]
+    [InlineData("{}]")]
+    [InlineData("{\"id\": \"x\"} // a comment is fine\n x")]
+    public void Read_MoreAfterTheObject_IsNotJson(string json)
+    {
+        var error = Assert.Single(Read(json).Issues);
+        Assert.Equal((PlanIssueCodes.NotJson, "$"), (error.Code, error.Path));
+        Assert.True(error.Args.ContainsKey("line") && error.Args.ContainsKey("position"));
     }
 
     [Fact]

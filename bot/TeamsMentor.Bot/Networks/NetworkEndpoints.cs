@@ -184,7 +184,7 @@ public static class NetworkEndpoints
             }
 
             http.Response.Headers.ETag = newVersion;
-            return TypedResults.Ok(new PlanSaved(plan.Network.Id, newVersion!, [.. warnings.Select(w => new PlanIssueDto(w.Path, w.Message, w.Code, w.Args))]));
+            return TypedResults.Ok(new PlanSaved(plan.Network.Id, newVersion!, [.. warnings.Select(FieldIssue.From)]));
         }
     }
 }

@@ -28,8 +28,8 @@ public static class ApiProblems
     public static ProblemHttpResult InvalidPlan(IEnumerable<PlanIssue> issues)
     {
         var list = issues.ToList();
-        var errors = list.Where(i => i.Severity == PlanIssueSeverity.Error).Select(i => new { path = i.Path, message = i.Message }).ToList();
-        var warnings = list.Where(i => i.Severity == PlanIssueSeverity.Warning).Select(i => new { path = i.Path, message = i.Message, code = i.Code, args = i.Args }).ToList();
+        var errors = list.Where(i => i.Severity == PlanIssueSeverity.Error).Select(FieldIssue.From).ToList();
+        var warnings = list.Where(i => i.Severity == PlanIssueSeverity.Warning).Select(FieldIssue.From).ToList();
         return Problem(StatusCodes.Status400BadRequest, ProblemCodes.PlanInvalid, "The plan is not valid",
             $"The plan has {errors.Count} error(s); nothing was saved. Each error names where it is (a JSON path into the plan).",
             extensions: new Dictionary<string, object?> { ["errors"] = errors, ["warnings"] = warnings });

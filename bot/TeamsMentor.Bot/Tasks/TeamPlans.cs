@@ -1,6 +1,7 @@
 using System.Globalization;
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Networks;
+using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.Reports;
 using TeamsMentor.Domain.Storage;
@@ -86,30 +87,30 @@ public static class TeamPlans
     }
 
     /// <summary>The progress to store, or every problem with where it is (e.g. <c>steps[2].text</c>).</summary>
-    public static (TeamTaskProgress? Progress, IReadOnlyList<PlanIssueDto> Errors) Validate(NetworkPlan plan, string teamId, string taskId, TaskProgressBody? body)
+    public static (TeamTaskProgress? Progress, IReadOnlyList<FieldIssue> Errors) Validate(NetworkPlan plan, string teamId, string taskId, TaskProgressBody? body)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var errors = new List<PlanIssueDto>();
+        var errors = new List<FieldIssue>();
         if (body is null)
         {
-            return (null, [new PlanIssueDto("", "The body is missing.")]);
+            return (null, [new FieldIssue("", TaskIssueCodes.BodyMissing, "The body is missing.")]);
         }
 
         var members = plan.MembersOf(teamId).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         if (body.State is null || !Enum.IsDefined(body.State.Value))
         {
-            errors.Add(new PlanIssueDto("state", "Choose notStarted, inProgress or done."));
+            errors.Add(new FieldIssue("state", TaskIssueCodes.ChooseState, "Choose notStarted, inProgress or done."));
         }
 
         if (body.OwnerMemberId is { Length: > 0 } owner && !members.Contains(owner))
         {
-            errors.Add(new PlanIssueDto("ownerMemberId", $"'{owner}' is not a member of this team."));
+            errors.Add(new FieldIssue("ownerMemberId", TaskIssueCodes.NotAMember, $"'{owner}' is not a member of this team."));
         }
 
         var steps = body.Steps ?? [];
         if (steps.Count > TaskEndpoints.MaxSteps)
         {
-            errors.Add(new PlanIssueDto("steps", $"At most {TaskEndpoints.MaxSteps} steps per task."));
+            errors.Add(new FieldIssue("steps", TaskIssueCodes.TooManySteps, $"At most {TaskEndpoints.MaxSteps} steps per task.", Max(TaskEndpoints.MaxSteps)));
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -120,22 +121,22 @@ public static class TeamPlans
             var text = step?.Text?.Trim() ?? "";
             if (text.Length == 0)
             {
-                errors.Add(new PlanIssueDto($"steps[{i}].text", "Write what is to be done."));
+                errors.Add(new FieldIssue($"steps[{i}].text", TaskIssueCodes.StepTextRequired, "Write what is to be done."));
             }
             else if (text.Length > TaskEndpoints.MaxStepLength)
             {
-                errors.Add(new PlanIssueDto($"steps[{i}].text", $"At most {TaskEndpoints.MaxStepLength} characters."));
+                errors.Add(new FieldIssue($"steps[{i}].text", TaskIssueCodes.StepTextTooLong, $"At most {TaskEndpoints.MaxStepLength} characters.", Max(TaskEndpoints.MaxStepLength)));
             }
 
             if (step?.OwnerMemberId is { Length: > 0 } who && !members.Contains(who))
             {
-                errors.Add(new PlanIssueDto($"steps[{i}].ownerMemberId", $"'{who}' is not a member of this team."));
+                errors.Add(new FieldIssue($"steps[{i}].ownerMemberId", TaskIssueCodes.NotAMember, $"'{who}' is not a member of this team."));
             }
 
             var id = string.IsNullOrWhiteSpace(step?.Id) ? Guid.NewGuid().ToString("N")[..12] : step.Id.Trim();
             if (id.Length > 64 || !ids.Add(id))
             {
-                errors.Add(new PlanIssueDto($"steps[{i}].id", "Each step needs its own id (at most 64 characters)."));
+                errors.Add(new FieldIssue($"steps[{i}].id", TaskIssueCodes.StepIdTaken, "Each step needs its own id (at most 64 characters)."));
             }
 
             cleaned.Add(new ProgressStep(id, text, string.IsNullOrEmpty(step?.OwnerMemberId) ? null : step.OwnerMemberId, step?.DueDate, step?.Done ?? false));
@@ -152,4 +153,6 @@ public static class TeamPlans
                 Steps = cleaned,
             }, []);
     }
+
+    private static Dictionary<string, object?> Max(int max) => new(StringComparer.Ordinal) { ["max"] = max };
 }

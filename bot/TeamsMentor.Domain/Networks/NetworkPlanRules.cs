@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace TeamsMentor.Domain.Networks;
@@ -31,7 +32,8 @@ public static partial class NetworkPlanRules
     {
         if (!IsSlug(id))
         {
-            issues.Add(PlanIssue.Error(path, $"'{id}' is not a valid id: use 1-63 lower-case letters, digits and hyphens, starting with a letter or digit."));
+            issues.Add(PlanIssue.Error(path, PlanIssueCodes.InvalidId, $"'{id}' is not a valid id: use 1-63 lower-case letters, digits and hyphens, starting with a letter or digit.",
+                ("value", id ?? "")));
         }
     }
 
@@ -39,7 +41,7 @@ public static partial class NetworkPlanRules
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            issues.Add(PlanIssue.Error(path, what + " is required."));
+            issues.Add(PlanIssue.Error(path, PlanIssueCodes.NameRequired, what + " is required."));
         }
     }
 
@@ -55,7 +57,8 @@ public static partial class NetworkPlanRules
 
             if (seen.TryGetValue(k, out var first))
             {
-                issues.Add(PlanIssue.Error($"{path}[{i}].{property}", $"The {what} id '{k}' is already used at {path}[{first}]."));
+                issues.Add(PlanIssue.Error($"{path}[{i}].{property}", PlanIssueCodes.DuplicateId, $"The {what} id '{k}' is already used at {path}[{first}].",
+                    ("id", k), ("first", $"{path}[{first}]")));
             }
             else
             {
@@ -70,22 +73,23 @@ public static partial class NetworkPlanRules
         RequireText(n.Name, "$.name", "The network's name", issues);
         if (n.End < n.Start)
         {
-            issues.Add(PlanIssue.Error("$.period.end", $"The period ends ({n.End:yyyy-MM-dd}) before it starts ({n.Start:yyyy-MM-dd})."));
+            issues.Add(PlanIssue.Error("$.period.end", PlanIssueCodes.PeriodEndsBeforeStart, $"The period ends ({n.End:yyyy-MM-dd}) before it starts ({n.Start:yyyy-MM-dd}).",
+                ("start", n.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("end", n.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
         }
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(n.TimeZoneId, out _))
         {
-            issues.Add(PlanIssue.Error("$.timeZone", $"Unknown time zone '{n.TimeZoneId}'. Use an IANA name such as Europe/Oslo."));
+            issues.Add(PlanIssue.Error("$.timeZone", PlanIssueCodes.UnknownTimeZone, $"Unknown time zone '{n.TimeZoneId}'. Use an IANA name such as Europe/Oslo.", ("value", n.TimeZoneId)));
         }
 
         if (n.DefaultLocale is not ("nb-NO" or "en-US"))
         {
-            issues.Add(PlanIssue.Error("$.defaultLocale", $"Unsupported locale '{n.DefaultLocale}'. Use nb-NO or en-US."));
+            issues.Add(PlanIssue.Error("$.defaultLocale", PlanIssueCodes.UnsupportedLocale, $"Unsupported locale '{n.DefaultLocale}'. Use nb-NO or en-US.", ("value", n.DefaultLocale)));
         }
 
         if (n.Organizers.Count == 0)
         {
-            issues.Add(PlanIssue.Error("$.organizers", "A network needs at least one organizer."));
+            issues.Add(PlanIssue.Error("$.organizers", PlanIssueCodes.NoOrganizer, "A network needs at least one organizer."));
         }
 
         for (var i = 0; i < n.Organizers.Count; i++)
@@ -117,31 +121,31 @@ public static partial class NetworkPlanRules
             RequireText(team.Name, path + ".name", "The team's name", issues);
             if (!municipalities.Contains(team.MunicipalityId))
             {
-                issues.Add(PlanIssue.Error(path + ".municipality", $"Unknown municipality '{team.MunicipalityId}'."));
+                issues.Add(PlanIssue.Error(path + ".municipality", PlanIssueCodes.UnknownMunicipality, $"Unknown municipality '{team.MunicipalityId}'.", ("value", team.MunicipalityId)));
             }
 
             var members = plan.MembersOf(team.Id).ToList();
             if (team.ContactPersonId is { } contact && !members.Any(m => m.Id == contact))
             {
-                issues.Add(PlanIssue.Error(path + ".contactPerson", $"The contact person '{contact}' is not a member of this team."));
+                issues.Add(PlanIssue.Error(path + ".contactPerson", PlanIssueCodes.ContactNotMember, $"The contact person '{contact}' is not a member of this team.", ("value", contact)));
             }
 
             if (members.Count == 0)
             {
-                issues.Add(PlanIssue.Warning(path + ".members", $"{team.Name} has no members yet.", PlanIssueCodes.TeamNoMembers, new Dictionary<string, object?> { ["team"] = team.Name }));
+                issues.Add(PlanIssue.Warning(path + ".members", PlanIssueCodes.TeamNoMembers, $"{team.Name} has no members yet.", ("team", team.Name)));
                 continue;
             }
 
             if (!members.Any(m => m.Has(TeamRoles.Leader)))
             {
-                issues.Add(PlanIssue.Warning(path + ".members", $"{team.Name} has no leader with decision authority (virksomhetsleder/avdelingsleder).",
-                    PlanIssueCodes.TeamNoLeader, new Dictionary<string, object?> { ["team"] = team.Name }));
+                issues.Add(PlanIssue.Warning(path + ".members", PlanIssueCodes.TeamNoLeader, $"{team.Name} has no leader with decision authority (virksomhetsleder/avdelingsleder).",
+                    ("team", team.Name)));
             }
 
             if (!members.Any(m => m.Has(TeamRoles.UnionRep)))
             {
-                issues.Add(PlanIssue.Warning(path + ".members", $"{team.Name} has no union representative (tillitsvalgt).",
-                    PlanIssueCodes.TeamNoUnionRepresentative, new Dictionary<string, object?> { ["team"] = team.Name }));
+                issues.Add(PlanIssue.Warning(path + ".members", PlanIssueCodes.TeamNoUnionRepresentative, $"{team.Name} has no union representative (tillitsvalgt).",
+                    ("team", team.Name)));
             }
         }
 
@@ -162,12 +166,12 @@ public static partial class NetworkPlanRules
             RequireText(member.Name, path + ".name", "The member's name", issues);
             if (!teamIndex.ContainsKey(member.TeamId))
             {
-                issues.Add(PlanIssue.Error(path + ".team", $"Unknown team '{member.TeamId}'."));
+                issues.Add(PlanIssue.Error(path + ".team", PlanIssueCodes.UnknownTeam, $"Unknown team '{member.TeamId}'.", ("value", member.TeamId)));
             }
 
             if (seen.TryGetValue(member.Id, out var otherPath))
             {
-                issues.Add(PlanIssue.Error(path + ".id", $"The member id '{member.Id}' is already used at {otherPath}."));
+                issues.Add(PlanIssue.Error(path + ".id", PlanIssueCodes.DuplicateId, $"The member id '{member.Id}' is already used at {otherPath}.", ("id", member.Id), ("first", otherPath)));
             }
             else
             {
@@ -185,41 +189,43 @@ public static partial class NetworkPlanRules
             var path = $"$.gatherings[{i}]";
             if (g.Number != i + 1)
             {
-                issues.Add(PlanIssue.Error(path + ".number", $"Gatherings are numbered 1, 2, 3 … in order; expected {i + 1}, found {g.Number}."));
+                issues.Add(PlanIssue.Error(path + ".number", PlanIssueCodes.GatheringNumbering, $"Gatherings are numbered 1, 2, 3 … in order; expected {i + 1}, found {g.Number}.",
+                    ("expected", i + 1), ("actual", g.Number)));
             }
 
             RequireText(g.Theme, path + ".theme", "The gathering's theme", issues);
             if (g.End <= g.Start)
             {
-                issues.Add(PlanIssue.Error(path + ".end", $"Gathering {g.Number} ends before it starts."));
+                issues.Add(PlanIssue.Error(path + ".end", PlanIssueCodes.GatheringEndsBeforeStart, $"Gathering {g.Number} ends before it starts.", ("number", g.Number)));
             }
 
             if (i > 0 && g.Start < plan.Gatherings[i - 1].End)
             {
-                issues.Add(PlanIssue.Error(path + ".start", $"Gathering {g.Number} starts before gathering {plan.Gatherings[i - 1].Number} has ended: dates must be in order."));
+                issues.Add(PlanIssue.Error(path + ".start", PlanIssueCodes.GatheringsOverlap, $"Gathering {g.Number} starts before gathering {plan.Gatherings[i - 1].Number} has ended: dates must be in order.",
+                    ("number", g.Number), ("previous", plan.Gatherings[i - 1].Number)));
             }
 
             var day = NetworkClock.LocalDate(g.Start, SafeZone(network));
             if (day < network.Start || day > network.End)
             {
-                issues.Add(PlanIssue.Warning(path + ".start", $"Gathering {g.Number} is outside the network's period.",
-                    PlanIssueCodes.GatheringOutsidePeriod, new Dictionary<string, object?> { ["number"] = g.Number }));
+                issues.Add(PlanIssue.Warning(path + ".start", PlanIssueCodes.GatheringOutsidePeriod, $"Gathering {g.Number} is outside the network's period.", ("number", g.Number)));
             }
 
             if (g.StatusReportDeadline is { } deadline && deadline > g.Start)
             {
-                issues.Add(PlanIssue.Error(path + ".statusReportDeadline", $"The status report for gathering {g.Number} must be due before the gathering starts."));
+                issues.Add(PlanIssue.Error(path + ".statusReportDeadline", PlanIssueCodes.DeadlineAfterGatheringStart, $"The status report for gathering {g.Number} must be due before the gathering starts.",
+                    ("number", g.Number)));
             }
 
             if (g.EvaluationCloses is { } closes && closes <= g.End)
             {
-                issues.Add(PlanIssue.Error(path + ".evaluationCloses", $"The evaluation of gathering {g.Number} must close after the gathering ends."));
+                issues.Add(PlanIssue.Error(path + ".evaluationCloses", PlanIssueCodes.EvaluationClosesBeforeEnd, $"The evaluation of gathering {g.Number} must close after the gathering ends.",
+                    ("number", g.Number)));
             }
 
             if (g.Mode == GatheringMode.Physical && string.IsNullOrWhiteSpace(g.Place))
             {
-                issues.Add(PlanIssue.Warning(path + ".place", $"Gathering {g.Number} is physical but has no place.",
-                    PlanIssueCodes.GatheringNoPlace, new Dictionary<string, object?> { ["number"] = g.Number }));
+                issues.Add(PlanIssue.Warning(path + ".place", PlanIssueCodes.GatheringNoPlace, $"Gathering {g.Number} is physical but has no place.", ("number", g.Number)));
             }
         }
     }

@@ -7,30 +7,28 @@ public enum PlanIssueSeverity
     Warning,
 }
 
-/// <summary>One problem in a plan: where (a JSON path into the plan document) and what, in plain words.</summary>
-public sealed record PlanIssue(PlanIssueSeverity Severity, string Path, string Message)
+/// <summary>
+/// One problem in a plan: where (a JSON path into the plan document), what as a stable code the tab says in the
+/// person's language (<see cref="PlanIssueCodes"/>, with the values its text names), and the same in plain English for
+/// logs and API clients.
+/// </summary>
+public sealed record PlanIssue(PlanIssueSeverity Severity, string Path, string Code, string Message)
 {
-    /// <summary>A stable code the tab says in the person's language (<see cref="PlanIssueCodes"/>); none: only the English message.</summary>
-    public string? Code { get; init; }
+    /// <summary>The values the code's text names (a team's name, a gathering's number); empty when it names none.</summary>
+    public IReadOnlyDictionary<string, object?> Args { get; init; } = NoArgs;
 
-    /// <summary>The values the code's text names (a team's name, a gathering's number).</summary>
-    public IReadOnlyDictionary<string, object?>? Args { get; init; }
+    private static readonly IReadOnlyDictionary<string, object?> NoArgs = new Dictionary<string, object?>();
 
-    public static PlanIssue Error(string path, string message) => new(PlanIssueSeverity.Error, path, message);
+    public static PlanIssue Error(string path, string code, string message, params (string Name, object? Value)[] args) =>
+        new(PlanIssueSeverity.Error, path, code, message) { Args = ToArgs(args) };
 
-    public static PlanIssue Warning(string path, string message) => new(PlanIssueSeverity.Warning, path, message);
+    public static PlanIssue Warning(string path, string code, string message, params (string Name, object? Value)[] args) =>
+        new(PlanIssueSeverity.Warning, path, code, message) { Args = ToArgs(args) };
 
-    public static PlanIssue Warning(string path, string message, string code, IReadOnlyDictionary<string, object?>? args = null) =>
-        new(PlanIssueSeverity.Warning, path, message) { Code = code, Args = args };
-}
+    /// <summary>A gathering number the plan does not have (a task's, an evaluation or report item's).</summary>
+    public static PlanIssue NoSuchGathering(string path, int number, int count) =>
+        Error(path, PlanIssueCodes.NoSuchGathering, $"There is no gathering {number} (the plan has {count}).", ("number", number), ("count", count));
 
-/// <summary>The codes of the plan's warnings (the tab has a text for each in bokmål and English: <c>planIssue.{code}</c>).</summary>
-public static class PlanIssueCodes
-{
-    public const string NoTrendItem = "evaluation.noTrendItem";
-    public const string TeamNoMembers = "team.noMembers";
-    public const string TeamNoLeader = "team.noLeader";
-    public const string TeamNoUnionRepresentative = "team.noUnionRepresentative";
-    public const string GatheringOutsidePeriod = "gathering.outsidePeriod";
-    public const string GatheringNoPlace = "gathering.noPlace";
+    private static IReadOnlyDictionary<string, object?> ToArgs((string Name, object? Value)[] args) =>
+        args.Length == 0 ? NoArgs : args.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal);
 }

@@ -14,14 +14,14 @@ internal static class PlanItemRules
             NetworkPlanRules.RequireText(item.TextNb, path + ".text.nb", "The item's Norwegian text", issues);
             if (!item.Stable && (item.Gatherings is null || item.Gatherings.Count == 0))
             {
-                issues.Add(PlanIssue.Error(path + ".gatherings", "An item that is not stable must name the gatherings it is asked at."));
+                issues.Add(PlanIssue.Error(path + ".gatherings", PlanIssueCodes.ItemNeedsGatherings, "An item that is not stable must name the gatherings it is asked at."));
             }
 
             foreach (var number in item.Gatherings ?? [])
             {
                 if (number < 1 || number > count)
                 {
-                    issues.Add(PlanIssue.Error(path + ".gatherings", $"There is no gathering {number} (the plan has {count})."));
+                    issues.Add(PlanIssue.NoSuchGathering(path + ".gatherings", number, count));
                 }
             }
         }
@@ -30,7 +30,7 @@ internal static class PlanItemRules
         ValidateReportItems(plan, issues);
         if (plan.EvaluationItems.Count > 0 && !plan.EvaluationItems.Any(e => e.Stable && e.Kind == EvaluationItemKind.Likert))
         {
-            issues.Add(PlanIssue.Warning("$.evaluationItems", "No stable statement is asked at every gathering, so no motivation trend can be shown.", PlanIssueCodes.NoTrendItem));
+            issues.Add(PlanIssue.Warning("$.evaluationItems", PlanIssueCodes.NoTrendItem, "No stable statement is asked at every gathering, so no motivation trend can be shown."));
         }
     }
 
@@ -53,23 +53,24 @@ internal static class PlanItemRules
             NetworkPlanRules.RequireText(item.TextNb, path + ".text.nb", "The item's Norwegian text", issues);
             if (Reports.ReportItems.KnownKinds.TryGetValue(item.Id, out var kind) && kind != item.Kind)
             {
-                issues.Add(PlanIssue.Error(path + ".kind", $"'{item.Id}' is asked as {kind.ToString().ToLowerInvariant()}."));
+                issues.Add(PlanIssue.Error(path + ".kind", PlanIssueCodes.ReportItemKindFixed, $"'{item.Id}' is asked as {kind.ToString().ToLowerInvariant()}.",
+                    ("id", item.Id), ("kind", kind.ToString().ToLowerInvariant())));
             }
             else if (item.Kind == Reports.ReportItemKind.TaskOutcomes && item.Id != Reports.ReportItems.Tasks)
             {
-                issues.Add(PlanIssue.Error(path + ".kind", "Task outcomes are asked once, as the item 'tasks'."));
+                issues.Add(PlanIssue.Error(path + ".kind", PlanIssueCodes.TaskOutcomesOnce, "Task outcomes are asked once, as the item 'tasks'."));
             }
 
             if (item.NotYetKnown && item.Kind != Reports.ReportItemKind.Count)
             {
-                issues.Add(PlanIssue.Error(path + ".notYetKnown", "Only a count can be answered \"not known yet\"."));
+                issues.Add(PlanIssue.Error(path + ".notYetKnown", PlanIssueCodes.NotYetKnownOnlyForCounts, "Only a count can be answered \"not known yet\"."));
             }
 
             foreach (var number in (item.Gatherings ?? []).Append(item.FromGathering ?? 1))
             {
                 if (number < 1 || number > count)
                 {
-                    issues.Add(PlanIssue.Error(path + ".gatherings", $"There is no gathering {number} (the plan has {count})."));
+                    issues.Add(PlanIssue.NoSuchGathering(path + ".gatherings", number, count));
                 }
             }
         }

@@ -8,12 +8,12 @@ internal static class PlanScheduleRules
         var s = network.Schedule;
         if (s.StatusPromptDaysBefore is < 1 or > 90)
         {
-            issues.Add(PlanIssue.Error("$.schedule.statusPromptDaysBefore", "Must be between 1 and 90 days."));
+            issues.Add(PlanIssue.Error("$.schedule.statusPromptDaysBefore", PlanIssueCodes.StatusPromptDays, "Must be between 1 and 90 days."));
         }
 
         if (s.StatusDeadlineDaysBefore < 0 || s.StatusDeadlineDaysBefore >= s.StatusPromptDaysBefore)
         {
-            issues.Add(PlanIssue.Error("$.schedule.statusDeadlineDaysBefore", "The deadline must come after the prompt and no later than the gathering (0 or more days before it)."));
+            issues.Add(PlanIssue.Error("$.schedule.statusDeadlineDaysBefore", PlanIssueCodes.StatusDeadlineDays, "The deadline must come after the prompt and no later than the gathering (0 or more days before it)."));
         }
 
         for (var i = 0; i < s.StatusReminderDaysBefore.Count; i++)
@@ -21,30 +21,30 @@ internal static class PlanScheduleRules
             var days = s.StatusReminderDaysBefore[i];
             if (days >= s.StatusPromptDaysBefore || days < s.StatusDeadlineDaysBefore)
             {
-                issues.Add(PlanIssue.Error($"$.schedule.statusReminderDaysBefore[{i}]", "A reminder must come after the prompt and before the deadline."));
+                issues.Add(PlanIssue.Error($"$.schedule.statusReminderDaysBefore[{i}]", PlanIssueCodes.StatusReminderDays, "A reminder must come after the prompt and before the deadline."));
             }
         }
 
         if (s.EvaluationOpenDays is < 1 or > 60)
         {
-            issues.Add(PlanIssue.Error("$.schedule.evaluationOpenDays", "Must be between 1 and 60 days."));
+            issues.Add(PlanIssue.Error("$.schedule.evaluationOpenDays", PlanIssueCodes.EvaluationOpenDays, "Must be between 1 and 60 days."));
         }
 
         if (s.EvaluationReminderDaysAfter < 1 || s.EvaluationReminderDaysAfter >= s.EvaluationOpenDays)
         {
-            issues.Add(PlanIssue.Error("$.schedule.evaluationReminderDaysAfter", "The reminder must come while the evaluation is still open."));
+            issues.Add(PlanIssue.Error("$.schedule.evaluationReminderDaysAfter", PlanIssueCodes.EvaluationReminderDays, "The reminder must come while the evaluation is still open."));
         }
 
         if (s.EvaluationMinutesAfterEnd is < 0 or > 7 * 1440)
         {
-            issues.Add(PlanIssue.Error("$.schedule.evaluationMinutesAfterEnd", "Must be between 0 and 10080 minutes."));
+            issues.Add(PlanIssue.Error("$.schedule.evaluationMinutesAfterEnd", PlanIssueCodes.EvaluationMinutesAfterEnd, "Must be between 0 and 10080 minutes."));
         }
 
         for (var i = 0; i < s.OpenScreenReminderMinutesBefore.Count; i++)
         {
             if (s.OpenScreenReminderMinutesBefore[i] is < 1 or > 14 * 1440)
             {
-                issues.Add(PlanIssue.Error($"$.schedule.openScreenReminderMinutesBefore[{i}]", "Must be between 1 minute and 14 days."));
+                issues.Add(PlanIssue.Error($"$.schedule.openScreenReminderMinutesBefore[{i}]", PlanIssueCodes.OpenScreenReminderMinutes, "Must be between 1 minute and 14 days."));
             }
         }
     }

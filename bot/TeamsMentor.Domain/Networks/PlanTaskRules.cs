@@ -14,7 +14,7 @@ internal static class PlanTaskRules
             NetworkPlanRules.RequireText(task.Title, path + ".title", "The task's title", issues);
             if (task.GivenAt < 1 || task.GivenAt > count)
             {
-                issues.Add(PlanIssue.Error(path + ".givenAt", $"There is no gathering {task.GivenAt} (the plan has {count})."));
+                issues.Add(PlanIssue.NoSuchGathering(path + ".givenAt", task.GivenAt, count));
                 continue;
             }
 
@@ -22,7 +22,8 @@ internal static class PlanTaskRules
             {
                 if (plan.GatheringNumber(task.GivenAt) is { } given && dueAt <= given.End)
                 {
-                    issues.Add(PlanIssue.Error(path + ".dueAt", $"The task is due before gathering {task.GivenAt}, which hands it out, has ended."));
+                    issues.Add(PlanIssue.Error(path + ".dueAt", PlanIssueCodes.TaskDueBeforeHandedOut, $"The task is due before gathering {task.GivenAt}, which hands it out, has ended.",
+                        ("number", task.GivenAt)));
                 }
 
                 continue;
@@ -30,11 +31,12 @@ internal static class PlanTaskRules
 
             if (task.DueBefore is { } due && (due <= task.GivenAt || due > count))
             {
-                issues.Add(PlanIssue.Error(path + ".dueBefore", $"dueBefore must be a gathering after {task.GivenAt} and at most {count}."));
+                issues.Add(PlanIssue.Error(path + ".dueBefore", PlanIssueCodes.TaskDueBeforeOutOfRange, $"dueBefore must be a gathering after {task.GivenAt} and at most {count}.",
+                    ("given", task.GivenAt), ("count", count)));
             }
             else if (task.DueBefore is null && task.GivenAt == count)
             {
-                issues.Add(PlanIssue.Error(path + ".dueAt", $"The task is given at the last gathering, so it needs an explicit dueAt."));
+                issues.Add(PlanIssue.Error(path + ".dueAt", PlanIssueCodes.TaskAtLastGatheringNeedsDueAt, "The task is given at the last gathering, so it needs an explicit dueAt."));
             }
         }
 

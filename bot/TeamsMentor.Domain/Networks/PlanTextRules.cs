@@ -29,7 +29,8 @@ internal static class PlanTextRules
 
         foreach (var member in plan.Members.Where(m => (m.Name?.Length ?? 0) > MaxName || (m.Email?.Length ?? 0) > MaxName))
         {
-            issues.Add(PlanIssue.Error($"$.members[{member.Id}]", $"The name or e-mail of member '{member.Id}' is longer than {MaxName} characters."));
+            issues.Add(PlanIssue.Error($"$.members[{member.Id}]", PlanIssueCodes.MemberTextTooLong, $"The name or e-mail of member '{member.Id}' is longer than {MaxName} characters.",
+                ("id", member.Id), ("max", MaxName)));
         }
 
         for (var i = 0; i < plan.Tasks.Count; i++)
@@ -55,12 +56,12 @@ internal static class PlanTextRules
 
         if (plan.ReportItems.Count > 100)
         {
-            issues.Add(PlanIssue.Error("$.reportItems", "Too many report items (100): a report is filled in on a phone."));
+            issues.Add(PlanIssue.Error("$.reportItems", PlanIssueCodes.TooManyReportItems, "Too many report items (100): a report is filled in on a phone.", ("max", 100)));
         }
 
         if (n.Organizers.Count > 50 || n.Municipalities.Count > 500 || n.Phases.Count > 20)
         {
-            issues.Add(PlanIssue.Error("$", "Too many organizers (50), municipalities (500) or phases (20)."));
+            issues.Add(PlanIssue.Error("$", PlanIssueCodes.TooManyListed, "Too many organizers (50), municipalities (500) or phases (20)."));
         }
     }
 
@@ -68,7 +69,7 @@ internal static class PlanTextRules
     {
         if (text is not null && text.Length > max)
         {
-            issues.Add(PlanIssue.Error(path, $"Too long: {text.Length} characters (at most {max})."));
+            issues.Add(PlanIssue.Error(path, PlanIssueCodes.TooLong, $"Too long: {text.Length} characters (at most {max}).", ("length", text.Length), ("max", max)));
         }
     }
 }

@@ -16,23 +16,19 @@ public static class NetworkPlanDocument
     {
         if (json.Length > MaxBytes)
         {
-            return Fail("$", $"The plan is larger than {MaxBytes / 1024 / 1024} MB.");
+            return Fail(PlanIssue.Error("$", PlanIssueCodes.TooLarge, $"The plan is larger than {MaxBytes / 1024 / 1024} MB.", ("mb", MaxBytes / 1024 / 1024)));
         }
 
         JsonDocument document;
         try
         {
-            var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            document = JsonDocument.ParseValue(ref reader);
-            if (reader.Read())
-            {
-                document.Dispose();
-                return Fail("$", "There is more after the JSON document; a plan is exactly one JSON object.");
-            }
+            // Exactly one JSON value: anything after it is refused like any other syntax error.
+            document = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException ex)
         {
-            return Fail("$", $"Not valid JSON (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}): {ex.Message}");
+            return Fail(PlanIssue.Error("$", PlanIssueCodes.NotJson, $"Not valid JSON (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}): {ex.Message}",
+                ("line", (ex.LineNumber ?? 0) + 1), ("position", (ex.BytePositionInLine ?? 0) + 1)));
         }
 
         using (document)
@@ -54,7 +50,8 @@ public static class NetworkPlanDocument
         var version = r.Int(root, "formatVersion", "$");
         if (version is not null and not FormatVersion)
         {
-            r.Issues.Add(PlanIssue.Error("$.formatVersion", $"This app reads plan format version {FormatVersion}; the document says {version}."));
+            r.Issues.Add(PlanIssue.Error("$.formatVersion", PlanIssueCodes.FormatVersion, $"This app reads plan format version {FormatVersion}; the document says {version}.",
+                ("expected", FormatVersion), ("actual", version)));
         }
 
         var timeZone = r.String(root, "timeZone", "$") ?? LearningNetwork.DefaultTimeZone;
@@ -85,5 +82,5 @@ public static class NetworkPlanDocument
         return new PlanReadResult(NetworkPlanRules.HasErrors(issues) ? null : plan, issues);
     }
 
-    private static PlanReadResult Fail(string path, string message) => new(null, [PlanIssue.Error(path, message)]);
+    private static PlanReadResult Fail(PlanIssue issue) => new(null, [issue]);
 }

@@ -25,7 +25,7 @@ internal sealed class PlanJsonReader(TimeZoneInfo zone)
             return true;
         }
 
-        Issues.Add(PlanIssue.Error(path, "Expected an object."));
+        Issues.Add(PlanIssue.Error(path, PlanIssueCodes.ExpectedObject, "Expected an object."));
         return false;
     }
 
@@ -35,7 +35,8 @@ internal sealed class PlanJsonReader(TimeZoneInfo zone)
         {
             if (!known.Contains(p.Name, StringComparer.Ordinal) && p.Name != "$schema")
             {
-                Issues.Add(PlanIssue.Error($"{path}.{p.Name}", $"Unknown property '{p.Name}'. Known here: {string.Join(", ", known)}."));
+                Issues.Add(PlanIssue.Error($"{path}.{p.Name}", PlanIssueCodes.UnknownProperty, $"Unknown property '{p.Name}'. Known here: {string.Join(", ", known)}.",
+                    ("name", p.Name), ("known", string.Join(", ", known))));
             }
         }
     }
@@ -53,7 +54,7 @@ internal sealed class PlanJsonReader(TimeZoneInfo zone)
 
         if (v.ValueKind != JsonValueKind.String)
         {
-            Issues.Add(PlanIssue.Error($"{path}.{name}", "Expected a string."));
+            Issues.Add(PlanIssue.Error($"{path}.{name}", PlanIssueCodes.ExpectedString, "Expected a string."));
             return null;
         }
 
@@ -73,7 +74,7 @@ internal sealed class PlanJsonReader(TimeZoneInfo zone)
             return n;
         }
 
-        Issues.Add(PlanIssue.Error($"{path}.{name}", "Expected a whole number."));
+        Issues.Add(PlanIssue.Error($"{path}.{name}", PlanIssueCodes.ExpectedWholeNumber, "Expected a whole number."));
         return null;
     }
 
@@ -89,7 +90,7 @@ internal sealed class PlanJsonReader(TimeZoneInfo zone)
             return v.GetBoolean();
         }
 
-        Issues.Add(PlanIssue.Error($"{path}.{name}", "Expected true or false."));
+        Issues.Add(PlanIssue.Error($"{path}.{name}", PlanIssueCodes.ExpectedBoolean, "Expected true or false."));
         return null;
     }
 
@@ -108,11 +109,11 @@ internal sealed class PlanJsonReader(TimeZoneInfo zone)
                 return d;
             }
 
-            Issues.Add(PlanIssue.Error($"{path}.{name}", $"'{s}' is outside the years {MinYear}-{MaxYear}."));
+            Issues.Add(YearOutOfRange($"{path}.{name}", s));
             return null;
         }
 
-        Issues.Add(PlanIssue.Error($"{path}.{name}", $"'{s}' is not a date: write YYYY-MM-DD."));
+        Issues.Add(PlanIssue.Error($"{path}.{name}", PlanIssueCodes.NotADate, $"'{s}' is not a date: write YYYY-MM-DD.", ("value", s)));
         return null;
     }
 
@@ -132,11 +133,12 @@ internal sealed class PlanJsonReader(TimeZoneInfo zone)
                 return NetworkClock.ToInstant(local, Zone);
             }
 
-            Issues.Add(PlanIssue.Error($"{path}.{name}", $"'{s}' is outside the years {MinYear}-{MaxYear}."));
+            Issues.Add(YearOutOfRange($"{path}.{name}", s));
             return null;
         }
 
-        Issues.Add(PlanIssue.Error($"{path}.{name}", $"'{s}' is not a local time: write YYYY-MM-DDTHH:mm (no offset; it is read in the plan's time zone)."));
+        Issues.Add(PlanIssue.Error($"{path}.{name}", PlanIssueCodes.NotALocalTime, $"'{s}' is not a local time: write YYYY-MM-DDTHH:mm (no offset; it is read in the plan's time zone).",
+            ("value", s)));
         return null;
     }
 
@@ -150,7 +152,7 @@ internal sealed class PlanJsonReader(TimeZoneInfo zone)
 
         if (v.ValueKind != JsonValueKind.Array)
         {
-            Issues.Add(PlanIssue.Error($"{path}.{name}", "Expected an array."));
+            Issues.Add(PlanIssue.Error($"{path}.{name}", PlanIssueCodes.ExpectedArray, "Expected an array."));
             yield break;
         }
 
@@ -177,7 +179,7 @@ internal sealed class PlanJsonReader(TimeZoneInfo zone)
             }
             else
             {
-                Issues.Add(PlanIssue.Error(itemPath, "Expected a whole number."));
+                Issues.Add(PlanIssue.Error(itemPath, PlanIssueCodes.ExpectedWholeNumber, "Expected a whole number."));
             }
         }
 
@@ -188,7 +190,14 @@ internal sealed class PlanJsonReader(TimeZoneInfo zone)
     {
         if (required)
         {
-            Issues.Add(PlanIssue.Error($"{path}.{name}", $"'{name}' is required."));
+            Issues.Add(Required(path, name));
         }
     }
+
+    /// <summary>A required property that is missing.</summary>
+    public static PlanIssue Required(string path, string name) =>
+        PlanIssue.Error($"{path}.{name}", PlanIssueCodes.Required, $"'{name}' is required.", ("name", name));
+
+    private static PlanIssue YearOutOfRange(string path, string value) =>
+        PlanIssue.Error(path, PlanIssueCodes.YearOutOfRange, $"'{value}' is outside the years {MinYear}-{MaxYear}.", ("value", value), ("min", MinYear), ("max", MaxYear));
 }

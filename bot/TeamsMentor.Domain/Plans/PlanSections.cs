@@ -19,7 +19,7 @@ internal static class PlanSections
         }
         else if (!PlanJsonReader.TryGet(root, "period", out _))
         {
-            r.Issues.Add(PlanIssue.Error("$.period", "'period' is required: { \"start\": \"YYYY-MM-DD\", \"end\": \"YYYY-MM-DD\" }."));
+            r.Issues.Add(PlanIssue.Error("$.period", PlanIssueCodes.PeriodRequired, "'period' is required: { \"start\": \"YYYY-MM-DD\", \"end\": \"YYYY-MM-DD\" }."));
         }
 
         return new LearningNetwork
@@ -82,7 +82,7 @@ internal static class PlanSections
             }
             else
             {
-                r.Issues.Add(PlanIssue.Error(P + ".sendAtLocalTime", $"'{text}' is not a time of day: write HH:mm."));
+                r.Issues.Add(PlanIssue.Error(P + ".sendAtLocalTime", PlanIssueCodes.NotATimeOfDay, $"'{text}' is not a time of day: write HH:mm.", ("value", text)));
             }
         }
 
@@ -95,7 +95,7 @@ internal static class PlanSections
             }
             else
             {
-                r.Issues.Add(PlanIssue.Error(P + ".statusPromptTo", $"'{to}' is not one of channel, members, both."));
+                r.Issues.Add(PlanIssue.Error(P + ".statusPromptTo", PlanIssueCodes.UnknownPromptTo, $"'{to}' is not one of channel, members, both.", ("value", to)));
             }
         }
 
@@ -158,7 +158,8 @@ internal static class PlanSections
             }
             else
             {
-                r.Issues.Add(PlanIssue.Error(rolePath, $"Unknown role {role}. Roles: {string.Join(", ", TeamRoleNames.All)}."));
+                r.Issues.Add(PlanIssue.Error(rolePath, PlanIssueCodes.UnknownRole, $"Unknown role {role}. Roles: {string.Join(", ", TeamRoleNames.All)}.",
+                    ("value", role.ToString()), ("roles", string.Join(", ", TeamRoleNames.All))));
             }
         }
 
@@ -182,7 +183,7 @@ internal static class PlanSections
             var mode = r.String(g, "mode", p) ?? "physical";
             if (mode is not ("physical" or "digital"))
             {
-                r.Issues.Add(PlanIssue.Error(p + ".mode", $"Unknown mode '{mode}': use physical or digital."));
+                r.Issues.Add(PlanIssue.Error(p + ".mode", PlanIssueCodes.UnknownMode, $"Unknown mode '{mode}': use physical or digital.", ("value", mode)));
             }
 
             return new Gathering
@@ -231,7 +232,7 @@ internal static class PlanSections
             };
             if (kindText is not null && kind is null)
             {
-                r.Issues.Add(PlanIssue.Error(p + ".kind", $"Unknown kind '{kindText}': use likert, rating, hours or text."));
+                r.Issues.Add(PlanIssue.Error(p + ".kind", PlanIssueCodes.UnknownEvaluationKind, $"Unknown kind '{kindText}': use likert, rating, hours or text.", ("value", kindText)));
             }
 
             string? nb = null, en = null;
@@ -243,7 +244,7 @@ internal static class PlanSections
             }
             else if (!e.TryGetProperty("text", out _))
             {
-                r.Issues.Add(PlanIssue.Error(p + ".text", "'text' is required."));
+                r.Issues.Add(PlanJsonReader.Required(p, "text"));
             }
 
             return new EvaluationItem
@@ -280,14 +281,14 @@ internal static class PlanSections
             var kind = ReportKinds.FirstOrDefault(k => k.Name == kindText);
             if (kindText is not null && kind.Name is null)
             {
-                r.Issues.Add(PlanIssue.Error(p + ".kind", $"Unknown kind '{kindText}': use text, number, count, likert or tasks."));
+                r.Issues.Add(PlanIssue.Error(p + ".kind", PlanIssueCodes.UnknownReportKind, $"Unknown kind '{kindText}': use text, number, count, likert or tasks.", ("value", kindText)));
             }
 
             var sectionText = r.String(e, "section", p, true);
             var section = ReportSections.FirstOrDefault(k => k.Name == sectionText);
             if (sectionText is not null && section.Name is null)
             {
-                r.Issues.Add(PlanIssue.Error(p + ".section", $"Unknown section '{sectionText}': use tasks, goals, hours, figures or other."));
+                r.Issues.Add(PlanIssue.Error(p + ".section", PlanIssueCodes.UnknownReportSection, $"Unknown section '{sectionText}': use tasks, goals, hours, figures or other.", ("value", sectionText)));
             }
 
             var (textNb, textEn) = Localized(r, e, "text", p, required: true);
@@ -319,7 +320,7 @@ internal static class PlanSections
 
         if (required && !e.TryGetProperty(name, out _))
         {
-            r.Issues.Add(PlanIssue.Error($"{p}.{name}", $"'{name}' is required."));
+            r.Issues.Add(PlanJsonReader.Required(p, name));
         }
 
         return (null, null);

@@ -222,7 +222,7 @@ export function PlanImport({ api, networkId, state, onSaved }: { api: Api; netwo
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>
             <Text weight="semibold">{problem.text}</Text>
-            <ul>{problem.issues.map((i) => <li key={i.path + i.message}><code>{i.path}</code>: {i.message}</li>)}</ul>
+            <ul>{problem.issues.map((i) => <li key={i.path + (i.code ?? i.message)}><code>{i.path}</code>: {issueText(i, t)}</li>)}</ul>
           </MessageBarBody>
         </MessageBar>
       )}

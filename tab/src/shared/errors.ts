@@ -51,7 +51,7 @@ function byStatus(error: ApiError, t: I18n["t"]): DescribedError {
   }
 }
 
-/** A plan issue in the user's language when the host gave it a code the tab knows (`planIssue.{code}`), else its message. */
+/** A plan issue in the user's language when the host gave it a code the tab knows (`issue.{code}`), else its message. */
 export function issueText(issue: Issue, t: I18n["t"]): string {
-  return textFor("planIssue", issue.code, issue.args, t) ?? issue.message;
+  return textFor("issue", issue.code, issue.args, t) ?? issue.message;
 }

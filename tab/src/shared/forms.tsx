@@ -1,7 +1,7 @@
 import { Button, Checkbox, Field, FieldContextProvider, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Issue } from "./api";
-import { describeError } from "./errors";
+import { describeError, issueText } from "./errors";
 import { useI18n, type TextKey } from "./i18n";
 
 export interface FieldSpec {
@@ -66,7 +66,7 @@ export function ItemForm({ fields, initial, onSave, onCancel, testId }: {
   return (
     <form className={styles.form} data-testid={testId} onSubmit={(e) => { e.preventDefault(); void save(); }}>
       {fields.map((f) => {
-        const message = issuesFor(f.name).map((i) => i.message).join(" ") || undefined;
+        const message = issuesFor(f.name).map((i) => issueText(i, t)).join(" ") || undefined;
         const value = values[f.name] ?? "";
         const common = { "aria-label": t(f.label) };
         return (
@@ -99,7 +99,7 @@ export function ItemForm({ fields, initial, onSave, onCancel, testId }: {
         <MessageBar intent="error" layout="multiline" className={styles.wide} role="alert">
           <MessageBarBody>
             <MessageBarTitle>{problem.text}</MessageBarTitle>
-            {other.map((i) => <div key={i.path + i.message}>{`${i.path}: ${i.message}`}</div>)}
+            {other.map((i) => <div key={i.path + i.message}>{`${i.path}: ${issueText(i, t)}`}</div>)}
           </MessageBarBody>
         </MessageBar>
       )}

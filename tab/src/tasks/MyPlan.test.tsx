@@ -132,13 +132,13 @@ describe("MyPlan", () => {
   it("shows what is wrong next to the field when the host refuses the input", async () => {
     renderPlan({
       [planPath]: () => ({ status: 200, body: plan }),
-      [taskPath]: () => ({ status: 400, body: { title: "Invalid progress", errors: [{ path: "steps[0].text", message: "Write what is to be done." }] } }),
+      [taskPath]: () => ({ status: 400, body: { title: "Invalid progress", errors: [{ path: "steps[0].text", message: "Write what is to be done.", code: "task.stepTextRequired" }] } }),
     });
     const card = await screen.findByTestId("task-malinger");
     await userEvent.click(within(card).getByRole("button", { name: "Legg til steg" }));
     await userEvent.click(within(card).getByRole("button", { name: "Lagre" }));
 
-    expect(await within(card).findByText("Write what is to be done.")).toBeTruthy();
+    expect(await within(card).findByText("Skriv hva som skal gjøres.")).toBeTruthy();
     expect(within(card).getByText("Rett opp det som er markert, og lagre igjen.")).toBeTruthy();
   });
 

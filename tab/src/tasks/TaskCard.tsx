@@ -5,7 +5,7 @@ import {
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { ApiError, type Api, type Issue, type Person, type Step, type Task, type TaskProgress, type TaskState } from "../shared/api";
-import { errorText } from "../shared/errors";
+import { errorText, issueText } from "../shared/errors";
 import { useI18n, type TextKey } from "../shared/i18n";
 
 const useStyles = makeStyles({
@@ -45,7 +45,7 @@ export function TaskCard({ api, networkId, teamId, task, members, onSaved }: Pro
   const [failure, setFailure] = useState<string | null>(null);
   const dirty = JSON.stringify(draft) !== JSON.stringify(progressOf(base));
   const nameOf = (id: string | null) => members.find((m) => m.id === id)?.name ?? "";
-  const errorAt = (path: string) => errors.find((e) => e.path === path)?.message;
+  const errorAt = (path: string) => { const issue = errors.find((e) => e.path === path); return issue && issueText(issue, t); };
 
   async function save(progress: TaskProgress, version: string | null) {
     setSaving(true);
