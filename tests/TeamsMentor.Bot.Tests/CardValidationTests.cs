@@ -216,6 +216,39 @@ public sealed class CardValidationTests
         Assert.Equal(3, result.Issues.Count);
     }
 
+    /// <summary>
+    /// Text colours that stay readable in every Teams theme: the default, and attention only in bold (for a refusal).
+    /// Good, warning, accent and light text is faint on Teams' light background (WCAG 1.4.3); a confirmation is a ✓ on the
+    /// "good" container instead, so colour is never the only sign (1.4.1).
+    /// </summary>
+    [Fact]
+    public void AllCards_TextColoursReadable_ConfirmationsMarkedWithoutColour()
+    {
+        foreach (var (name, card) in AllCards())
+        {
+            foreach (var node in Descendants(card).Where(o => (string?)o["color"] is not null))
+            {
+                var colour = ((string)node["color"]!).ToLowerInvariant();
+                Assert.True(colour is "default" or "dark" || (colour == "attention" && (string?)node["weight"] == "Bolder"),
+                    $"{name}: '{node["text"]}' is {colour}");
+            }
+
+            foreach (var good in Descendants(card).Where(o => (string?)o["style"] == "good" && (string?)o["type"] == "Container"))
+            {
+                Assert.All(good["items"]!.AsArray().Where(i => (string?)i!["type"] == "TextBlock"), t => Assert.StartsWith("✓", (string)t!["text"]!, StringComparison.Ordinal));
+            }
+        }
+
+        Assert.Contains(AllCards(), c => Descendants(c.Card).Any(o => (string?)o["style"] == "good")); // the rule above had something to check
+    }
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
+    {
+        JsonObject o => [o, .. o.SelectMany(p => Descendants(p.Value))],
+        JsonArray a => a.SelectMany(Descendants),
+        _ => [],
+    };
+
     [Fact]
     public void AllCards_Version15WithSchema()
     {

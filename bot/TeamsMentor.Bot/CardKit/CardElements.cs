@@ -112,12 +112,21 @@ public static class CardElements
         ["weight"] = "Bolder",
     };
 
+    /// <summary>
+    /// A confirmation ("saved", "linked"): a ✓ and the text in the host's default colour, on the host's "good" container
+    /// background. Never green text: Teams' light green on white is too faint to read (WCAG 1.4.3), and the ✓ says it
+    /// without colour (1.4.1).
+    /// </summary>
     public static JsonObject Good(string text) => new()
     {
-        ["type"] = "TextBlock",
-        ["text"] = text,
-        ["wrap"] = true,
-        ["color"] = "Good",
+        ["type"] = "Container",
+        ["style"] = "good",
+        ["items"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "TextBlock",
+            ["text"] = text.StartsWith('✓') ? text : "✓ " + text,
+            ["wrap"] = true,
+        }),
     };
 
     /// <summary>A drop-down (or checkboxes when <paramref name="multiSelect"/>), with its label and required message.</summary>

@@ -64,11 +64,7 @@ public static class StatusReportCard
             };
             var data = new ReportCardData(plan.Network.Id, team.Id, gathering.Number) { Section = state.Section }.ToJson();
             var open = Execute(t[state.Done && saved ? "Report_SectionEdit" : "Report_SectionFill"], ReportVerbs.Section, data);
-            var statusText = Text(status, subtle: !state.Done, spacing: "None");
-            if (state.Done && saved)
-            {
-                statusText["color"] = "Good";
-            }
+            var statusText = Text(status, subtle: !state.Done, spacing: "None"); // "✓ Ferdig" says it without a colour
 
             body.Add(new JsonObject
             {
