@@ -307,6 +307,41 @@ describe("the personal tab in a browser", () => {
     await expect.poll(() => organizer.getByText(/Oppmøtet på «.+» er lagret: \d+ deltok\./).count()).toBe(1);
     await organizer.close();
   });
+
+  // Last: the networks started here make Ragnhild an organizer of three, which the tests above do not expect.
+  it("an organizer starts a network from Nord's plan and one from an empty plan; every section of the empty one opens (axe)", async () => {
+    const found: string[] = [];
+    const organizer = await signIn("Ragnhild Sørvik");
+    await organizer.getByRole("button", { name: "Nytt nettverk" }).click();
+    const form = organizer.getByTestId("new-network-form");
+    for (const v of await wcagViolations(organizer)) found.push(`new network form: ${v.id} ${v.nodes.join(" | ")}`);
+    await form.getByRole("textbox", { name: "Navn", exact: true }).fill("Mentorprogram Sør");
+    await form.getByLabel("Startdato").fill("2025-09-01");
+    expect(await form.getByLabel("Mal").inputValue()).toBe("mentorprogram-nord"); // the network on screen
+    await form.getByRole("button", { name: "Lagre" }).click();
+
+    await organizer.getByText("Mentorprogram Sør er startet. Se over samlingene, og legg til team og medlemmer.").waitFor();
+    await organizer.getByRole("tab", { name: "Samlinger", selected: true }).waitFor();
+    // Nord's first gathering (Thursday 1 September 2022 at 11:00) moved by whole weeks to the new start: same weekday and time.
+    await organizer.getByRole("button", { name: /Endre: Samling 1 · torsdag 4\. september 2025 kl\. 11:00/ }).waitFor();
+    await organizer.screenshot({ path: `${shots}organizer-new-network.png`, fullPage: true });
+
+    await organizer.getByRole("button", { name: "Nytt nettverk" }).click();
+    await form.getByRole("textbox", { name: "Navn", exact: true }).fill("Testnettverk uten mal");
+    await form.getByLabel("Startdato").fill("2026-01-05");
+    await form.getByLabel("Mal").selectOption({ label: "Tom plan (to år, ingen samlinger ennå)" });
+    await form.getByRole("button", { name: "Lagre" }).click();
+    await organizer.getByText("Testnettverk uten mal er startet. Se over samlingene, og legg til team og medlemmer.").waitFor();
+    for (const tab of ["Statusrapporter", "Evaluering", "Åpen skjerm", "Samlinger", "Oppgaver", "Team og medlemmer", "Nettverksplan"]) {
+      await organizer.getByRole("tab", { name: tab }).click();
+      await organizer.waitForLoadState("networkidle");
+      await organizer.waitForTimeout(300);
+      expect(await organizer.getByText(/Noe gikk galt|Something went wrong/).count(), tab).toBe(0);
+      for (const v of await wcagViolations(organizer)) found.push(`${tab} (empty network): ${v.id} ${v.nodes.join(" | ")}`);
+    }
+    await organizer.close();
+    expect(found).toEqual([]);
+  });
 });
 
 /** A well-formed RS256 token with a made-up signature (forged), expiring in the given seconds (negative: expired). */

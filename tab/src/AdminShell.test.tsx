@@ -32,6 +32,32 @@ function renderAdmin(routes: Parameters<typeof fakeFetch>[0]) {
 }
 
 describe("the organizer workspace", () => {
+  it("starts a network from an empty plan: the id made from the name, no template; a taken id is said in Norwegian", async () => {
+    let taken = true;
+    const fake = renderAdmin({
+      "POST /api/tab/admin/networks/new": () => taken
+        ? { status: 409, body: { title: "The id is taken", detail: "There is already a network 'mentorprogram-sor'.", code: "network.idTaken", args: { id: "mentorprogram-sor" } } }
+        : { status: 200, body: { networkId: "mentorprogram-sor-2", version: "v1", warnings: [] } },
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "Nytt nettverk" }));
+    const form = screen.getByTestId("new-network-form");
+    await userEvent.type(within(form).getByRole("textbox", { name: "Navn" }), "Mentorprogram Sør");
+    await userEvent.type(within(form).getByLabelText("Startdato"), "2025-09-01");
+    await userEvent.selectOptions(within(form).getByLabelText("Mal"), "");
+    await userEvent.click(within(form).getByRole("checkbox", { name: "Ta med kommuner og team (uten medlemmer)" }));
+    await userEvent.click(within(form).getByRole("button", { name: "Lagre" }));
+
+    expect(await within(form).findByText("Det finnes allerede et nettverk med id-en «mentorprogram-sor». Velg en annen.")).toBeTruthy();
+    const sent = fake.calls.find((c) => c.method === "POST")!;
+    expect(sent.body).toEqual({ id: "mentorprogram-sor", name: "Mentorprogram Sør", start: "2025-09-01", template: null, withTeams: false }); // no teams without a template
+
+    taken = false;
+    await userEvent.type(within(form).getByRole("textbox", { name: /^Id/ }), "mentorprogram-sor-2");
+    await userEvent.click(within(form).getByRole("button", { name: "Lagre" }));
+    expect(await screen.findByText("Mentorprogram Sør er startet. Se over samlingene, og legg til team og medlemmer.")).toBeTruthy();
+    expect(fake.calls.filter((c) => c.method === "POST").map((c) => (c.body as { id: string }).id)).toEqual(["mentorprogram-sor", "mentorprogram-sor-2"]);
+  });
+
   it("adds a gathering in plan format, guarded by the plan's version", async () => {
     const fake = renderAdmin({ "PUT /api/tab/admin/networks/nord/gatherings/2": () => ({ status: 200, body: { networkId: "nord", version: "v2", warnings: [] } }) });
     await userEvent.click(await screen.findByRole("tab", { name: "Samlinger" }));

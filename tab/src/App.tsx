@@ -59,7 +59,7 @@ function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
   } else if (!me || !api) {
     body = <Spinner label={t("app.loading")} />;
   } else {
-    const organizer = me.organizes.length > 0;
+    const organizer = me.organizes.length > 0 || me.isAdministrator; // an administrator may start the first network
     const shown = view ?? (organizer ? "admin" : "plan");
     body = (
       <>
@@ -76,7 +76,7 @@ function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
             </Button>
           )}
         </div>
-        {shown === "admin" && organizer ? <AdminShell api={api} me={me} openLink={host.openLink} /> : <MyPlan api={api} me={me} openLink={host.openLink} />}
+        {shown === "admin" && organizer ? <AdminShell api={api} me={me} openLink={host.openLink} onNetworksChanged={reload} /> : <MyPlan api={api} me={me} openLink={host.openLink} />}
       </>
     );
   }

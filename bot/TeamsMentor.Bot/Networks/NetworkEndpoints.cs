@@ -24,6 +24,7 @@ public static class NetworkEndpoints
         var group = endpoints.MapGroup("/api/tab/admin").RequireAuthorization(TabAuthentication.Policy).DisableAntiforgery();
         group.MapGet("/networks", ListAsync);
         group.MapPost("/networks", ImportAsync);
+        group.MapNewNetwork();
         group.MapGet("/networks/{networkId}/plan", ExportAsync).RequireOrganizer("Only the network's organizers can read its plan here.");
         var edits = group.MapGroup("/networks/{networkId}").RequireOrganizer(ChangeForbidden);
         edits.MapPut("/gatherings/{number:int}", (HttpContext h, int number, CurrentNetwork network, Editor e, CancellationToken ct) =>

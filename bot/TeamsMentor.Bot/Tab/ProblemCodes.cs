@@ -53,6 +53,8 @@ public static class ProblemCodes
     public static readonly ProblemCode TeamNotFound = ProblemCode.Of("team.notFound");
     public static readonly ProblemCode TeamNotYours = ProblemCode.Of("team.notYours");
     public static readonly ProblemCode PlanInvalid = ProblemCode.Of("plan.invalid");
+    public static readonly ProblemCode NetworkIdTaken = ProblemCode.Of("network.idTaken");
+    public static readonly ProblemCode NetworkStartNotAllowed = ProblemCode.Of("network.startNotAllowed");
     public static readonly ProblemCode PlanNewNetworkAdminsOnly = ProblemCode.Of("plan.newNetworkAdministratorsOnly");
     public static readonly ProblemCode PlanChanged = ProblemCode.Of("plan.changed");
     public static readonly ProblemCode PlanChangeNotPossible = ProblemCode.Of("plan.changeNotPossible");

@@ -66,12 +66,18 @@ internal static class PlanItemRules
                 issues.Add(PlanIssue.Error(path + ".notYetKnown", PlanIssueCodes.NotYetKnownOnlyForCounts, "Only a count can be answered \"not known yet\"."));
             }
 
-            foreach (var number in (item.Gatherings ?? []).Append(item.FromGathering ?? 1))
+            foreach (var number in item.Gatherings ?? [])
             {
                 if (number < 1 || number > count)
                 {
                     issues.Add(PlanIssue.NoSuchGathering(path + ".gatherings", number, count));
                 }
+            }
+
+            // "From gathering 3 on" in a plan that has fewer so far is not asked yet: a plan is built gathering by gathering.
+            if (item.FromGathering is < 1)
+            {
+                issues.Add(PlanIssue.NoSuchGathering(path + ".fromGathering", item.FromGathering.Value, count));
             }
         }
 

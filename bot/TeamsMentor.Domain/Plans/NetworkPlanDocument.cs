@@ -12,6 +12,10 @@ public static class NetworkPlanDocument
     public const int FormatVersion = 1;
     public const int MaxBytes = 2 * 1024 * 1024;
 
+    /// <summary>Dates outside these years are refused: they are typos, and far ones break time-zone arithmetic.</summary>
+    public const int MinYear = 2000;
+    public const int MaxYear = 2100;
+
     public static PlanReadResult Read(ReadOnlySpan<byte> json)
     {
         if (json.Length > MaxBytes)

@@ -10,9 +10,9 @@ namespace TeamsMentor.Domain.Plans;
 /// </summary>
 internal sealed class PlanJsonReader(TimeZoneInfo zone)
 {
-    /// <summary>Dates outside these years are refused: they are typos, and far ones break time-zone arithmetic.</summary>
-    public const int MinYear = 2000;
-    public const int MaxYear = 2100;
+    /// <summary>The years a date may have (<see cref="NetworkPlanDocument.MinYear"/>).</summary>
+    public const int MinYear = NetworkPlanDocument.MinYear;
+    public const int MaxYear = NetworkPlanDocument.MaxYear;
 
     public List<PlanIssue> Issues { get; } = [];
 

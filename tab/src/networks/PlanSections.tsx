@@ -246,6 +246,7 @@ function str(value: string | string[] | undefined): string | null {
   return s.length > 0 ? s : null;
 }
 
-function slug(name: string): string {
-  return name.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/ø/g, "o").replace(/æ/g, "ae").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "person";
+/** An id made from a name (lower-case letters, digits and hyphens, as the host's ids are). */
+export function slug(name: string, fallback = "person"): string {
+  return name.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/ø/g, "o").replace(/æ/g, "ae").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 63).replace(/-$/, "") || fallback;
 }

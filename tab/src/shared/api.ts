@@ -79,6 +79,7 @@ export interface PlanEvaluationItem {
   id: string; kind: EvaluationItemKind; text: { nb: string; en?: string | null }; stable: boolean; gatherings?: number[] | null; [key: string]: unknown;
 }
 export interface PlanSaved { networkId: string; version: string; warnings: Issue[] }
+export interface NewNetwork { id: string; name: string; start: string; template: string | null; withTeams: boolean }
 
 export type ReportState = "notStarted" | "draft" | "submitted";
 /** Where a report stands in the organizers' matrix (the server's ReportCell). */
@@ -219,6 +220,8 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
       const { value, version } = await callWithVersion<PlanDocument>("GET", `${admin(networkId)}/plan`);
       return { plan: value, version };
     },
+    /** Starts a network: from a template network's plan (moved to the start date, without people) or empty; the caller becomes its organizer. */
+    startNetwork: (body: NewNetwork) => call<PlanSaved>("POST", "/api/tab/admin/networks/new", body),
     /** Adds or changes one item (segment: gatherings, teams, tasks, members, evaluationItems) in plan format. */
     putItem: (networkId: string, segment: string, id: string | number, item: object, version: string) =>
       call<PlanSaved>("PUT", `${admin(networkId)}/${segment}/${encodeURIComponent(String(id))}`, item, { "If-Match": version }),

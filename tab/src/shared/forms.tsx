@@ -8,7 +8,7 @@ export interface FieldSpec {
   name: string;
   label: TextKey;
   /** roles: the role checkboxes; checks: a checkbox per option (a list of values). */
-  kind?: "text" | "textarea" | "datetime" | "number" | "select" | "roles" | "checks";
+  kind?: "text" | "textarea" | "date" | "datetime" | "number" | "select" | "roles" | "checks";
   options?: { value: string; label: string }[];
   required?: boolean;
   readOnly?: boolean;
@@ -89,7 +89,7 @@ export function ItemForm({ fields, initial, onSave, onCancel, testId }: {
                 </div>
               ) : (
                 <Input {...common} value={String(value)} readOnly={f.readOnly}
-                  type={f.kind === "datetime" ? "datetime-local" : f.kind === "number" ? "number" : "text"}
+                  type={f.kind === "datetime" ? "datetime-local" : f.kind === "date" ? "date" : f.kind === "number" ? "number" : "text"}
                   onChange={(_, d) => set(f.name, d.value)} />
               )}
           </Field>
