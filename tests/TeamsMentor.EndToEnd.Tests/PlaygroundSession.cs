@@ -213,9 +213,17 @@ public partial class PlaygroundSession : IAsyncLifetime
     public static string CardText(JsonObject message) => BodyText(message["attachments"]?[0]?["content"]);
 
     /// <summary>The texts of a card's body (TextBlocks, facts), one per line.</summary>
-    public static string BodyText(JsonNode? card) => card?["body"] is JsonArray body
-        ? string.Join("\n", body.Select(b => (string?)b?["text"] ?? string.Join("\n", (b?["facts"] as JsonArray ?? []).Select(f => $"{f?["title"]}: {f?["value"]}"))))
-        : "";
+    public static string BodyText(JsonNode? card) => string.Join("\n", Texts(card?["body"]));
+
+    /// <summary>What a reader sees, in order: every text block's text and fact, inside containers and columns too.</summary>
+    private static IEnumerable<string> Texts(JsonNode? node) => node switch
+    {
+        JsonArray list => list.SelectMany(Texts),
+        JsonObject { } o when (string?)o["type"] == "TextBlock" => [(string?)o["text"] ?? ""],
+        JsonObject { } o when (string?)o["type"] == "FactSet" => (o["facts"] as JsonArray ?? []).Select(f => $"{f?["title"]}: {f?["value"]}"),
+        JsonObject { } o => Texts(o["items"]).Concat(Texts(o["columns"])),
+        _ => [],
+    };
 
     /// <summary>Sends a channel message that @mentions the bot; returns the new thread's conversation id.</summary>
     public async Task PostChannelCommandAsync(string channel, string command)
