@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 
-const require = createRequire(import.meta.url);
+const require = createRequire(new URL("../tab/package.json", import.meta.url)); // the tab's browser-test tools
 const { chromium } = require("playwright-core");
 const base = process.argv[2] ?? "http://127.0.0.1:3978";
 const out = resolve(process.argv[3] ?? "artifacts/screenshots/demo");
