@@ -73,6 +73,8 @@ public sealed partial class PlanIssueTextTests
         [PlanIssueCodes.EvaluationReminderDays] = () => Read(Edit(p => Schedule(p)["evaluationReminderDaysAfter"] = 10)),
         [PlanIssueCodes.EvaluationMinutesAfterEnd] = () => Read(Edit(p => Schedule(p)["evaluationMinutesAfterEnd"] = -5)),
         [PlanIssueCodes.OpenScreenReminderMinutes] = () => Read(Edit(p => Schedule(p)["openScreenReminderMinutesBefore"] = new JsonArray(0))),
+        [PlanIssueCodes.WorkingHoursOrder] = () => Read(Edit(p => Schedule(p)["workingHours"] = new JsonObject { ["start"] = "16:00", ["end"] = "08:00" })),
+        [PlanIssueCodes.BlackoutEndsBeforeStart] = () => Read(Edit(p => Schedule(p)["blackoutPeriods"] = new JsonArray(new JsonObject { ["start"] = "2024-07-28", ["end"] = "2024-07-08" }))),
         [PlanIssueCodes.UnknownMunicipality] = () => Read(Edit(p => Team(p, 0)["municipality"] = "bodo")),
         [PlanIssueCodes.ContactNotMember] = () => Read(Edit(p => Team(p, 0)["contactPerson"] = Team(p, 1)["contactPerson"]!.GetValue<string>())),
         [PlanIssueCodes.TeamNoMembers] = () => Read(Edit(p => { Team(p, 0)["members"] = new JsonArray(); Team(p, 0).Remove("contactPerson"); })),

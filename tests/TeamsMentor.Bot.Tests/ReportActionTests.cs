@@ -586,6 +586,8 @@ public sealed class ReportActionTests : HostTestBase
         _clock.SetUtcNow(new DateTimeOffset(2023, 4, 25, 23, 58, 0, TimeSpan.FromHours(2))); // before the deadline (end of 25 April)
         await scheduler.RunOnceAsync(CancellationToken.None);
         _clock.SetUtcNow(new DateTimeOffset(2023, 4, 26, 0, 5, 0, TimeSpan.FromHours(2)));
+        await scheduler.RunOnceAsync(CancellationToken.None); // after the deadline, but at night: it waits for working time
+        _clock.SetUtcNow(new DateTimeOffset(2023, 4, 26, 8, 5, 0, TimeSpan.FromHours(2)));
         await scheduler.RunOnceAsync(CancellationToken.None); // due, but no organizers' channel yet
         Assert.False((await store.GetWaveTimesAsync(Network, CancellationToken.None)).ContainsKey(key));
 

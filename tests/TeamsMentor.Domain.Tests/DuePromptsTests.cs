@@ -77,16 +77,31 @@ public sealed class DuePromptsTests
     }
 
     [Fact]
-    public void Digest_FromTheDeadlineUntilTheGatheringEnds_Once()
+    public void Digest_FromTheDeadlineInWorkingTimeUntilTheGatheringEnds_Once()
     {
-        var deadline = Deadlines.StatusReport(Plan.Network, Plan.Gatherings[0]);
-        Assert.DoesNotContain(Due(PromptState.Empty, deadline.AddMinutes(-1)), d => d.Kind == PromptKind.StatusDigest);
+        var deadline = Deadlines.StatusReport(Plan.Network, Plan.Gatherings[0]); // midnight before Thursday 1 September 2022
+        var morning = Local(2022, 9, 1, 8); // when the working hours begin, before the gathering at 11:00
+        Assert.DoesNotContain(Due(PromptState.Empty, deadline), d => d.Kind == PromptKind.StatusDigest);
+        Assert.DoesNotContain(Due(PromptState.Empty, morning.AddMinutes(-1)), d => d.Kind == PromptKind.StatusDigest);
 
-        var due = Due(PromptState.Empty, deadline).Single(d => d.Kind == PromptKind.StatusDigest);
-        Assert.Equal(("status-digest:nord:1", 1, deadline, Plan.Gatherings[0].End), (due.Key, due.Gathering, due.DueAt, due.ExpiresAt));
+        var due = Due(PromptState.Empty, morning).Single(d => d.Kind == PromptKind.StatusDigest);
+        Assert.Equal(("status-digest:nord:1", 1, morning, Plan.Gatherings[0].End), (due.Key, due.Gathering, due.DueAt, due.ExpiresAt));
 
-        Assert.DoesNotContain(Due(Sent((due.Key, deadline)), deadline.AddHours(2)), d => d.Kind == PromptKind.StatusDigest);
+        Assert.DoesNotContain(Due(Sent((due.Key, morning)), morning.AddHours(2)), d => d.Kind == PromptKind.StatusDigest);
         Assert.DoesNotContain(Due(PromptState.Empty, Plan.Gatherings[0].End), d => d.Kind == PromptKind.StatusDigest && d.Gathering == 1);
+    }
+
+    [Fact]
+    public void Reminder_OnASaturday_GoesOnTheFridayBefore()
+    {
+        // Gathering 2 starts Friday 25 November 2022: its 7-day reminder falls on Friday 18, the 2-day one on Wednesday 23;
+        // a gathering on Monday 28 November puts the 2-day reminder on Saturday 26, so it goes on Friday 25 at 09:00.
+        var plan = Create(Gathering(1, Local(2022, 11, 28, 10), Local(2022, 11, 28, 15)));
+        var state = Sent(("status:nord:1:tromso-sone-1", Local(2022, 11, 14, 9)), ("status:nord:1:dyroy", Local(2022, 11, 14, 9)));
+        Assert.DoesNotContain(Due(state, Local(2022, 11, 25, 8, 59), plan), d => d.Key.Contains(":2", StringComparison.Ordinal) && d.Kind == PromptKind.StatusReminder);
+        var due = Due(state, Local(2022, 11, 25, 9), plan).Where(d => d.Kind == PromptKind.StatusReminder).ToList();
+        Assert.Equal(2, due.Count);
+        Assert.All(due, d => Assert.Equal(Local(2022, 11, 25, 9), d.DueAt));
     }
 
     [Fact]

@@ -47,6 +47,8 @@ public static class PlanIssueCodes
     public const string EvaluationReminderDays = "schedule.evaluationReminderDays";
     public const string EvaluationMinutesAfterEnd = "schedule.evaluationMinutesAfterEnd";
     public const string OpenScreenReminderMinutes = "schedule.openScreenReminderMinutes";
+    public const string WorkingHoursOrder = "schedule.workingHoursOrder";
+    public const string BlackoutEndsBeforeStart = "schedule.blackoutEndsBeforeStart";
 
     // Teams and members.
     public const string UnknownMunicipality = "team.unknownMunicipality";

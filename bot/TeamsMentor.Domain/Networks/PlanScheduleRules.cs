@@ -40,6 +40,19 @@ internal static class PlanScheduleRules
             issues.Add(PlanIssue.Error("$.schedule.evaluationMinutesAfterEnd", PlanIssueCodes.EvaluationMinutesAfterEnd, "Must be between 0 and 10080 minutes."));
         }
 
+        if (s.WorkingHoursEnd <= s.WorkingHoursStart)
+        {
+            issues.Add(PlanIssue.Error("$.schedule.workingHours.end", PlanIssueCodes.WorkingHoursOrder, "The working hours must end after they start."));
+        }
+
+        for (var i = 0; i < s.BlackoutPeriods.Count; i++)
+        {
+            if (s.BlackoutPeriods[i].End < s.BlackoutPeriods[i].Start)
+            {
+                issues.Add(PlanIssue.Error($"$.schedule.blackoutPeriods[{i}].end", PlanIssueCodes.BlackoutEndsBeforeStart, "The period ends before it starts."));
+            }
+        }
+
         for (var i = 0; i < s.OpenScreenReminderMinutesBefore.Count; i++)
         {
             if (s.OpenScreenReminderMinutesBefore[i] is < 1 or > 14 * 1440)

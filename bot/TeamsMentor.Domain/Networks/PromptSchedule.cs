@@ -19,7 +19,18 @@ public sealed record PromptSchedule
     public int EvaluationReminderDaysAfter { get; init; } = 3;
     public int EvaluationOpenDays { get; init; } = 7;
     public IReadOnlyList<int> OpenScreenReminderMinutesBefore { get; init; } = [1440, 15];
+
+    /// <summary>Reminders and digests go only within these hours on working days (<see cref="Scheduling.WorkingTime"/>).</summary>
+    public TimeOnly WorkingHoursStart { get; init; } = new(8, 0);
+
+    public TimeOnly WorkingHoursEnd { get; init; } = new(16, 0);
+
+    /// <summary>Days that are not working days besides weekends and public holidays, e.g. the summer holiday (fellesferie).</summary>
+    public IReadOnlyList<BlackoutPeriod> BlackoutPeriods { get; init; } = [];
 }
+
+/// <summary>A stretch of days (both included) when no reminder or digest goes out.</summary>
+public sealed record BlackoutPeriod(DateOnly Start, DateOnly End, string? Name = null);
 
 /// <summary>Who a team's prompt reaches.</summary>
 public enum PromptAudience

@@ -48,6 +48,12 @@ public static class NetworkPlanWriter
                 ["evaluationReminderDaysAfter"] = n.Schedule.EvaluationReminderDaysAfter,
                 ["evaluationOpenDays"] = n.Schedule.EvaluationOpenDays,
                 ["openScreenReminderMinutesBefore"] = Array(n.Schedule.OpenScreenReminderMinutesBefore.Select(m => (JsonNode?)m)),
+                ["workingHours"] = new JsonObject
+                {
+                    ["start"] = n.Schedule.WorkingHoursStart.ToString("HH:mm", CultureInfo.InvariantCulture),
+                    ["end"] = n.Schedule.WorkingHoursEnd.ToString("HH:mm", CultureInfo.InvariantCulture),
+                },
+                ["blackoutPeriods"] = Array(n.Schedule.BlackoutPeriods.Select(p => new JsonObject { ["start"] = Day(p.Start), ["end"] = Day(p.End), ["name"] = p.Name })),
             },
             ["municipalities"] = Array(n.Municipalities.Select(m => new JsonObject { ["id"] = m.Id, ["name"] = m.Name })),
             ["teams"] = Array(plan.Teams.Select(t => new JsonObject

@@ -72,19 +72,23 @@ internal static class PlanSections
 
         const string P = "$.schedule";
         r.OnlyKnown(s, P, "sendAtLocalTime", "statusPromptDaysBefore", "statusPromptTo", "statusReminderDaysBefore", "statusDeadlineDaysBefore",
-            "evaluationMinutesAfterEnd", "evaluationReminderDaysAfter", "evaluationOpenDays", "openScreenReminderMinutesBefore");
-        var sendAt = defaults.SendAtLocalTime;
-        if (r.String(s, "sendAtLocalTime", P) is { } text)
+            "evaluationMinutesAfterEnd", "evaluationReminderDaysAfter", "evaluationOpenDays", "openScreenReminderMinutesBefore",
+            "workingHours", "blackoutPeriods");
+        var sendAt = TimeOfDay(r, s, "sendAtLocalTime", P) ?? defaults.SendAtLocalTime;
+        var (workStart, workEnd) = (defaults.WorkingHoursStart, defaults.WorkingHoursEnd);
+        if (PlanJsonReader.TryGet(s, "workingHours", out var hours) && r.IsObject(hours, P + ".workingHours"))
         {
-            if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
-            {
-                sendAt = t;
-            }
-            else
-            {
-                r.Issues.Add(PlanIssue.Error(P + ".sendAtLocalTime", PlanIssueCodes.NotATimeOfDay, $"'{text}' is not a time of day: write HH:mm.", ("value", text)));
-            }
+            r.OnlyKnown(hours, P + ".workingHours", "start", "end");
+            workStart = TimeOfDay(r, hours, "start", P + ".workingHours") ?? workStart;
+            workEnd = TimeOfDay(r, hours, "end", P + ".workingHours") ?? workEnd;
         }
+
+        var blackouts = r.Array(s, "blackoutPeriods", P).Where(x => r.IsObject(x.Item, x.Path)).Select(x =>
+        {
+            r.OnlyKnown(x.Item, x.Path, "start", "end", "name");
+            var (from, to) = (r.Date(x.Item, "start", x.Path, required: true), r.Date(x.Item, "end", x.Path, required: true));
+            return from is null || to is null ? null : new BlackoutPeriod(from.Value, to.Value, r.String(x.Item, "name", x.Path));
+        }).OfType<BlackoutPeriod>().ToList();
 
         var audience = defaults.StatusPromptTo;
         if (r.String(s, "statusPromptTo", P) is { } to)
@@ -110,7 +114,27 @@ internal static class PlanSections
             EvaluationReminderDaysAfter = r.Int(s, "evaluationReminderDaysAfter", P) ?? defaults.EvaluationReminderDaysAfter,
             EvaluationOpenDays = r.Int(s, "evaluationOpenDays", P) ?? defaults.EvaluationOpenDays,
             OpenScreenReminderMinutesBefore = r.IntArray(s, "openScreenReminderMinutesBefore", P) ?? defaults.OpenScreenReminderMinutesBefore,
+            WorkingHoursStart = workStart,
+            WorkingHoursEnd = workEnd,
+            BlackoutPeriods = blackouts,
         };
+    }
+
+    /// <summary>A local time of day <c>HH:mm</c>, or null (absent, or refused with an issue).</summary>
+    private static TimeOnly? TimeOfDay(PlanJsonReader r, JsonElement obj, string name, string path)
+    {
+        if (r.String(obj, name, path) is not { } text)
+        {
+            return null;
+        }
+
+        if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+        {
+            return t;
+        }
+
+        r.Issues.Add(PlanIssue.Error($"{path}.{name}", PlanIssueCodes.NotATimeOfDay, $"'{text}' is not a time of day: write HH:mm.", ("value", text)));
+        return null;
     }
 
     public static (List<NetworkTeam> Teams, List<Member> Members) Teams(PlanJsonReader r, JsonElement root)

@@ -8,7 +8,9 @@ namespace TeamsMentor.Domain.Scheduling;
 /// "What is due now": state + now → the prompts to send. Pure. A prompt is due from its time until it expires (the
 /// report deadline, the evaluation closing, the session start); reminders go only to those still missing, and only
 /// after the prompt they remind of; when several reminders of one series are due at once (the app was down), only the
-/// latest goes out.
+/// latest goes out. Status and evaluation reminders fall in working time (<see cref="WorkingTime"/>: moved earlier), and
+/// so does the organizers' digest (moved later, to when the hours next begin); open-screen reminders are bound to the
+/// session's start and go at their time.
 /// </summary>
 public static class DuePrompts
 {
@@ -61,7 +63,7 @@ public static class DuePrompts
         }
 
         var reminders = network.Schedule.StatusReminderDaysBefore
-            .Select(days => (Days: days, At: Deadlines.StatusPrompt(network, gathering, days)))
+            .Select(days => (Days: days, At: WorkingTime.LatestAtOrBefore(Deadlines.StatusPrompt(network, gathering, days), network, notBefore: promptAt)))
             .Where(r => r.At <= now && r.At > promptSentAt)
             .OrderByDescending(r => r.At)
             .ToList();
@@ -78,15 +80,19 @@ public static class DuePrompts
         }
     }
 
-    /// <summary>Once the deadline has passed, until the gathering ends (read before or at the gathering; never for old ones).</summary>
+    /// <summary>
+    /// Once the deadline has passed, when the working hours next begin (but not after the gathering starts), until the
+    /// gathering ends (read before or at the gathering; never for old ones).
+    /// </summary>
     private static void StatusDigest(NetworkPlan plan, Gathering gathering, PromptState state, DateTimeOffset now, List<DuePrompt> due)
     {
         var network = plan.Network;
         var deadline = Deadlines.StatusReport(network, gathering);
+        var at = WorkingTime.EarliestAtOrAfter(deadline, network, notAfter: gathering.Start);
         var key = DeliveryKeys.StatusDigest(network.Id, gathering.Number);
-        if (now >= deadline && now < gathering.End && plan.Teams.Count > 0 && !state.Sent.ContainsKey(key))
+        if (now >= at && now < gathering.End && plan.Teams.Count > 0 && !state.Sent.ContainsKey(key))
         {
-            due.Add(new DuePrompt(PromptKind.StatusDigest, key, deadline, gathering.End, gathering.Number));
+            due.Add(new DuePrompt(PromptKind.StatusDigest, key, at, gathering.End, gathering.Number));
         }
     }
 
@@ -107,7 +113,7 @@ public static class DuePrompts
             return;
         }
 
-        var reminderAt = Deadlines.EvaluationReminder(network, gathering);
+        var reminderAt = WorkingTime.LatestAtOrBefore(Deadlines.EvaluationReminder(network, gathering), network, notBefore: opens);
         var reminderKey = DeliveryKeys.EvaluationReminder(network.Id, gathering.Number);
         if (now >= reminderAt && reminderAt > sentAt && !state.Sent.ContainsKey(reminderKey))
         {
