@@ -103,7 +103,8 @@ export function AdminShell({ api, me, openLink, onNetworksChanged }: {
           {error && <MessageBar intent="error"><MessageBarBody>{error} <Button size="small" onClick={() => void reload()}>{t("app.retry")}</Button></MessageBarBody></MessageBar>}
           {!plan && !error && <Spinner label={t("app.loading")} />}
           {section === "reports" && <ReportsAdmin api={api} networkId={networkId} />}
-          {section === "evaluations" && <EvaluationsAdmin api={api} networkId={networkId} plan={plan ?? null} put={put} remove={removeOrThrow} />}
+          {section === "evaluations" && <EvaluationsAdmin api={api} networkId={networkId} plan={plan ?? null} put={put} remove={removeOrThrow}
+            openNow={async (number) => { await api.openEvaluation(networkId, number, state!.version); await reload(); }} />}
           {section === "openScreen" && <OpenScreenAdmin api={api} networkId={networkId} openLink={openLink} />}
           {plan && section === "gatherings" && <Gatherings plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
           {plan && section === "tasks" && <Tasks plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}

@@ -26,8 +26,9 @@ public static class EvaluationEndpoints
     public sealed record ItemDto(string Id, EvaluationItemKind Kind, string Text, bool Stable, IReadOnlyList<int>? Gatherings);
 
     /// <param name="State">notYet, open or closed.</param>
+    /// <param name="CanOpenNow">The gathering is under way (by the host's clock) and its evaluation not open yet: an organizer may open it now.</param>
     public sealed record GatheringDto(int Number, DateTimeOffset Start, DateTimeOffset Opens, DateTimeOffset Closes, string State, int Respondents, int Invited,
-        bool Suppressed, IReadOnlyList<ItemResult> Items, IReadOnlyDictionary<string, IReadOnlyList<string>> Texts);
+        bool Suppressed, IReadOnlyList<ItemResult> Items, IReadOnlyDictionary<string, IReadOnlyList<string>> Texts, bool CanOpenNow = false);
 
     public static void MapEvaluationApi(this IEndpointRouteBuilder endpoints)
     {
@@ -48,6 +49,17 @@ public static class EvaluationEndpoints
             var trend = TrendGuard(network.Plan, itemId, time.GetUtcNow());
             return await e.EditAsync(h, network.Id, plan => trend?.Invoke(null) ?? PlanEdits.DeleteEvaluationItem(plan, itemId), ct);
         });
+
+        // In the room: an organizer opens a gathering's evaluation now (the plan's evaluationOpens becomes this minute);
+        // the scheduler sends the evaluation card on its next pass.
+        endpoints.MapPost("/api/tab/admin/networks/{networkId}/gatherings/{number:int}/evaluation/open",
+            (HttpContext h, int number, CurrentNetwork network, NetworkEndpoints.Editor e, TimeProvider time, CancellationToken ct) =>
+            {
+                var now = time.GetUtcNow();
+                var refusal = OpenNowRefusal(network.Plan, number, now);
+                return e.EditAsync(h, network.Id, plan => refusal ?? PlanEdits.SetEvaluationOpens(plan, number, NetworkClock.ToLocal(now, network.Plan.Network.Zone)), ct);
+            })
+            .RequireAuthorization(TabAuthentication.Policy).RequireOrganizer(NetworkEndpoints.ChangeForbidden);
     }
 
     /// <summary>
@@ -73,6 +85,22 @@ public static class EvaluationEndpoints
                 : null;
     }
 
+    /// <summary>Why a gathering's evaluation cannot be opened now: no such gathering, it has not started, or it is open already.</summary>
+    private static PlanRefusal? OpenNowRefusal(NetworkPlan plan, int number, DateTimeOffset now)
+    {
+        var args = new Dictionary<string, object?> { ["number"] = number };
+        if (plan.GatheringNumber(number) is not { } gathering)
+        {
+            return new PlanRefusal(ProblemCodes.PlanChangeNotPossible, $"There is no gathering {number}.");
+        }
+
+        return now < gathering.Start
+            ? new PlanRefusal(ProblemCodes.EvaluationGatheringNotStarted, $"Gathering {number} has not started: its evaluation opens in the room, not before.", args)
+            : now >= Deadlines.EvaluationOpens(plan.Network, gathering)
+                ? new PlanRefusal(ProblemCodes.EvaluationAlreadyOpen, $"The evaluation of gathering {number} is open already (or has closed).", args)
+                : null;
+    }
+
     private static async Task<Ok<ResultsDto>> ResultsAsync(string? locale, CurrentNetwork current, IEvaluationRepository evaluations, BotText text, TimeProvider time,
         CancellationToken ct)
     {
@@ -88,7 +116,8 @@ public static class EvaluationEndpoints
             var state = now < opens ? "notYet" : now < closes ? "open" : "closed";
             var result = EvaluationResults.ForGathering(plan, g.Number, [.. answers.Where(a => a.Gathering == g.Number)],
                 invited.TryGetValue(g.Number, out var counts) ? counts.Values.Sum() : null);
-            return new GatheringDto(g.Number, g.Start, opens, closes, state, result.Respondents, result.Invited, result.Suppressed, result.Items, result.Texts);
+            return new GatheringDto(g.Number, g.Start, opens, closes, state, result.Respondents, result.Invited, result.Suppressed, result.Items, result.Texts,
+                CanOpenNow: state == "notYet" && now >= g.Start);
         }).ToList();
         return TypedResults.Ok(new ResultsDto(
             SmallGroups.Minimum,

@@ -32,6 +32,19 @@ public static class PlanEdits
         return null;
     }
 
+    /// <summary>Sets when a gathering's evaluation opens (a local time in the plan's zone, to the minute).</summary>
+    public static PlanRefusal? SetEvaluationOpens(JsonObject plan, int number, DateTime local)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (Array(plan, "gatherings").FirstOrDefault(g => (int?)g?["number"] == number) is not JsonObject gathering)
+        {
+            return new PlanRefusal(ProblemCodes.PlanChangeNotPossible, $"There is no gathering {number}.");
+        }
+
+        gathering["evaluationOpens"] = local.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        return null;
+    }
+
     public static PlanRefusal? DeleteGathering(JsonObject plan, int number) => Remove(Array(plan, "gatherings"), g => (int?)g["number"] == number, $"gathering {number}");
 
     public static PlanRefusal? PutMunicipality(JsonObject plan, string municipalityId, JsonObject body)

@@ -30,8 +30,16 @@ public static class Deadlines
         return NetworkClock.At(day, network.Schedule.SendAtLocalTime, zone);
     }
 
-    public static DateTimeOffset EvaluationOpens(LearningNetwork network, Gathering gathering) =>
-        gathering.End.AddMinutes(network.Schedule.EvaluationMinutesAfterEnd);
+    /// <summary>
+    /// When the evaluation opens: the gathering's own time (set in the plan, or by an organizer in the room), else
+    /// <c>EvaluationMinutesAfterEnd</c> after it ends (negative: before it ends, so it can be answered in the room).
+    /// </summary>
+    public static DateTimeOffset EvaluationOpens(LearningNetwork network, Gathering gathering)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(gathering);
+        return gathering.EvaluationOpens ?? gathering.End.AddMinutes(network.Schedule.EvaluationMinutesAfterEnd);
+    }
 
     public static DateTimeOffset EvaluationCloses(LearningNetwork network, Gathering gathering) =>
         gathering.EvaluationCloses ?? NetworkClock.AddLocalDays(EvaluationOpens(network, gathering), network.Schedule.EvaluationOpenDays, network.Zone);

@@ -14,6 +14,12 @@ public sealed record Gathering
     /// <summary>Overrides the schedule's status-report deadline for this gathering.</summary>
     public DateTimeOffset? StatusReportDeadline { get; init; }
 
+    /// <summary>
+    /// Overrides when this gathering's evaluation opens: set in the plan, or by an organizer opening it now in the room
+    /// (<c>POST …/gatherings/{n}/evaluation/open</c>).
+    /// </summary>
+    public DateTimeOffset? EvaluationOpens { get; init; }
+
     /// <summary>Overrides when this gathering's evaluation closes.</summary>
     public DateTimeOffset? EvaluationCloses { get; init; }
 }

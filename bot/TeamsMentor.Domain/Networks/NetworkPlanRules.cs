@@ -217,6 +217,12 @@ public static partial class NetworkPlanRules
                     ("number", g.Number)));
             }
 
+            if (Deadlines.EvaluationOpens(network, g) < g.Start && g.End > g.Start)
+            {
+                issues.Add(PlanIssue.Error(path + (g.EvaluationOpens is null ? ".end" : ".evaluationOpens"), PlanIssueCodes.EvaluationOpensBeforeStart,
+                    $"The evaluation of gathering {g.Number} would open before the gathering starts.", ("number", g.Number)));
+            }
+
             if (g.EvaluationCloses is { } closes && closes <= g.End)
             {
                 issues.Add(PlanIssue.Error(path + ".evaluationCloses", PlanIssueCodes.EvaluationClosesBeforeEnd, $"The evaluation of gathering {g.Number} must close after the gathering ends.",

@@ -65,6 +65,7 @@ public static class PlanIssueCodes
     public const string GatheringsOverlap = "gathering.overlaps";
     public const string DeadlineAfterGatheringStart = "gathering.deadlineAfterStart";
     public const string EvaluationClosesBeforeEnd = "gathering.evaluationClosesBeforeEnd";
+    public const string EvaluationOpensBeforeStart = "gathering.evaluationOpensBeforeStart";
     public const string UnknownMode = "gathering.unknownMode";
     public const string GatheringOutsidePeriod = "gathering.outsidePeriod";
     public const string GatheringNoPlace = "gathering.noPlace";

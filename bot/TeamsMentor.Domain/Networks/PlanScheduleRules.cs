@@ -35,9 +35,9 @@ internal static class PlanScheduleRules
             issues.Add(PlanIssue.Error("$.schedule.evaluationReminderDaysAfter", PlanIssueCodes.EvaluationReminderDays, "The reminder must come while the evaluation is still open."));
         }
 
-        if (s.EvaluationMinutesAfterEnd is < 0 or > 7 * 1440)
+        if (s.EvaluationMinutesAfterEnd is < -1440 or > 7 * 1440)
         {
-            issues.Add(PlanIssue.Error("$.schedule.evaluationMinutesAfterEnd", PlanIssueCodes.EvaluationMinutesAfterEnd, "Must be between 0 and 10080 minutes."));
+            issues.Add(PlanIssue.Error("$.schedule.evaluationMinutesAfterEnd", PlanIssueCodes.EvaluationMinutesAfterEnd, "Must be between -1440 and 10080 minutes (negative: before the gathering ends)."));
         }
 
         if (s.WorkingHoursEnd <= s.WorkingHoursStart)

@@ -83,6 +83,7 @@ public static class NetworkPlanWriter
                 ["place"] = g.Place,
                 ["agenda"] = g.Agenda,
                 ["statusReportDeadline"] = g.StatusReportDeadline is { } d ? Local(d) : null,
+                ["evaluationOpens"] = g.EvaluationOpens is { } o ? Local(o) : null,
                 ["evaluationCloses"] = g.EvaluationCloses is { } c ? Local(c) : null,
             })),
             ["tasks"] = Array(plan.Tasks.Select(t => new JsonObject

@@ -203,7 +203,7 @@ internal static class PlanSections
         [.. r.Array(root, "gatherings", "$", required: true).Where(x => r.IsObject(x.Item, x.Path)).Select(x =>
         {
             var (g, p) = x;
-            r.OnlyKnown(g, p, "number", "theme", "start", "end", "mode", "place", "agenda", "statusReportDeadline", "evaluationCloses");
+            r.OnlyKnown(g, p, "number", "theme", "start", "end", "mode", "place", "agenda", "statusReportDeadline", "evaluationOpens", "evaluationCloses");
             var mode = r.String(g, "mode", p) ?? "physical";
             if (mode is not ("physical" or "digital"))
             {
@@ -220,6 +220,7 @@ internal static class PlanSections
                 Place = r.String(g, "place", p),
                 Agenda = r.String(g, "agenda", p),
                 StatusReportDeadline = r.LocalTime(g, "statusReportDeadline", p),
+                EvaluationOpens = r.LocalTime(g, "evaluationOpens", p),
                 EvaluationCloses = r.LocalTime(g, "evaluationCloses", p),
             };
         })];

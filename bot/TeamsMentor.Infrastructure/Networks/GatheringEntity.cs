@@ -21,6 +21,8 @@ public sealed class GatheringEntity : ITableEntity
     public string? Place { get; set; }
     public string? Agenda { get; set; }
     public DateTimeOffset? StatusReportDeadline { get; set; }
+    public DateTimeOffset? EvaluationOpens { get; set; }
+
     public DateTimeOffset? EvaluationCloses { get; set; }
 
     public static string KeyOf(int number) => Prefix + number.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);

@@ -51,6 +51,7 @@ internal static class NetworkRows
         Place = g.Place,
         Agenda = g.Agenda,
         StatusReportDeadline = g.StatusReportDeadline,
+        EvaluationOpens = g.EvaluationOpens,
         EvaluationCloses = g.EvaluationCloses,
     };
 
@@ -64,6 +65,7 @@ internal static class NetworkRows
         Place = e.Place,
         Agenda = e.Agenda,
         StatusReportDeadline = e.StatusReportDeadline is { } d ? TimeZoneInfo.ConvertTime(d, zone) : null,
+        EvaluationOpens = e.EvaluationOpens is { } o ? TimeZoneInfo.ConvertTime(o, zone) : null,
         EvaluationCloses = e.EvaluationCloses is { } c ? TimeZoneInfo.ConvertTime(c, zone) : null,
     };
 

@@ -87,6 +87,22 @@ async function open(name = "Evaluering") {
 }
 
 describe("the organizers' evaluation view", () => {
+  it("opens a gathering's evaluation in the room when the host says it is under way, with the plan's version", async () => {
+    let underWay = true;
+    const fake = renderEvaluations({
+      "GET /api/tab/admin/networks/nord/evaluations?locale=nb-NO": () => ({ status: 200, body: { ...results("nb"),
+        gatherings: results("nb").gatherings.map((g) => (g.number === 4 ? { ...g, canOpenNow: underWay, state: underWay ? "notYet" : "open" } : g)) } }),
+      "POST /api/tab/admin/networks/nord/gatherings/4/evaluation/open": () => { underWay = false; return { status: 200, body: { networkId: "nord", version: "W/\"v2\"", warnings: [] } }; },
+    });
+    await open();
+    expect(await screen.findByText(/Samlingen er i gang\. Åpner du evalueringen nå/)).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Åpne evalueringen nå" }));
+
+    expect(await screen.findByText("Evalueringen er åpnet. Kortet sendes nå.")).toBeTruthy();
+    expect(fake.calls.find((c) => c.method === "POST")!.headers["If-Match"]).toBe("W/\"v1\"");
+    expect(screen.queryByRole("button", { name: "Åpne evalueringen nå" })).toBeNull(); // reloaded: open now
+  });
+
   it("shows the latest gathering's response rate, distribution, mean and n, with small municipalities suppressed", async () => {
     renderEvaluations();
     await open();

@@ -21,12 +21,14 @@ const useStyles = makeStyles({
  * The organizers' evaluation view: the trend of the stable items across the gatherings, one gathering's results, the
  * exports, and the question bank. Every figure comes from the host with small groups already left out.
  */
-export function EvaluationsAdmin({ api, networkId, plan, put, remove }: {
+export function EvaluationsAdmin({ api, networkId, plan, put, remove, openNow }: {
   api: Api;
   networkId: string;
   plan: PlanDocument | null;
   put(segment: string, id: string, item: object): Promise<void>;
   remove(segment: string, id: string): Promise<void>;
+  /** Opens a gathering's evaluation now (in the room). */
+  openNow?(number: number): Promise<void>;
 }) {
   const styles = useStyles();
   const i18n = useI18n();
@@ -37,6 +39,17 @@ export function EvaluationsAdmin({ api, networkId, plan, put, remove }: {
   const [number, setNumber] = useState<number | null>(null);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [opening, setOpening] = useState<{ number: number; text: string; failed: boolean } | null>(null);
+
+  async function open(number: number) {
+    try {
+      await openNow!(number);
+      setOpening({ number, text: t("eval.openNow.done"), failed: false });
+      await reload();
+    } catch (e) {
+      setOpening({ number, text: errorText(e, t, { withDetail: true }), failed: true });
+    }
+  }
 
   async function exportAs(format: "xlsx" | "csv") {
     setExporting(true);
@@ -66,8 +79,19 @@ export function EvaluationsAdmin({ api, networkId, plan, put, remove }: {
   const itemText = (id: string) => results.items.find((i) => i.id === id)?.text ?? id;
   const network = t("eval.trend.network");
 
+  const inTheRoom = openNow ? results.gatherings.filter((g) => g.canOpenNow) : [];
   return (
     <section className={styles.page} aria-label={t("admin.section.evaluations")}>
+      {inTheRoom.map((g) => (
+        <Card key={g.number} className={styles.part}>
+          <Subtitle2 as="h2">{`${t("plan.next.number", { number: g.number })} · ${i18n.date(g.start)}`}</Subtitle2>
+          <Body1>{t("eval.openNow.hint")}</Body1>
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={() => void open(g.number)}>{t("eval.openNow")}</Button>
+          </div>
+        </Card>
+      ))}
+      {opening && <Body1 role={opening.failed ? "alert" : "status"}>{opening.text}</Body1>}
       <div className={styles.part}>
         <Subtitle2 as="h2">{t("eval.trend.title")}</Subtitle2>
         {!trend ? <Body1>{t("eval.trend.noItem")}</Body1> : opened.length === 0 ? <Body1>{t("eval.trend.none")}</Body1> : (

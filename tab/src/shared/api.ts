@@ -126,6 +126,8 @@ export interface EvaluationItemResult {
 }
 export interface EvaluationGathering {
   number: number; start: string; opens: string; closes: string; state: "notYet" | "open" | "closed";
+  /** Under way by the host's clock, its evaluation not open yet: an organizer may open it now. */
+  canOpenNow?: boolean;
   respondents: number; invited: number; suppressed: boolean;
   items: EvaluationItemResult[];
   texts: Record<string, string[]>;
@@ -220,6 +222,9 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
       const { value, version } = await callWithVersion<PlanDocument>("GET", `${admin(networkId)}/plan`);
       return { plan: value, version };
     },
+    /** Opens a gathering's evaluation now (in the room); guarded by the plan's version like every plan edit. */
+    openEvaluation: (networkId: string, number: number, version: string) =>
+      call<PlanSaved>("POST", `${admin(networkId)}/gatherings/${number}/evaluation/open`, undefined, { "If-Match": version }),
     /** Starts a network: from a template network's plan (moved to the start date, without people) or empty; the caller becomes its organizer. */
     startNetwork: (body: NewNetwork) => call<PlanSaved>("POST", "/api/tab/admin/networks/new", body),
     /** Adds or changes one item (segment: gatherings, teams, tasks, members, evaluationItems) in plan format. */
