@@ -342,6 +342,62 @@ describe("the personal tab in a browser", () => {
     await organizer.close();
     expect(found).toEqual([]);
   });
+
+  // Last: it moves the demo clock on to gathering 3 (26 April 2023), which the tests above do not expect.
+  it("in the room: the organizer opens the evaluation now and puts the live results on the big screen; they follow the answers (screenshots)", async () => {
+    // 27 April 2023 12:00: gathering 3 is under way (also as moved by the test above, 27-28 April).
+    expect((await fetch(`${base}/api/dev/clock/advance?hours=363`, { method: "POST" })).ok).toBe(true);
+    const organizer = await signIn("Ragnhild Sørvik");
+    // Nord is her first network by name, so the workspace shows it (also after the networks started above).
+    await organizer.getByRole("tab", { name: "Evaluering" }).click();
+    await organizer.getByRole("button", { name: "Åpne evalueringen nå" }).click();
+    await organizer.getByText("Evalueringen er åpnet. Kortet sendes nå.").waitFor();
+
+    const [screen] = await Promise.all([
+      organizer.context().waitForEvent("page"),
+      organizer.getByRole("button", { name: "Vis på storskjerm: Samling 3" }).click(),
+    ]);
+    await screen.setViewportSize({ width: 1280, height: 800 });
+    const count = screen.getByTestId("live-count");
+    await expect.poll(() => count.innerText(), { timeout: 15_000 }).toBe("0 har svart");
+    const motivation = screen.getByTestId("live-motivasjon");
+    expect(await motivation.innerText()).toContain("Vises når minst 3 har svart.");
+
+    const members = people.filter((p) => !p.organizer).slice(0, 4);
+    const answer = async (person: { objectId: string; name: string }, score: string) => {
+      const response = await fetch(`${base}/api/messages`, {
+        method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          type: "invoke", name: "adaptiveCard/action", id: `e2e-${person.objectId}-${score}`, channelId: "msteams", serviceUrl: "https://smba.trafficmanager.net/emea/",
+          from: { id: `29:${person.objectId}`, name: person.name, aadObjectId: person.objectId },
+          recipient: { id: "28:teamsmentor", name: "TeamsMentor" },
+          conversation: { conversationType: "personal", id: `a:e2e-${person.objectId}`, tenantId: "e2e-tenant" },
+          channelData: { tenant: { id: "e2e-tenant" } }, locale: "nb-NO",
+          value: { action: { type: "Action.Execute", verb: "evaluation.submit", data: { network: "mentorprogram-nord", gathering: 3, "eval.motivasjon": score, "eval.innhold": "4" } }, trigger: "manual" },
+        }),
+      });
+      expect(response.status).toBe(200);
+    };
+    await answer(members[0], "5");
+    await answer(members[1], "4");
+    await expect.poll(() => count.innerText(), { timeout: 10_000 }).toBe("2 har svart"); // within a few seconds, by itself
+    expect(await motivation.innerText()).toContain("Vises når minst 3 har svart.");
+    await answer(members[2], "4");
+    await expect.poll(() => motivation.innerText(), { timeout: 10_000 }).toContain("Snitt 4,3 · 3 svar");
+    await answer(members[3], "1"); // a fourth: counted, but the figures wait for two more
+    await expect.poll(() => count.innerText(), { timeout: 10_000 }).toBe("4 har svart");
+    expect(await motivation.innerText()).toContain("Snitt 4,3 · 3 svar");
+    expect(await screen.getByText(/Plakatvandringen|Hva var mest nyttig/).count()).toBe(0); // no free text on the big screen
+    // No app id in this host, so no QR code: LiveEvaluationTests checks the code and its short link.
+    expect(await screen.getByRole("img", { name: /QR/ }).count()).toBe(0);
+    const found = (await wcagViolations(screen)).map((v) => `${v.id} ${v.nodes.join(" | ")}`);
+    await screen.screenshot({ path: `${shots}live-results-desktop.png`, fullPage: true });
+    await screen.setViewportSize({ width: 390, height: 844 });
+    await screen.screenshot({ path: `${shots}live-results-phone.png`, fullPage: true });
+    expect(found).toEqual([]);
+    await screen.close();
+    await organizer.close();
+  });
 });
 
 /** A well-formed RS256 token with a made-up signature (forged), expiring in the given seconds (negative: expired). */

@@ -23,8 +23,10 @@ type Section = "reports" | "evaluations" | "openScreen" | "gatherings" | "tasks"
  * The organizers' workspace: one section per feature (reports, evaluations, open screen, and the network's plan item by
  * item and as a whole, whose edits are guarded by the plan's version). openLink opens a Teams link (through Teams inside Teams).
  */
-export function AdminShell({ api, me, openLink, onNetworksChanged }: {
+export function AdminShell({ api, me, openLink, openStage, onNetworksChanged }: {
   api: Api; me: Me; openLink?: (url: string) => void;
+  /** Opens a page big: Teams' stage view, or a window. */
+  openStage?: (url: string, title: string) => void;
   /** A network was started here: ask again which networks the user organizes. */
   onNetworksChanged?: () => Promise<void>;
 }) {
@@ -104,7 +106,7 @@ export function AdminShell({ api, me, openLink, onNetworksChanged }: {
           {!plan && !error && <Spinner label={t("app.loading")} />}
           {section === "reports" && <ReportsAdmin api={api} networkId={networkId} />}
           {section === "evaluations" && <EvaluationsAdmin api={api} networkId={networkId} plan={plan ?? null} put={put} remove={removeOrThrow}
-            openNow={async (number) => { await api.openEvaluation(networkId, number, state!.version); await reload(); }} />}
+            openNow={async (number) => { await api.openEvaluation(networkId, number, state!.version); await reload(); }} openStage={openStage} />}
           {section === "openScreen" && <OpenScreenAdmin api={api} networkId={networkId} openLink={openLink} />}
           {plan && section === "gatherings" && <Gatherings plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
           {plan && section === "tasks" && <Tasks plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}

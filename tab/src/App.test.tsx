@@ -5,7 +5,7 @@ import { App } from "./App";
 import type { Host } from "./shared/teams";
 import { fakeFetch, me, plan } from "./test/fakeApi";
 
-const outsideTeams: Host = { inTeams: false, locale: "nb-NO", theme: "default", onThemeChange: () => {}, openLink: () => {} };
+const outsideTeams: Host = { inTeams: false, locale: "nb-NO", theme: "default", onThemeChange: () => {}, openLink: () => {}, openStage: () => {} };
 const people = [
   { objectId: "oid-ragnhild", name: "Ragnhild Sørvik", description: "Mentorprogram Nord", organizer: true },
   { objectId: "oid-hanne", name: "Hanne Solbakken", description: "Tromsø hjemmetjeneste sone 1", organizer: false },

@@ -3,6 +3,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { AdminShell } from "./AdminShell";
+import { LiveResults } from "./evaluations/LiveResults";
 import { createApi, devPeople, type Credentials, type DevPerson, type Fetch, type Me } from "./shared/api";
 import { DevSignIn } from "./shared/DevSignIn";
 import { ErrorBar } from "./shared/ErrorBar";
@@ -32,8 +33,18 @@ export function App({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
   );
 }
 
+/** The big-screen page (`/tab/live?network=…&gathering=…`), opened from «Evaluering»; null on every other page. */
+function livePage(): { networkId: string; gathering: number } | null {
+  if (!window.location.pathname.replace(/\/$/, "").endsWith("/live")) return null;
+  const query = new URLSearchParams(window.location.search);
+  const gathering = Number(query.get("gathering"));
+  const networkId = query.get("network");
+  return networkId && Number.isInteger(gathering) && gathering > 0 ? { networkId, gathering } : null;
+}
+
 function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
   const styles = useStyles();
+  const live = useMemo(livePage, []);
   const i18n = useMemo(() => createI18n(pickLang(host.locale)), [host.locale]);
   const { t } = i18n;
   const [credentials, setCredentials] = useState<Credentials | null>(() => {
@@ -58,6 +69,8 @@ function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
     body = <><ErrorBar error={error} /><Button onClick={() => void reload()}>{t("app.retry")}</Button></>;
   } else if (!me || !api) {
     body = <Spinner label={t("app.loading")} />;
+  } else if (live) {
+    return <LiveResults api={api} networkId={live.networkId} gathering={live.gathering} />; // the whole screen, nothing else
   } else {
     const organizer = me.organizes.length > 0 || me.isAdministrator; // an administrator may start the first network
     const shown = view ?? (organizer ? "admin" : "plan");
@@ -76,7 +89,7 @@ function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
             </Button>
           )}
         </div>
-        {shown === "admin" && organizer ? <AdminShell api={api} me={me} openLink={host.openLink} onNetworksChanged={reload} /> : <MyPlan api={api} me={me} openLink={host.openLink} />}
+        {shown === "admin" && organizer ? <AdminShell api={api} me={me} openLink={host.openLink} openStage={host.openStage} onNetworksChanged={reload} /> : <MyPlan api={api} me={me} openLink={host.openLink} />}
       </>
     );
   }

@@ -15,6 +15,7 @@ public static class EvaluationsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<EvaluationOptions>, EvaluationOptionsValidator>();
         services.AddSingleton(sp => new RespondentKeys(sp.GetRequiredService<IOptions<EvaluationOptions>>().Value.KeyBytes()));
         services.AddCardAction<EvaluationAction>();
+        services.AddTextCommand<EvaluationCommand>();
         services.AddWaveBuilder<EvaluationWaves>();
         return services;
     }
@@ -22,6 +23,7 @@ public static class EvaluationsServiceCollectionExtensions
     public static IEndpointRouteBuilder MapEvaluations(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapEvaluationApi();
+        endpoints.MapLiveEvaluation();
         return endpoints;
     }
 }

@@ -30,6 +30,15 @@ public interface IEvaluationRepository
     /// <summary>The pending keys still there (people invited who have not answered).</summary>
     Task<IReadOnlySet<string>> PendingAsync(string networkId, int gathering, CancellationToken cancellationToken);
 
+    /// <summary>The live snapshot shown on the big screen for a gathering, with its version; null before the first.</summary>
+    Task<(LiveSnapshot? Snapshot, string? Version)> GetLiveAsync(string networkId, int gathering, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores a newer snapshot if the stored one is still at <paramref name="version"/> (null: none stored yet). False when
+    /// another request stored one meanwhile (read it again).
+    /// </summary>
+    Task<bool> SaveLiveAsync(string networkId, LiveSnapshot snapshot, string? version, CancellationToken cancellationToken);
+
     /// <summary>How many were invited to each opened gathering's evaluation, per municipality.</summary>
     Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, int>>> InvitedAsync(string networkId, CancellationToken cancellationToken);
 }

@@ -133,6 +133,48 @@ public sealed class EvaluationRepository(TableProvider tables) : IEvaluationRepo
         return invited;
     }
 
+    public async Task<(LiveSnapshot? Snapshot, string? Version)> GetLiveAsync(string networkId, int gathering, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<EvaluationLiveEntity>(TableKeys.Encode(networkId), LiveRow(gathering), cancellationToken: cancellationToken);
+        return row.HasValue
+            ? (new LiveSnapshot(row.Value!.Gathering, row.Value.Answers, JsonSerializer.Deserialize<List<LiveItem>>(row.Value.ItemsJson, Json) ?? []), row.Value.ETag.ToString())
+            : (null, null);
+    }
+
+    public async Task<bool> SaveLiveAsync(string networkId, LiveSnapshot snapshot, string? version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var entity = new EvaluationLiveEntity
+        {
+            PartitionKey = TableKeys.Encode(networkId),
+            RowKey = LiveRow(snapshot.Gathering),
+            Gathering = snapshot.Gathering,
+            Answers = snapshot.Answers,
+            ItemsJson = JsonSerializer.Serialize(snapshot.Items, Json),
+        };
+        try
+        {
+            if (version is null)
+            {
+                await table.AddEntityAsync(entity, cancellationToken);
+            }
+            else
+            {
+                await table.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Replace, cancellationToken);
+            }
+
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    private static string LiveRow(int gathering) => $"{EvaluationLiveEntity.Prefix}{gathering:000}";
+
     private static string AnswerRow(int gathering, string answerKey) => $"{EvaluationAnswerEntity.Prefix}{gathering:000}|{Key(answerKey)}";
 
     private static string PendingRow(int gathering, string pendingKey) => $"{EvaluationPendingEntity.Prefix}{gathering:000}|{Key(pendingKey)}";

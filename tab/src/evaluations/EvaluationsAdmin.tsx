@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Card, Field, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownloadRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, ShareScreenStartRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { errorText } from "../shared/errors";
 import { saveFile, type Api, type PlanDocument } from "../shared/api";
@@ -17,11 +17,17 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
+/** The big-screen page of a gathering's evaluation, in the user's language. */
+function liveUrl(networkId: string, number: number, lang: string): string {
+  const query = new URLSearchParams({ network: networkId, gathering: String(number), lang: lang === "en" ? "en-US" : "nb-NO" });
+  return `${window.location.origin}/tab/live?${query}`;
+}
+
 /**
  * The organizers' evaluation view: the trend of the stable items across the gatherings, one gathering's results, the
  * exports, and the question bank. Every figure comes from the host with small groups already left out.
  */
-export function EvaluationsAdmin({ api, networkId, plan, put, remove, openNow }: {
+export function EvaluationsAdmin({ api, networkId, plan, put, remove, openNow, openStage }: {
   api: Api;
   networkId: string;
   plan: PlanDocument | null;
@@ -29,6 +35,8 @@ export function EvaluationsAdmin({ api, networkId, plan, put, remove, openNow }:
   remove(segment: string, id: string): Promise<void>;
   /** Opens a gathering's evaluation now (in the room). */
   openNow?(number: number): Promise<void>;
+  /** Opens a page big (Teams' stage view, or a window). */
+  openStage?(url: string, title: string): void;
 }) {
   const styles = useStyles();
   const i18n = useI18n();
@@ -92,6 +100,13 @@ export function EvaluationsAdmin({ api, networkId, plan, put, remove, openNow }:
         </Card>
       ))}
       {opening && <Body1 role={opening.failed ? "alert" : "status"}>{opening.text}</Body1>}
+      {openStage && results.gatherings.filter((g) => g.state === "open" || g.canOpenNow).map((g) => (
+        <div key={`live-${g.number}`} className={styles.actions}>
+          <Button icon={<ShareScreenStartRegular />} onClick={() => openStage(liveUrl(networkId, g.number, i18n.lang), t("live.heading", { number: g.number }))}>
+            {`${t("live.open")}: ${t("plan.next.number", { number: g.number })}`}
+          </Button>
+        </div>
+      ))}
       <div className={styles.part}>
         <Subtitle2 as="h2">{t("eval.trend.title")}</Subtitle2>
         {!trend ? <Body1>{t("eval.trend.noItem")}</Body1> : opened.length === 0 ? <Body1>{t("eval.trend.none")}</Body1> : (

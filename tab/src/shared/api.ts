@@ -79,6 +79,13 @@ export interface PlanEvaluationItem {
   id: string; kind: EvaluationItemKind; text: { nb: string; en?: string | null }; stable: boolean; gatherings?: number[] | null; [key: string]: unknown;
 }
 export interface PlanSaved { networkId: string; version: string; warnings: Issue[] }
+export interface LiveEvaluation {
+  gathering: number; theme: string; start: string; state: "notYet" | "open" | "closed";
+  respondents: number; invited: number; minimumGroup: number; shownAt: number;
+  items: { id: string; kind: EvaluationItemKind; text: string; statistics: EvaluationStatistics | null }[];
+  /** The short link (and its QR code as SVG) that opens a chat with the app, or null when the app id is not configured. */
+  answerUrl: string | null; qrSvg: string | null;
+}
 export interface NewNetwork { id: string; name: string; start: string; template: string | null; withTeams: boolean }
 
 export type ReportState = "notStarted" | "draft" | "submitted";
@@ -222,6 +229,9 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
       const { value, version } = await callWithVersion<PlanDocument>("GET", `${admin(networkId)}/plan`);
       return { plan: value, version };
     },
+    /** The big screen's figures for a gathering's evaluation (a snapshot that moves in steps of the small-group minimum). */
+    liveEvaluation: (networkId: string, number: number, locale: string) =>
+      call<LiveEvaluation>("GET", `${admin(networkId)}/evaluations/${number}/live?locale=${encodeURIComponent(locale)}`),
     /** Opens a gathering's evaluation now (in the room); guarded by the plan's version like every plan edit. */
     openEvaluation: (networkId: string, number: number, version: string) =>
       call<PlanSaved>("POST", `${admin(networkId)}/gatherings/${number}/evaluation/open`, undefined, { "If-Match": version }),

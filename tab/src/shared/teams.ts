@@ -1,4 +1,4 @@
-import { app, authentication } from "@microsoft/teams-js";
+import { app, authentication, stageView } from "@microsoft/teams-js";
 import type { Credentials } from "./api";
 
 export type ThemeName = "default" | "dark" | "contrast";
@@ -10,10 +10,21 @@ export interface Host {
   onThemeChange(handler: (theme: ThemeName) => void): void;
   /** Opens a link: through Teams inside Teams (a Teams deep link must not load in the tab's frame), else a new window. */
   openLink(url: string): void;
+  /** Opens a page of the tab big: Teams' stage view inside Teams (it can be popped out), else a new window. */
+  openStage(url: string, title: string): void;
 }
 
 /** A link in a new window (outside Teams). */
 export const openOutsideTeams = (url: string) => { window.open(url, "_blank", "noopener,noreferrer"); };
+
+/**
+ * One of the tab's own pages in a new window (outside Teams): with its opener, so the window starts with a copy of this
+ * one's session (the development sign-in). Only for this origin's pages.
+ */
+const openOwnPage = (url: string) => {
+  if (new URL(url, window.location.href).origin !== window.location.origin) return openOutsideTeams(url);
+  window.open(url, "_blank");
+};
 
 /**
  * Are we inside Teams? Initializes teams-js if so. Always asked, also in a top-level window: Teams on phones runs tabs
@@ -27,6 +38,7 @@ export async function detectHost(): Promise<Host> {
     theme: asTheme(query.get("theme")) ?? (window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "default"),
     onThemeChange: () => {},
     openLink: openOutsideTeams,
+    openStage: openOwnPage,
   };
   const timeoutMs = window.parent === window ? 1500 : 5000;
   try {
@@ -39,6 +51,13 @@ export async function detectHost(): Promise<Host> {
       theme: asTheme(context.app.theme) ?? "default",
       onThemeChange: (handler) => app.registerOnThemeChangeHandler((t) => handler(asTheme(t) ?? "default")),
       openLink: (url) => { app.openLink(url).catch(() => openOutsideTeams(url)); },
+      openStage: (url, title) => {
+        const appId = context.app.appId?.toString();
+        const open = appId && stageView.isSupported()
+          ? stageView.open({ appId, contentUrl: url, websiteUrl: url, title, threadId: context.chat?.id ?? context.channel?.id })
+          : Promise.reject(new Error("no stage view"));
+        open.catch(() => openOwnPage(url));
+      },
     };
   } catch {
     return fallback;
