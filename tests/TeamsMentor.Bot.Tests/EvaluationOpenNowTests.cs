@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using TeamsMentor.Bot.Evaluations;
+using Microsoft.Extensions.DependencyInjection;
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.OpenScreen;
 using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Testing;
 
@@ -54,6 +56,43 @@ public sealed class EvaluationOpenNowTests(AzuriteFixture azurite)
 
         using var again = await SendTabAsync(HttpMethod.Post, Open, TabToken(Organizer), header: ("If-Match", await VersionAsync()));
         Assert.Equal((HttpStatusCode.BadRequest, "evaluation.alreadyOpen"), (again.StatusCode, await CodeAsync(again)));
+    }
+
+    [Fact]
+    public async Task MinPlan_ShowsTheOpenEvaluation_WhetherSheAnswered_AndTheNextOpenScreen()
+    {
+        const string plan = $"/api/tab/networks/{Network}/teams/tromso-sone-1/plan";
+        async Task<JsonNode> PlanAsync()
+        {
+            using var response = await SendTabAsync(HttpMethod.Get, plan, TabToken(Hanne));
+            return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        }
+
+        Assert.Null((await PlanAsync())["evaluation"]); // not open yet
+        var sessions = Factory.Services.GetRequiredService<IOpenScreenRepository>();
+        var now = TestClock.GetUtcNow();
+        await sessions.SaveSessionAsync(Network, new OpenScreenSession
+        {
+            Id = "os-mai", Start = now.AddDays(7), DurationMinutes = 60, Topic = "Mentorsamtalen", JoinUrl = "https://teams.microsoft.com/l/meetup-join/x", ChangedAt = now,
+        }, null, CancellationToken.None);
+        await sessions.SaveSessionAsync(Network, new OpenScreenSession
+        {
+            Id = "os-avlyst", Start = now.AddDays(2), DurationMinutes = 60, Topic = "Avlyst", ChangedAt = now, CancelledAt = now,
+        }, null, CancellationToken.None);
+        using (await SendTabAsync(HttpMethod.Post, Open, TabToken(Organizer), header: ("If-Match", await VersionAsync())))
+        {
+        }
+
+        var open = await PlanAsync();
+        Assert.Equal((3, false), ((int)open["evaluation"]!["gathering"]!, (bool)open["evaluation"]!["answered"]!));
+        Assert.Equal("Mentorsamtalen", (string?)open["openScreen"]!["topic"]); // the next one not cancelled
+        Assert.StartsWith("https://teams.microsoft.com/l/chat/0/0?users=28%3A", (string?)open["evaluation"]!["chatUrl"], StringComparison.Ordinal);
+
+        await InvokeAsync(EvaluationVerbs.Submit, Data(3, answers: [("motivasjon", "4"), ("innhold", "4"), ("tidsbruk", "5"), ("mest-nyttig", ""), ("bor-endres", "")]), Hanne);
+        Assert.True((bool)(await PlanAsync())["evaluation"]!["answered"]!); // her own answer, by her key
+
+        using var silje = await SendTabAsync(HttpMethod.Get, plan, TabToken(Silje));
+        Assert.False((bool)JsonNode.Parse(await silje.Content.ReadAsStringAsync())!["evaluation"]!["answered"]!); // not Hanne's
     }
 
     [Fact]

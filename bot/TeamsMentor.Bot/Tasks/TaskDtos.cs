@@ -16,7 +16,18 @@ public sealed record TeamPlanDto(
     StatusReportDto? StatusReport,
     IReadOnlyList<TaskGroupDto> Groups,
     IReadOnlyList<PersonDto> Members,
-    DateTimeOffset Now);
+    DateTimeOffset Now,
+    OpenEvaluationDto? Evaluation = null,
+    NextOpenScreenDto? OpenScreen = null);
+
+/// <summary>
+/// The evaluation open now in the team's network: until when, whether the person asking has answered (her own answer, by
+/// her key; no one else's), and a link to her chat with the app with «evaluering» typed in.
+/// </summary>
+public sealed record OpenEvaluationDto(int Gathering, DateTimeOffset Closes, bool Answered, string? ChatUrl);
+
+/// <summary>The next open-screen session the team is invited to (not cancelled, not over).</summary>
+public sealed record NextOpenScreenDto(string Topic, DateTimeOffset Start, DateTimeOffset End, string? JoinUrl);
 
 public sealed record GatheringDto(int Number, string Theme, DateTimeOffset Start, DateTimeOffset End, GatheringMode Mode, string? Place)
 {

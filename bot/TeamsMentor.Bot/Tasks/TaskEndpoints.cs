@@ -5,7 +5,9 @@ using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Evaluations;
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.OpenScreen;
 using TeamsMentor.Domain.Reports;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Domain.Tasks;
@@ -33,7 +35,8 @@ public static class TaskEndpoints
 
     private static async Task<Results<Ok<TeamPlanDto>, ProblemHttpResult>> PlanAsync(
         HttpContext http, string networkId, string teamId, INetworkRepository networks, ITeamProgressRepository progress,
-        IStatusReportRepository reports, IDeliveryStore deliveries, AccessService access, IOptions<BotOptions> bot, BotText text, TimeProvider time, CancellationToken ct)
+        IStatusReportRepository reports, IDeliveryStore deliveries, IEvaluationRepository evaluations, RespondentKeys keys, IOpenScreenRepository openScreen,
+        AccessService access, IOptions<BotOptions> bot, BotText text, TimeProvider time, CancellationToken ct)
     {
         var (plan, team, problem) = await AuthorizeAsync(http, networkId, teamId, networks, access, ct);
         if (problem is not null)
@@ -47,9 +50,24 @@ public static class TaskEndpoints
         var report = next is null ? null : (await reports.GetAsync(networkId, teamId, next.Number, ct))?.Value;
         var card = next is null || team!.Channel is null ? null
             : await deliveries.GetAsync(DeliveryKeys.StatusPrompt(networkId, next.Number, teamId), DeliveryKeys.TeamChannel(team.Id), ct);
-        var chat = bot.Value.AppId is { Length: > 0 } appId
-            ? DeepLinks.BotChat(appId, text.Get("Rapport_Word", BotLocale.From(plan!.Network.DefaultLocale))) : null;
-        return TypedResults.Ok(TeamPlans.Build(plan!, team!, saved, report, now, card?.ActivityId, chat));
+        var locale = BotLocale.From(plan!.Network.DefaultLocale);
+        string? Chat(string word) => bot.Value.AppId is { Length: > 0 } appId ? DeepLinks.BotChat(appId, text.Get(word, locale)) : null;
+
+        // What else is asked now: the evaluation open in the network (has she answered? her own key only), and the next
+        // open screen the team is invited to.
+        OpenEvaluationDto? evaluation = null;
+        if (plan.Gatherings.Where(g => EvaluationRules.IsOpen(plan.Network, g, now)).OrderByDescending(g => g.Start).FirstOrDefault() is { } open)
+        {
+            var user = TabUser.From(http.User)!;
+            var answered = await evaluations.GetAnswerAsync(networkId, open.Number, keys.AnswerKey(networkId, open.Number, user.ObjectId), ct) is not null;
+            evaluation = new OpenEvaluationDto(open.Number, Deadlines.EvaluationCloses(plan.Network, open), answered, Chat("Eval_Word"));
+        }
+
+        var session = (await openScreen.ListSessionsAsync(networkId, ct)).Select(s => s.Value)
+            .Where(s => !s.IsCancelled && s.Start.AddMinutes(s.DurationMinutes) > now && s.Invites(teamId))
+            .OrderBy(s => s.Start).FirstOrDefault();
+        var nextSession = session is null ? null : new NextOpenScreenDto(session.Topic, session.Start, session.Start.AddMinutes(session.DurationMinutes), session.JoinUrl);
+        return TypedResults.Ok(TeamPlans.Build(plan, team!, saved, report, now, card?.ActivityId, Chat("Rapport_Word"), evaluation, nextSession));
     }
 
     private static async Task<Results<Ok<TaskDto>, ProblemHttpResult>> SaveTaskAsync(

@@ -14,8 +14,10 @@ public static class TeamPlans
 {
     /// <param name="cardMessageId">The id of the channel message with the report card, once it is posted.</param>
     /// <param name="chatUrl">A link to the person's chat with the app with «rapport» typed (none when the app id is not configured).</param>
+    /// <param name="evaluation">The evaluation open now, as the person sees it.</param>
+    /// <param name="openScreen">The next open-screen session the team is invited to.</param>
     public static TeamPlanDto Build(NetworkPlan plan, NetworkTeam team, IReadOnlyList<Versioned<TeamTaskProgress>> saved, StatusReport? nextReport,
-        DateTimeOffset now, string? cardMessageId = null, string? chatUrl = null)
+        DateTimeOffset now, string? cardMessageId = null, string? chatUrl = null, OpenEvaluationDto? evaluation = null, NextOpenScreenDto? openScreen = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(team);
@@ -50,7 +52,8 @@ public static class TeamPlans
         return new TeamPlanDto(
             plan.Network.Id, plan.Network.Name, team.Id, team.Name, plan.MunicipalityName(team), plan.Network.TimeZoneId,
             next is null ? null : GatheringDto.From(next), report, groups,
-            [.. plan.MembersOf(team.Id).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new PersonDto(m.Id, m.Name))], now);
+            [.. plan.MembersOf(team.Id).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new PersonDto(m.Id, m.Name))], now,
+            evaluation, openScreen);
     }
 
     /// <summary>The report as saved (none: nothing yet), section by section with what each misses, for the tab's read-only view.</summary>

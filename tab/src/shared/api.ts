@@ -34,6 +34,10 @@ export interface Person { id: string; name: string }
 export interface TeamPlan {
   networkId: string; networkName: string; teamId: string; teamName: string; municipality: string; timeZone: string;
   nextGathering: Gathering | null; statusReport: StatusReport | null; groups: TaskGroup[]; members: Person[]; now: string;
+  /** The evaluation open now: until when, whether you have answered, and a link to your chat with the app. */
+  evaluation?: { gathering: number; closes: string; answered: boolean; chatUrl: string | null } | null;
+  /** The next open screen the team is invited to. */
+  openScreen?: { topic: string; start: string; end: string; joinUrl: string | null } | null;
 }
 export interface TaskProgress { state: TaskState; ownerMemberId: string | null; steps: Step[] }
 export interface DevPerson { objectId: string; name: string; description: string; organizer: boolean }

@@ -1,7 +1,7 @@
 import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createApi, type Task } from "../shared/api";
 import { createI18n, I18nContext, type Lang } from "../shared/i18n";
 import { MyPlan } from "./MyPlan";
@@ -24,6 +24,30 @@ function renderPlan(routes: Parameters<typeof fakeFetch>[0], lang: Lang = "nb", 
 }
 
 describe("MyPlan", () => {
+  it("shows what is asked now: the open evaluation (answered or not), the next open screen, and overdue tasks by the app's clock", async () => {
+    const opened = vi.fn();
+    const now = "2023-04-27T12:00:00+00:00"; // after the task's due time (the start of gathering 3)
+    renderPlan({
+      [planPath]: () => ({ status: 200, body: {
+        ...plan, now,
+        evaluation: { gathering: 3, closes: "2023-05-04T11:00:00+00:00", answered: false, chatUrl: "https://teams.microsoft.com/l/chat/0/0?users=28%3Aapp&message=evaluering" },
+        openScreen: { topic: "Mentorsamtalen", start: "2023-05-03T12:00:00+00:00", end: "2023-05-03T13:00:00+00:00", joinUrl: "https://teams.microsoft.com/l/meetup-join/x" },
+        groups: plan.groups.map((g) => ({ ...g, tasks: g.tasks.map((x) => ({ ...x, due: "2023-04-26T09:00:00+00:00", state: "inProgress" as const })) })),
+      } }),
+    }, "nb", me, opened);
+
+    const evaluation = await screen.findByTestId("open-evaluation");
+    expect(evaluation.textContent).toContain("Evaluering av samling 3");
+    expect(evaluation.textContent).toContain("Åpen til 4. mai 2023 kl. 13:00.");
+    expect(within(evaluation).getByText("Ikke besvart ennå")).toBeTruthy();
+    await userEvent.click(within(evaluation).getByRole("button", { name: "Svar i chatten med TeamsMentor" }));
+    expect(opened).toHaveBeenCalledWith("https://teams.microsoft.com/l/chat/0/0?users=28%3Aapp&message=evaluering");
+    const session = screen.getByTestId("next-open-screen");
+    expect(session.textContent).toContain("Mentorsamtalen");
+    expect(session.textContent).toContain("3. mai 2023 kl. 14:00");
+    expect(within(screen.getByTestId(`task-${task.id}`)).getByText("Forfalt")).toBeTruthy();
+  });
+
   it("shows the next gathering with days left by the app's clock, the report deadline in Oslo time, and the tasks by gathering", async () => {
     renderPlan({ [planPath]: () => ({ status: 200, body: plan }) });
 

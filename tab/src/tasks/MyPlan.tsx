@@ -95,12 +95,36 @@ function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan
           <CardHeader header={<Subtitle2 as="h2">{t("plan.next.title")}</Subtitle2>} />
           {next ? (
             <>
-              <Text weight="semibold">{`${t("plan.next.number", { number: next.number })} · ${date(next.start)}`}</Text>
+              <Text weight="semibold">{`${t("plan.next.number", { number: next.number })} · ${date(next.start, true)}`}</Text>
               <Caption1>{`${t(`plan.mode.${next.mode}` as TextKey)}${next.place ? `, ${next.place}` : ""} · ${when}`}</Caption1>
               <Body1>{next.theme}</Body1>
             </>
           ) : <Body1>{t("plan.next.none")}</Body1>}
         </Card>
+        {plan.evaluation && (
+          <Card data-testid="open-evaluation">
+            <CardHeader header={<Subtitle2 as="h2">{t("plan.evaluation.title", { number: plan.evaluation.gathering })}</Subtitle2>} />
+            <Text>{t("plan.evaluation.closes", { date: date(plan.evaluation.closes, true) })}</Text>
+            <Badge className={styles.badge} appearance="tint" color={plan.evaluation.answered ? "success" : "informative"}>
+              {t(plan.evaluation.answered ? "plan.evaluation.answered" : "plan.evaluation.notAnswered")}
+            </Badge>
+            {plan.evaluation.chatUrl ? (
+              <Button appearance={plan.evaluation.answered ? "secondary" : "primary"} icon={<ChatRegular />} onClick={() => openLink(plan.evaluation!.chatUrl!)}>
+                {t(plan.evaluation.answered ? "plan.evaluation.change" : "plan.evaluation.answer")}
+              </Button>
+            ) : <Caption1 className={styles.muted}>{t("plan.evaluation.whereCard")}</Caption1>}
+          </Card>
+        )}
+        {plan.openScreen && (
+          <Card data-testid="next-open-screen">
+            <CardHeader header={<Subtitle2 as="h2">{t("plan.openScreen.title")}</Subtitle2>} />
+            <Text weight="semibold">{plan.openScreen.topic}</Text>
+            <Caption1>{date(plan.openScreen.start, true)}</Caption1>
+            {plan.openScreen.joinUrl && (
+              <Button icon={<OpenRegular />} onClick={() => openLink(plan.openScreen!.joinUrl!)}>{t("plan.openScreen.join")}</Button>
+            )}
+          </Card>
+        )}
         {report && (
           <Card data-testid="status-report">
             <CardHeader header={<Subtitle2 as="h2">{t("plan.report.title")}</Subtitle2>} />
@@ -150,6 +174,7 @@ function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan
               teamId={plan.teamId}
               task={task}
               members={plan.members}
+              now={plan.now}
               onSaved={(saved) => onChanged({
                 ...plan,
                 groups: plan.groups.map((g) => ({ ...g, tasks: g.tasks.map((x) => (x.id === saved.id ? saved : x)) })),

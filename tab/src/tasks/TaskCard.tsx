@@ -1,5 +1,5 @@
 import {
-  Body1, Button, Caption1, Card, CardHeader, Checkbox, Dropdown, Field, Input, MessageBar, MessageBarActions, MessageBarBody,
+  Badge, Body1, Button, Caption1, Card, CardHeader, Checkbox, Dropdown, Field, Input, MessageBar, MessageBarActions, MessageBarBody,
   MessageBarTitle, Option, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
@@ -29,11 +29,13 @@ interface Props {
   teamId: string;
   task: Task;
   members: Person[];
+  /** The host's clock: a task past its due time and not done is marked overdue. */
+  now: string;
   onSaved(task: Task): void;
 }
 
 /** One task with the team's status, owner and progress-plan steps. Status saves at once; other edits on "Lagre". */
-export function TaskCard({ api, networkId, teamId, task, members, onSaved }: Props) {
+export function TaskCard({ api, networkId, teamId, task, members, now, onSaved }: Props) {
   const styles = useStyles();
   const { t, date } = useI18n();
   const [draft, setDraft] = useState<TaskProgress>(() => progressOf(task));
@@ -44,6 +46,7 @@ export function TaskCard({ api, networkId, teamId, task, members, onSaved }: Pro
   const [conflict, setConflict] = useState<Task | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const dirty = JSON.stringify(draft) !== JSON.stringify(progressOf(base));
+  const overdue = !!task.due && Date.parse(task.due) < Date.parse(now) && base.state !== "done";
   const nameOf = (id: string | null) => members.find((m) => m.id === id)?.name ?? "";
   const errorAt = (path: string) => { const issue = errors.find((e) => e.path === path); return issue && issueText(issue, t); };
 
@@ -84,6 +87,7 @@ export function TaskCard({ api, networkId, teamId, task, members, onSaved }: Pro
       <CardHeader
         header={<Text weight="semibold" as="h4">{task.title}</Text>}
         description={<Caption1 className={styles.muted}>{task.due ? t("task.due", { date: date(task.due) }) : t("task.noDue")}</Caption1>}
+        action={overdue ? <Badge appearance="filled" color="danger">{t("task.overdue")}</Badge> : undefined}
       />
       {task.description && <Body1>{task.description}</Body1>}
       <div className={styles.row}>
