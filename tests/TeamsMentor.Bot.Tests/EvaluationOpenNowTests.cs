@@ -96,6 +96,25 @@ public sealed class EvaluationOpenNowTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Command_OrganizerOpensItInTheRoom_OthersAreTold()
+    {
+        static string As(string aad, string text) => TeamsPayloads.PersonalMessage(text).Replace("6f0d2c1e-0000-4000-8000-000000000001", aad, StringComparison.Ordinal);
+
+        await PostAsync(As(Hanne, "åpne evaluering"));
+        Assert.Contains("Bare arrangørene kan åpne evalueringen.", Texts(CardOf(SingleSent().Activity)), StringComparison.Ordinal);
+        Assert.Null((await Networks.GetPlanAsync(Network, CancellationToken.None))!.Gatherings[2].EvaluationOpens);
+
+        Factory.Connector.Requests.Clear();
+        await PostAsync(As(Organizer, "åpne evaluering"));
+        Assert.Contains("Evalueringen av samling 3 i Mentorprogram Nord er åpnet.", Texts(CardOf(SingleSent().Activity)), StringComparison.Ordinal);
+        Assert.Equal(new DateTimeOffset(2023, 4, 27, 10, 17, 0, TimeSpan.FromHours(2)), (await Networks.GetPlanAsync(Network, CancellationToken.None))!.Gatherings[2].EvaluationOpens);
+
+        Factory.Connector.Requests.Clear();
+        await PostAsync(As(Organizer, "åpne evaluering"));
+        Assert.Contains("Evalueringen av samling 3 er allerede åpen.", Texts(CardOf(SingleSent().Activity)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NotStartedYet_WithoutIfMatch_OrNotAnOrganizer_Refused_NothingChanged()
     {
         using (var early = await SendTabAsync(HttpMethod.Post, Open.Replace("/3/", "/4/", StringComparison.Ordinal), TabToken(Organizer), header: ("If-Match", await VersionAsync())))

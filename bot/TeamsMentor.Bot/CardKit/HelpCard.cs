@@ -44,6 +44,7 @@ public sealed class HelpCard(BotText text)
                 (T("Help_CommandPlan"), T("Help_CommandPlanDescription")),
                 (T("Help_CommandReport"), T("Help_CommandReportDescription")),
                 (T("Help_CommandEvaluation"), T("Help_CommandEvaluationDescription")),
+                (T("Help_CommandOpenEvaluation"), T("Help_CommandOpenEvaluationDescription")),
                 (T("Help_CommandDelivery"), T("Help_CommandDeliveryDescription")),
                 (T("Help_CommandOpenScreen"), T("Help_CommandOpenScreenDescription")),
                 (T("Help_CommandRole"), T("Help_CommandRoleDescription")),

@@ -16,6 +16,7 @@ public static class EvaluationsServiceCollectionExtensions
         services.AddSingleton(sp => new RespondentKeys(sp.GetRequiredService<IOptions<EvaluationOptions>>().Value.KeyBytes()));
         services.AddCardAction<EvaluationAction>();
         services.AddTextCommand<EvaluationCommand>();
+        services.AddTextCommand<OpenEvaluationCommand>();
         services.AddWaveBuilder<EvaluationWaves>();
         return services;
     }
