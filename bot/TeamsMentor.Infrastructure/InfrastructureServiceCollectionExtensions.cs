@@ -40,6 +40,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IDeliveryStore, DeliveryStore>();
         services.AddSingleton<IAnswerJournalFactory, AnswerJournalFactory>();
         services.AddSingleton<IOpenScreenRepository, OpenScreen.OpenScreenRepository>();
+        services.AddSingleton<Domain.Attendance.IGatheringAttendanceRepository, Attendance.GatheringAttendanceRepository>();
         services.AddSingleton<Domain.Localization.ILanguagePreferenceRepository, Localization.LanguagePreferenceRepository>();
         return builder;
     }

@@ -222,7 +222,7 @@ describe("the personal tab in a browser", () => {
 
       const organizer = await signIn("Ragnhild Sørvik", viewport);
       await organizer.getByRole("tab", { name: "Statusrapporter" }).waitFor();
-      for (const tab of ["Statusrapporter", "Evaluering", "Åpen skjerm", "Samlinger", "Oppgaver", "Team og medlemmer", "Nettverksplan"]) {
+      for (const tab of ["Statusrapporter", "Evaluering", "Åpen skjerm", "Oppmøte", "Samlinger", "Oppgaver", "Team og medlemmer", "Nettverksplan"]) {
         await organizer.getByRole("tab", { name: tab }).click();
         await organizer.waitForLoadState("networkidle");
         await organizer.waitForTimeout(300);
@@ -305,6 +305,21 @@ describe("the personal tab in a browser", () => {
     await tabTo(organizer, "Lagre", (el) => el.tagName === "BUTTON" && el.textContent === "Lagre");
     await organizer.keyboard.press("Enter");
     await expect.poll(() => organizer.getByText(/Oppmøtet på «.+» er lagret: \d+ deltok\./).count()).toBe(1);
+    await organizer.close();
+  });
+
+  it("an organizer ticks who came to gathering 1, team by team, and sees the turnout per municipality (screenshot)", async () => {
+    const organizer = await signIn("Ragnhild Sørvik");
+    await organizer.getByRole("tab", { name: "Oppmøte" }).click();
+    await organizer.getByRole("button", { name: "Registrer oppmøte på samling 1" }).click();
+    const form = organizer.getByTestId("attendance-form");
+    await form.getByRole("group", { name: "Tromsø hjemmetjeneste sone 1" }).getByRole("checkbox", { name: "Hanne Solbakken" }).check();
+    await form.getByRole("group", { name: "Dyrøy" }).getByRole("checkbox").first().check();
+    await form.getByRole("button", { name: "Lagre" }).click();
+    const row = organizer.getByTestId("attendance-1");
+    await expect.poll(() => row.innerText()).toMatch(/2 av \d+/);
+    expect(await organizer.getByRole("button", { name: "Registrer oppmøte på samling 4" }).count()).toBe(0); // not started by the app's clock
+    await organizer.screenshot({ path: `${shots}organizer-attendance.png`, fullPage: true });
     await organizer.close();
   });
 

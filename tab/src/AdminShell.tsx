@@ -1,6 +1,7 @@
 import { Body1, Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useState } from "react";
+import { AttendanceAdmin } from "./attendance/AttendanceAdmin";
 import { EvaluationsAdmin } from "./evaluations/EvaluationsAdmin";
 import { NewNetwork } from "./networks/NewNetwork";
 import { Gatherings, Members, PlanImport, Tasks, type Editing } from "./networks/PlanSections";
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" }, // seven sections: on a phone they wrap instead of widening the page
 });
 
-type Section = "reports" | "evaluations" | "openScreen" | "gatherings" | "tasks" | "members" | "plan";
+type Section = "reports" | "evaluations" | "openScreen" | "attendance" | "gatherings" | "tasks" | "members" | "plan";
 
 /**
  * The organizers' workspace: one section per feature (reports, evaluations, open screen, and the network's plan item by
@@ -97,6 +98,7 @@ export function AdminShell({ api, me, openLink, openStage, onNetworksChanged }: 
             <Tab value="reports">{t("admin.section.reports")}</Tab>
             <Tab value="evaluations">{t("admin.section.evaluations")}</Tab>
             <Tab value="openScreen">{t("admin.section.openScreen")}</Tab>
+            <Tab value="attendance">{t("admin.section.attendance")}</Tab>
             <Tab value="gatherings">{t("admin.gatherings")}</Tab>
             <Tab value="tasks">{t("admin.tasks")}</Tab>
             <Tab value="members">{t("admin.members")}</Tab>
@@ -108,6 +110,7 @@ export function AdminShell({ api, me, openLink, openStage, onNetworksChanged }: 
           {section === "evaluations" && <EvaluationsAdmin api={api} networkId={networkId} plan={plan ?? null} put={put} remove={removeOrThrow}
             openNow={async (number) => { await api.openEvaluation(networkId, number, state!.version); await reload(); }} openStage={openStage} />}
           {section === "openScreen" && <OpenScreenAdmin api={api} networkId={networkId} openLink={openLink} />}
+          {section === "attendance" && <AttendanceAdmin api={api} networkId={networkId} />}
           {plan && section === "gatherings" && <Gatherings plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
           {plan && section === "tasks" && <Tasks plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
           {plan && section === "members" && <Members plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}

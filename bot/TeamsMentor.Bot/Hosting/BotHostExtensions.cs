@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Access;
+using TeamsMentor.Bot.Attendance;
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Bot.Demo;
@@ -73,6 +74,7 @@ public static class BotHostExtensions
         app.MapReports();
         app.MapEvaluations();
         app.MapOpenScreen();
+        app.MapAttendance();
         app.MapLedger();
         app.MapDevPeople();
         app.MapDemoClock();

@@ -90,6 +90,14 @@ export interface LiveEvaluation {
   /** The short link (and its QR code as SVG) that opens a chat with the app, or null when the app id is not configured. */
   answerUrl: string | null; qrSvg: string | null;
 }
+export interface AttendanceOverview {
+  municipalities: { id: string; name: string }[];
+  teams: { id: string; name: string; municipalityId: string; members: { id: string; name: string }[] }[];
+  gatherings: {
+    number: number; theme: string; start: string; mode: GatheringMode; started: boolean; recordedAt: string | null; memberIds: string[];
+    turnout: { gathering: number; recorded: boolean; present: number; members: number; municipalities: { municipalityId: string; present: number; members: number }[] };
+  }[];
+}
 export interface NewNetwork { id: string; name: string; start: string; template: string | null; withTeams: boolean }
 
 export type ReportState = "notStarted" | "draft" | "submitted";
@@ -258,6 +266,13 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
     evaluations: (networkId: string, locale: string) =>
       call<EvaluationResults>("GET", `${admin(networkId)}/evaluations?locale=${encodeURIComponent(locale)}`),
     /** Every gathering's evaluation results as a spreadsheet (.xlsx) or .csv, with labels in the given language. */
+    /** Who came to each gathering, and the turnout per gathering and municipality. */
+    attendance: (networkId: string) => call<AttendanceOverview>("GET", `${admin(networkId)}/attendance`),
+    /** Replaces who came to a gathering (once it has started). */
+    saveAttendance: (networkId: string, number: number, memberIds: string[]) =>
+      call<AttendanceOverview>("PUT", `${admin(networkId)}/attendance/${number}`, { memberIds }),
+    exportAttendance: (networkId: string, format: "xlsx" | "csv", locale: string) =>
+      download(`${admin(networkId)}/attendance/export?format=${format}&locale=${encodeURIComponent(locale)}`, `${networkId}-oppmote.${format}`),
     exportEvaluations: (networkId: string, format: "xlsx" | "csv", locale: string) =>
       download(`${admin(networkId)}/evaluations/export?format=${format}&locale=${encodeURIComponent(locale)}`, `${networkId}-evaluering.${format}`),
     /** Åpen skjerm: every session of the network (organizers only). */
