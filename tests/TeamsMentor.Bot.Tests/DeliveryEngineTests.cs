@@ -206,6 +206,34 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Single(_fake.Accepted, a => a.Method == "PUT");
     }
 
+    /// <summary>A new reminder replaces the previous one: the previous message is deleted from its own thread, once.</summary>
+    [Fact]
+    public async Task CardDelete_DeletesTheSentMessageInItsThread_NothingForOneNeverSent_NoDeadLetter()
+    {
+        var host = Host();
+        var store = Store(host);
+        await store.EnqueueAsync(new WaveRequest("w7", "nord", "Test", DateTimeOffset.UtcNow), [ChannelPost(3)], CancellationToken.None);
+        var sent = Assert.Single(await SettledAsync(store, "w7", TimeSpan.FromSeconds(10)));
+
+        await store.EnqueueCardDeleteAsync("nord", "w7", ChannelPost(3).Target, DateTimeOffset.UtcNow, CancellationToken.None);
+        await store.EnqueueCardDeleteAsync("nord", "no-such-wave", ChannelPost(3).Target, DateTimeOffset.UtcNow, CancellationToken.None);
+        await WaitUntilAsync(() => _fake.Accepted.Any(a => a.Method == "DELETE"));
+        await WaitUntilAsync(async () => (await store.FetchDueAsync(DateTimeOffset.UtcNow.AddDays(1), 100, CancellationToken.None)).Count == 0);
+
+        var deleted = Assert.Single(_fake.Accepted, a => a.Method == "DELETE");
+        Assert.Equal((sent.ActivityId, sent.ThreadId!.Split(";messageid=")[0]), (deleted.Body, deleted.Conversation)); // that message, in its thread
+        Assert.Equal(DeliveryState.Sent, (await store.GetAsync("w7", ChannelPost(3).Target.Key, CancellationToken.None))!.State); // the card's own row is kept
+
+        // A card whose post was given up: nothing to delete, and no dead letter.
+        await store.EnqueueAsync(new WaveRequest("w8", "nord", "Test", DateTimeOffset.UtcNow), [new DeliveryRequest(ChannelPost(4).Target, DeliveryOperation.NewThread, "not json")], CancellationToken.None);
+        await SettledAsync(store, "w8", TimeSpan.FromSeconds(10));
+        var deadBefore = await store.CountDeadLettersAsync(CancellationToken.None);
+        await store.EnqueueCardDeleteAsync("nord", "w8", ChannelPost(4).Target, DateTimeOffset.UtcNow, CancellationToken.None);
+        await WaitUntilAsync(async () => (await store.FetchDueAsync(DateTimeOffset.UtcNow.AddDays(1), 100, CancellationToken.None)).Count == 0);
+        Assert.Equal(deadBefore, await store.CountDeadLettersAsync(CancellationToken.None));
+        Assert.Single(_fake.Accepted, a => a.Method == "DELETE");
+    }
+
     [Fact]
     public async Task Restart_AfterAKillBeforeTheOutboxWrite_RecordsJournaledAnswersInsteadOfPostingAgain()
     {

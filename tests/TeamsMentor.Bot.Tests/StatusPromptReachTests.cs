@@ -128,6 +128,41 @@ public sealed class StatusPromptReachTests(AzuriteFixture azurite) : EvaluationT
     }
 
     [Fact]
+    public async Task Reminder_ReplacesThePreviousOne_DeletedSoTheyDoNotStackUp()
+    {
+        await SetUpAsync();
+        await ChatWithAsync(Trine);
+        await Scheduler.RunOnceAsync(CancellationToken.None); // the prompts
+        TestClock.Advance(TimeSpan.FromDays(7)); // 19 April: the 7-day reminder
+        await Scheduler.RunOnceAsync(CancellationToken.None);
+        var first = DeliveryKeys.StatusReminder(Network, 3, "tromso-sone-2", 7);
+        var sent = (await Store.GetAsync(first, DeliveryKeys.Person(Trine), CancellationToken.None))!;
+        var claimed = (await Store.TryClaimAsync(sent, "test|1", TestClock.GetUtcNow(), TestClock.GetUtcNow().AddMinutes(1), CancellationToken.None))!;
+        await Store.RecordAsync(claimed, new DeliveryDecision(DeliveryState.Sent, TestClock.GetUtcNow(), null), AttemptResult.Sent("1700000000707", "a:chat-trine"),
+            TestClock.GetUtcNow(), CancellationToken.None); // Teams took it: message 1700000000707 in her chat
+
+        TestClock.Advance(TimeSpan.FromDays(5)); // 24 April: the 2-day reminder
+        await Scheduler.RunOnceAsync(CancellationToken.None);
+
+        var second = DeliveryKeys.StatusReminder(Network, 3, "tromso-sone-2", 2);
+        Assert.Equal(DeliveryOperation.Post, (await Store.GetAsync(second, DeliveryKeys.Person(Trine), CancellationToken.None))!.Operation);
+        var due = await Store.FetchDueAsync(TestClock.GetUtcNow(), 100, CancellationToken.None);
+        var deletes = due.Where(d => d.Operation == DeliveryOperation.Delete).ToList();
+        Assert.Equal(["team|tromso-sone-1", DeliveryKeys.Person(Hanne), DeliveryKeys.Person(Silje), DeliveryKeys.Person(Trine)],
+            deletes.Select(d => d.Target.Key).Order(StringComparer.Ordinal)); // every place the 2-day reminder goes, each team's own first reminder
+        var delete = deletes.Single(d => d.Target.Key == DeliveryKeys.Person(Trine));
+        Assert.Equal(first, delete.WaveId); // the first reminder, in her chat
+
+        // Sent by the engine (DeliveryEngineTests): DELETE of message 1700000000707 in her chat, found from the first reminder's row.
+        var sender = Factory.Services.GetRequiredService<DeliverySender>();
+        Factory.Connector.Fallback = _ => RecordingHandler.Json(HttpStatusCode.OK, "{}");
+        var result = await sender.SendAsync(delete with { ActivityId = "1700000000707", Target = delete.Target with { ConversationId = "a:chat-trine" } }, CancellationToken.None);
+        Assert.Equal(AttemptOutcome.Sent, result.Outcome);
+        var request = Assert.Single(Factory.Connector.Requests, r => r.Method == HttpMethod.Delete);
+        Assert.EndsWith("/v3/conversations/a:chat-trine/activities/1700000000707", Uri.UnescapeDataString(request.RawPath), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RapportCommand_InAPersonalChat_TheTeamsReport_OrAChoiceOfTeams_InTheChannel_ThatTeamsReport()
     {
         await SetUpAsync();

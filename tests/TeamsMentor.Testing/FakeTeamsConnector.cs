@@ -78,6 +78,7 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities", (HttpContext h, string conversationId) => fake.PostAsync(h, conversationId));
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", (HttpContext h, string conversationId) => fake.PostAsync(h, conversationId));
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", fake.PutAsync);
+        app.MapDelete("/v3/conversations/{conversationId}/activities/{activityId}", fake.DeleteAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake.ServiceUrl = address.TrimEnd('/') + "/";
@@ -130,6 +131,19 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
         }
 
         return known ? await AcceptAsync("PUT", conversationId, body, id => Results.Json(new { id = activityId }))
+            : Error(404, "ActivityNotFound", "Unknown activity.");
+    }
+
+    /// <summary>DELETE of a sent activity: 200 and the activity is gone (a second DELETE gets 404, as for any unknown activity).</summary>
+    private async Task<IResult> DeleteAsync(string conversationId, string activityId)
+    {
+        bool known;
+        lock (_lock)
+        {
+            known = _activityIds.Remove(activityId);
+        }
+
+        return known ? await AcceptAsync("DELETE", conversationId, activityId, _ => Results.Ok())
             : Error(404, "ActivityNotFound", "Unknown activity.");
     }
 

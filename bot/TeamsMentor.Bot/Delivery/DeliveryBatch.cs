@@ -195,7 +195,7 @@ public sealed class DeliveryBatch(
     /// </summary>
     private void Journal(DeliveryItem sent, AttemptResult result)
     {
-        if (result.Outcome != AttemptOutcome.Sent || sent.Operation == DeliveryOperation.Update)
+        if (result.Outcome != AttemptOutcome.Sent || sent.Operation.IsFollowUp())
         {
             return;
         }
@@ -209,7 +209,7 @@ public sealed class DeliveryBatch(
     /// <summary>An update of a card whose first send was not recorded when the update was enqueued: find its activity id now.</summary>
     private async Task<(DeliveryItem Item, AttemptResult? Early)> ResolveAsync(DeliveryItem claimed)
     {
-        if (claimed.Operation != DeliveryOperation.Update || claimed.ActivityId is not null)
+        if (!claimed.Operation.IsFollowUp() || claimed.ActivityId is not null)
         {
             return (claimed, null);
         }

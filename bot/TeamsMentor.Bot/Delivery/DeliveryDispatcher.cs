@@ -125,7 +125,7 @@ public sealed class DeliveryDispatcher(
         int recorded = 0, released = 0;
         foreach (var claim in stale)
         {
-            if (answers.TryGetValue((claim.WaveId, claim.Target.Key, claim.LeaseOwner!, claim.Attempts), out var answer) && claim.Operation != DeliveryOperation.Update)
+            if (answers.TryGetValue((claim.WaveId, claim.Target.Key, claim.LeaseOwner!, claim.Attempts), out var answer) && !claim.Operation.IsFollowUp())
             {
                 var decision = DeliveryPolicy.Decide(answer, claim.Attempts, time.GetUtcNow(), o.Retry, Random.Shared.NextDouble());
                 if (await store.RecordAsync(claim, decision, answer, time.GetUtcNow(), cancellationToken) == WriteOutcome.Saved)

@@ -12,6 +12,14 @@ public sealed class DeliverySender(ConnectorClient connector)
     public async Task<AttemptResult> SendAsync(DeliveryItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
+        var target = item.Target;
+        if (item.Operation == DeliveryOperation.Delete)
+        {
+            var deleted = await connector.DeleteOnceAsync(target.ServiceUrl, target.ConversationId, item.ActivityId!, cancellationToken);
+            // Already gone (someone deleted it in Teams) is as good as deleted.
+            return deleted.StatusCode == 404 ? AttemptResult.Sent(item.ActivityId, null) : Map(deleted, item.ActivityId, null, isPost: false);
+        }
+
         Activity? activity;
         try
         {
@@ -27,7 +35,6 @@ public sealed class DeliverySender(ConnectorClient connector)
             return new AttemptResult(AttemptOutcome.Rejected, ErrorCode: "NoContent");
         }
 
-        var target = item.Target;
         switch (item.Operation)
         {
             case DeliveryOperation.NewThread:

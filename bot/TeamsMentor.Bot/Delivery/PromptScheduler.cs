@@ -51,6 +51,16 @@ public sealed class PromptScheduler(
                     continue;
                 }
 
+                // The message it replaces goes first: a pass cut short in between enqueues this wave on the next pass
+                // (it is still due) and the deletes again (harmless: a message already gone counts as deleted).
+                if (built.Replaces is { } replaced)
+                {
+                    foreach (var delivery in built.Deliveries)
+                    {
+                        await store.EnqueueCardDeleteAsync(plan.Network.Id, replaced, delivery.Target, now, cancellationToken);
+                    }
+                }
+
                 var outcome = await store.EnqueueAsync(built.Wave, built.Deliveries, cancellationToken);
                 if (outcome.Added > 0)
                 {

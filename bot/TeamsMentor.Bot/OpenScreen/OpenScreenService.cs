@@ -63,7 +63,7 @@ public sealed class OpenScreenService(
             session = first.Value; // a repeat of the same form: the first one saved it (Graph gave back the same event)
         }
 
-        var (wave, invites) = InviteWave(plan, session, RsvpCounts.None, now);
+        var (wave, invites, _) = InviteWave(plan, session, RsvpCounts.None, now);
         if (invites.Count > 0)
         {
             await deliveries.EnqueueAsync(wave, invites, cancellationToken);
@@ -176,7 +176,7 @@ public sealed class OpenScreenService(
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(session);
         counts ??= await CountsAsync(plan.Network.Id, session.Id, cancellationToken);
-        var (wave, invites) = InviteWave(plan, session, counts, now);
+        var (wave, invites, _) = InviteWave(plan, session, counts, now);
         foreach (var invite in invites)
         {
             if (await deliveries.EnqueueUpdateAsync(wave.WaveId, invite.Target.Key, invite.ActivityJson, now, cancellationToken) == WriteOutcome.NotFound)

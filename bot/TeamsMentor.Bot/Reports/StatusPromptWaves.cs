@@ -52,7 +52,17 @@ public sealed class StatusPromptWaves(BotText text, IConversationInstallationRep
             : PromptCard.Status(t, network, team, gathering, reminder: true);
         var requests = TeamReach.Requests(plan, team, await PersonalChats.FindAsync(installations, plan, cancellationToken), CardActivity.Json(card, t));
         return requests.Count == 0 ? null // goes out once the team can be reached (a channel linked, a member known), until the deadline
-            : new BuiltWave(new WaveRequest(prompt.Key, network.Id, prompt.Kind.ToString(), now, gathering.Number, team.Name), requests);
+            : new BuiltWave(new WaveRequest(prompt.Key, network.Id, prompt.Kind.ToString(), now, gathering.Number, team.Name), requests,
+                prompt.Kind == PromptKind.StatusReminder ? PreviousReminder(network, gathering, team, prompt.Key) : null);
+    }
+
+    /// <summary>The reminder of the same series sent before this one (7 days before, when this is the 2-day one), which this one replaces; null for the first.</summary>
+    private static string? PreviousReminder(LearningNetwork network, Gathering gathering, NetworkTeam team, string key)
+    {
+        var series = network.Schedule.StatusReminderDaysBefore.Distinct().OrderByDescending(d => d)
+            .Select(d => DeliveryKeys.StatusReminder(network.Id, gathering.Number, team.Id, d)).ToList();
+        var index = series.IndexOf(key);
+        return index > 0 ? series[index - 1] : null;
     }
 
     /// <summary>

@@ -17,4 +17,16 @@ public enum DeliveryOperation
     /// in it; the target's conversation id is their Teams user id (<c>29:…</c>). Opening is idempotent.
     /// </summary>
     NewChat,
+
+    /// <summary>
+    /// Delete an already-sent message (DELETE); the activity and conversation come from the delivery it removes. A new
+    /// reminder replaces the previous one this way, so reminders do not stack up (an edited message does not notify).
+    /// </summary>
+    Delete,
+}
+
+public static class DeliveryOperations
+{
+    /// <summary>An operation on a message already sent (update or delete): never a new post, so never in doubt and not journaled.</summary>
+    public static bool IsFollowUp(this DeliveryOperation operation) => operation is DeliveryOperation.Update or DeliveryOperation.Delete;
 }

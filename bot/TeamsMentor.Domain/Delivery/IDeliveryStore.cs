@@ -22,6 +22,12 @@ public interface IDeliveryStore
     /// </summary>
     Task EnqueueCardUpdateAsync(string networkId, string waveId, DeliveryTarget target, string activityJson, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Deletes the message a wave sent to <paramref name="target"/> (its key; the message and thread are found when the
+    /// delete is sent, from that delivery). Nothing happens for a message that never went out, or a wave that does not exist.
+    /// </summary>
+    Task EnqueueCardDeleteAsync(string networkId, string waveId, DeliveryTarget target, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Deliveries whose time has come (queued, retrying, or claimed by a sender whose claim ran out), oldest waves first.</summary>
     Task<IReadOnlyList<DeliveryItem>> FetchDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
 

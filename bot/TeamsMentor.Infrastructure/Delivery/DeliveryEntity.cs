@@ -13,6 +13,7 @@ namespace TeamsMentor.Infrastructure.Delivery;
 public sealed class DeliveryEntity : ITableEntity
 {
     public const string UpdateSuffix = "~u";
+    public const string DeleteSuffix = "~d";
 
     public string PartitionKey { get; set; } = "";
     public string RowKey { get; set; } = "";
@@ -47,17 +48,22 @@ public sealed class DeliveryEntity : ITableEntity
 
     /// <summary>A queued update of the card sent to <paramref name="target"/> in the wave <paramref name="partition"/> (its <c>~u</c> row); the newest content wins.</summary>
     /// <param name="activityId">The card's message, when known; otherwise the sender takes it (and the thread) from the card's delivery.</param>
-    public static DeliveryEntity Update(string partition, string networkId, DeliveryTarget target, string? activityId, IReadOnlyList<string?> chunks, DateTimeOffset now)
+    public static DeliveryEntity Update(string partition, string networkId, DeliveryTarget target, string? activityId, IReadOnlyList<string?> chunks, DateTimeOffset now) =>
+        FollowUp(DeliveryOperation.Update, partition, networkId, target, activityId, chunks, now);
+
+    /// <summary>A row that acts on a message already sent (update or delete), beside the delivery that sent it.</summary>
+    public static DeliveryEntity FollowUp(DeliveryOperation operation, string partition, string networkId, DeliveryTarget target, string? activityId,
+        IReadOnlyList<string?> chunks, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(chunks);
         return new DeliveryEntity
         {
             PartitionKey = partition,
-            RowKey = RowKeyFor(target.Key, DeliveryOperation.Update),
+            RowKey = RowKeyFor(target.Key, operation),
             NetworkId = networkId,
             TargetKey = target.Key,
-            Operation = nameof(DeliveryOperation.Update),
+            Operation = operation.ToString(),
             State = nameof(DeliveryState.Queued),
             Pending = true,
             TenantId = target.TenantId,
@@ -76,7 +82,7 @@ public sealed class DeliveryEntity : ITableEntity
     }
 
     public static string RowKeyFor(string targetKey, DeliveryOperation operation) =>
-        TableKeys.Encode(targetKey) + (operation == DeliveryOperation.Update ? UpdateSuffix : "");
+        TableKeys.Encode(targetKey) + operation switch { DeliveryOperation.Update => UpdateSuffix, DeliveryOperation.Delete => DeleteSuffix, _ => "" };
 
     public DeliveryItem ToDomain() => new()
     {

@@ -34,7 +34,7 @@ public sealed partial class DeliveryStore
                 var filter = TableClient.CreateQueryFilter($"PartitionKey eq {header.RowKey}");
                 await foreach (var row in deliveries.QueryAsync<DeliveryEntity>(filter, select: ["RowKey", "State"], cancellationToken: cancellationToken))
                 {
-                    if (!row.RowKey.EndsWith(DeliveryEntity.UpdateSuffix, StringComparison.Ordinal) && Enum.TryParse<DeliveryState>(row.State, out var state))
+                    if (!row.RowKey.EndsWith(DeliveryEntity.UpdateSuffix, StringComparison.Ordinal) && !row.RowKey.EndsWith(DeliveryEntity.DeleteSuffix, StringComparison.Ordinal) && Enum.TryParse<DeliveryState>(row.State, out var state))
                     {
                         counts[state] = counts.GetValueOrDefault(state) + 1;
                     }

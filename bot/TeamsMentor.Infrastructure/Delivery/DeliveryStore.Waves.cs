@@ -69,16 +69,25 @@ public sealed partial class DeliveryStore
         return WriteOutcome.Conflict;
     }
 
-    public async Task EnqueueCardUpdateAsync(string networkId, string waveId, DeliveryTarget target, string activityJson, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task EnqueueCardUpdateAsync(string networkId, string waveId, DeliveryTarget target, string activityJson, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activityJson);
+        return EnqueueFollowUpAsync(DeliveryOperation.Update, networkId, waveId, target, activityJson, now, cancellationToken);
+    }
+
+    public Task EnqueueCardDeleteAsync(string networkId, string waveId, DeliveryTarget target, DateTimeOffset now, CancellationToken cancellationToken) =>
+        EnqueueFollowUpAsync(DeliveryOperation.Delete, networkId, waveId, target, "", now, cancellationToken);
+
+    private async Task EnqueueFollowUpAsync(DeliveryOperation operation, string networkId, string waveId, DeliveryTarget target, string activityJson, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(activityJson);
         var chunks = PayloadChunks.Split(activityJson);
         var table = await tables.GetAsync(DeliveriesTable, cancellationToken);
         // The newest content wins (a sender holding the old one loses its claim and the row goes out again); the
         // target and the activity id come from the card's own delivery when this is sent.
         // The channel as the conversation: paced with the card's own thread; the thread comes from the card's delivery.
-        await table.UpsertEntityAsync(DeliveryEntity.Update(TableKeys.Encode(waveId), networkId, target, activityId: null, chunks, now),
+        await table.UpsertEntityAsync(DeliveryEntity.FollowUp(operation, TableKeys.Encode(waveId), networkId, target, activityId: null, chunks, now),
             TableUpdateMode.Replace, cancellationToken);
 
         // Then the wave opens: a sender that closed it before the row was there sees it open again.
@@ -90,7 +99,7 @@ public sealed partial class DeliveryStore
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             // No such wave: the card was never posted (a report saved before its prompt went out). Nothing to update.
-            await table.DeleteEntityAsync(TableKeys.Encode(waveId), DeliveryEntity.RowKeyFor(target.Key, DeliveryOperation.Update), ETag.All, cancellationToken);
+            await table.DeleteEntityAsync(TableKeys.Encode(waveId), DeliveryEntity.RowKeyFor(target.Key, operation), ETag.All, cancellationToken);
         }
     }
 

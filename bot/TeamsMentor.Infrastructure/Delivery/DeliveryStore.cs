@@ -145,7 +145,7 @@ public sealed partial class DeliveryStore(TableProvider tables) : IDeliveryStore
         if (decision.State == DeliveryState.Sent)
         {
             patch["SentAt"] = now;
-            if (claimed.Operation != DeliveryOperation.Update)
+            if (!claimed.Operation.IsFollowUp())
             {
                 patch["ActivityId"] = result.ActivityId ?? "";
                 patch["ThreadId"] = result.ThreadId ?? "";

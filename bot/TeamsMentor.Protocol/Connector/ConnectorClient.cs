@@ -93,6 +93,14 @@ public sealed class ConnectorClient(
         string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
         SendActivityAsync(HttpMethod.Put, ConnectorUris.Activity(serviceUrl, conversationId, activityId), activity, cancellationToken, inline: false);
 
+    /// <summary>Deletes a sent activity; one attempt (see <see cref="SendOnceAsync"/>).</summary>
+    public async Task<ConnectorResult<bool>> DeleteOnceAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        var result = await CallAsync<ResourceResponse>(HttpMethod.Delete, ConnectorUris.Activity(serviceUrl, conversationId, activityId),
+            body: null, responseType: null, cancellationToken, inline: false);
+        return new ConnectorResult<bool>(result.Outcome, result.IsSuccess, result.RetryAfter, result.StatusCode, result.ErrorCode, result.Attempts);
+    }
+
     /// <summary>Creates a conversation or channel thread; one attempt (see <see cref="SendOnceAsync"/>).</summary>
     public Task<ConnectorResult<ConversationResourceResponse>> CreateConversationOnceAsync(
         string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
