@@ -222,7 +222,7 @@ describe("the personal tab in a browser", () => {
 
       const organizer = await signIn("Ragnhild Sørvik", viewport);
       await organizer.getByRole("tab", { name: "Statusrapporter" }).waitFor();
-      for (const tab of ["Statusrapporter", "Evaluering", "Åpen skjerm", "Oppmøte", "Samlinger", "Oppgaver", "Team og medlemmer", "Nettverksplan"]) {
+      for (const tab of ["Statusrapporter", "Fremdriftsplaner", "Evaluering", "Åpen skjerm", "Oppmøte", "Samlinger", "Oppgaver", "Team og medlemmer", "Nettverksplan"]) {
         await organizer.getByRole("tab", { name: tab }).click();
         await organizer.waitForLoadState("networkidle");
         await organizer.waitForTimeout(300);

@@ -7,6 +7,7 @@ import { NewNetwork } from "./networks/NewNetwork";
 import { Gatherings, Members, PlanImport, Tasks, type Editing } from "./networks/PlanSections";
 import { OpenScreenAdmin } from "./openScreen/OpenScreenAdmin";
 import { ReportsAdmin } from "./reports/ReportsAdmin";
+import { ProgressPlansAdmin } from "./tasks/ProgressPlansAdmin";
 import type { Api, Me, PlanSaved } from "./shared/api";
 import { errorText } from "./shared/errors";
 import { useI18n } from "./shared/i18n";
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" }, // seven sections: on a phone they wrap instead of widening the page
 });
 
-type Section = "reports" | "evaluations" | "openScreen" | "attendance" | "gatherings" | "tasks" | "members" | "plan";
+type Section = "reports" | "progress" | "evaluations" | "openScreen" | "attendance" | "gatherings" | "tasks" | "members" | "plan";
 
 /**
  * The organizers' workspace: one section per feature (reports, evaluations, open screen, and the network's plan item by
@@ -96,6 +97,7 @@ export function AdminShell({ api, me, openLink, openStage, onNetworksChanged }: 
         <>
           <TabList className={styles.tabs} selectedValue={section} onTabSelect={(_, d) => { setSection(d.value as Section); setEditing(null); }}>
             <Tab value="reports">{t("admin.section.reports")}</Tab>
+            <Tab value="progress">{t("admin.section.progress")}</Tab>
             <Tab value="evaluations">{t("admin.section.evaluations")}</Tab>
             <Tab value="openScreen">{t("admin.section.openScreen")}</Tab>
             <Tab value="attendance">{t("admin.section.attendance")}</Tab>
@@ -111,6 +113,7 @@ export function AdminShell({ api, me, openLink, openStage, onNetworksChanged }: 
             openNow={async (number) => { await api.openEvaluation(networkId, number, state!.version); await reload(); }} openStage={openStage} />}
           {section === "openScreen" && <OpenScreenAdmin api={api} networkId={networkId} openLink={openLink} />}
           {section === "attendance" && <AttendanceAdmin api={api} networkId={networkId} />}
+          {section === "progress" && <ProgressPlansAdmin api={api} networkId={networkId} />}
           {plan && section === "gatherings" && <Gatherings plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
           {plan && section === "tasks" && <Tasks plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
           {plan && section === "members" && <Members plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}

@@ -123,6 +123,33 @@ public sealed class MyPlanApiTests : HostTestBase
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await SendTabAsync(HttpMethod.Put, Task, TabToken(Hanne), body, ("If-Match", "not-an-etag"))).StatusCode);
     }
 
+    /// <summary>12 April 2023: the team plans toward gathering 3; the plan was due 14 days after gathering 2 (25 November 2022).</summary>
+    [Fact]
+    public async Task ProgressPlan_MissingUntilEveryTaskHasAStepWithWhoAndWhen_OrganizersSeeEveryTeam()
+    {
+        var before = await JsonAsync(await SendTabAsync(HttpMethod.Get, Plan, TabToken(Hanne)), HttpStatusCode.OK);
+        Assert.Equal((2, 3, "missing"), ((int)before["progressPlan"]!["gathering"]!, (int)before["progressPlan"]!["nextGathering"]!, (string?)before["progressPlan"]!["state"]));
+
+        foreach (var task in new[] { "malinger", "rekrutter-mentorer", "soknad-tilskudd" })
+        {
+            var body = $$"""{"state":"inProgress","steps":[{"id":"s1","text":"Avtal møte med lederen","ownerMemberId":"tromso-sone-1-hanne","dueDate":"2023-04-20","done":false}]}""";
+            Assert.Equal(HttpStatusCode.OK, (await SendTabAsync(HttpMethod.Put, Task.Replace("malinger", task, StringComparison.Ordinal), TabToken(Hanne), body, ("If-None-Match", "*"))).StatusCode);
+        }
+
+        var after = await JsonAsync(await SendTabAsync(HttpMethod.Get, Plan, TabToken(Hanne)), HttpStatusCode.OK);
+        Assert.Equal("made", (string?)after["progressPlan"]!["state"]);
+
+        const string overview = "/api/tab/admin/networks/mentorprogram-nord/progressPlans";
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendTabAsync(HttpMethod.Get, overview, TabToken(Hanne))).StatusCode);
+        var all = await JsonAsync(await SendTabAsync(HttpMethod.Get, overview, TabToken(Organizer)), HttpStatusCode.OK);
+        var teams = all["teams"]!.AsArray();
+        var sone1 = teams.Single(x => (string?)x!["id"] == "tromso-sone-1")!["plans"]!.AsArray().Single(p => (int)p!["gathering"]! == 2)!;
+        Assert.Equal("made", (string?)sone1["state"]);
+        Assert.Equal("Hanne Solbakken", (string?)sone1["tasks"]![0]!["steps"]![0]!["owner"]);
+        var sone2 = teams.Single(x => (string?)x!["id"] == "tromso-sone-2")!["plans"]!.AsArray();
+        Assert.Equal(["missing", "missing", "notDue", "notDue", "notDue", "notDue"], sone2.Select(p => (string?)p!["state"]));
+    }
+
     [Fact]
     public async Task SaveTask_BadInput_400WithPaths_NothingStored()
     {

@@ -74,6 +74,8 @@ public sealed partial class PlanIssueTextTests
         [PlanIssueCodes.EvaluationMinutesAfterEnd] = () => Read(Edit(p => Schedule(p)["evaluationMinutesAfterEnd"] = -2000)),
         [PlanIssueCodes.EvaluationOpensBeforeStart] = () => Read(Edit(p => Gathering(p, 1)["evaluationOpens"] = "2022-01-01T10:00")),
         [PlanIssueCodes.OpenScreenReminderMinutes] = () => Read(Edit(p => Schedule(p)["openScreenReminderMinutesBefore"] = new JsonArray(0))),
+        [PlanIssueCodes.ProgressPlanDays] = () => Read(Edit(p => Schedule(p)["progressPlanDaysAfter"] = 90)),
+        [PlanIssueCodes.ProgressPlanDeadline] = () => Read(Edit(p => { Schedule(p)["progressPlanDaysAfter"] = 10; Schedule(p)["progressPlanDeadlineDaysAfter"] = 5; })),
         [PlanIssueCodes.WorkingHoursOrder] = () => Read(Edit(p => Schedule(p)["workingHours"] = new JsonObject { ["start"] = "16:00", ["end"] = "08:00" })),
         [PlanIssueCodes.BlackoutEndsBeforeStart] = () => Read(Edit(p => Schedule(p)["blackoutPeriods"] = new JsonArray(new JsonObject { ["start"] = "2024-07-28", ["end"] = "2024-07-08" }))),
         [PlanIssueCodes.UnknownMunicipality] = () => Read(Edit(p => Team(p, 0)["municipality"] = "bodo")),

@@ -18,7 +18,11 @@ public sealed record TeamPlanDto(
     IReadOnlyList<PersonDto> Members,
     DateTimeOffset Now,
     OpenEvaluationDto? Evaluation = null,
-    NextOpenScreenDto? OpenScreen = null);
+    NextOpenScreenDto? OpenScreen = null,
+    ProgressPlanDto? ProgressPlan = null);
+
+/// <summary>The team's progress plan for the period it plans in now: toward which gathering, due when, and its state.</summary>
+public sealed record ProgressPlanDto(int Gathering, int NextGathering, DateTimeOffset Deadline, DateTimeOffset Closes, Domain.Tasks.ProgressPlanState State);
 
 /// <summary>
 /// The evaluation open now in the team's network: until when, whether the person asking has answered (her own answer, by

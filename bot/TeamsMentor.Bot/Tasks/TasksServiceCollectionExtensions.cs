@@ -15,6 +15,7 @@ public static class TasksServiceCollectionExtensions
     public static IEndpointRouteBuilder MapTasks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapTaskApi();
+        endpoints.MapProgressPlans();
         return endpoints;
     }
 }

@@ -53,7 +53,11 @@ public static class TeamPlans
             plan.Network.Id, plan.Network.Name, team.Id, team.Name, plan.MunicipalityName(team), plan.Network.TimeZoneId,
             next is null ? null : GatheringDto.From(next), report, groups,
             [.. plan.MembersOf(team.Id).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new PersonDto(m.Id, m.Name))], now,
-            evaluation, openScreen);
+            evaluation, openScreen,
+            ProgressPlans.Current(plan, now) is { } period
+                ? new ProgressPlanDto(period.Gathering, period.Gathering + 1, period.Deadline, period.Closes,
+                    ProgressPlans.State(period, [.. saved.Select(p => p.Value)], now))
+                : null);
     }
 
     /// <summary>The report as saved (none: nothing yet), section by section with what each misses, for the tab's read-only view.</summary>

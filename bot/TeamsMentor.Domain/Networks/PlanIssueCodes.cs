@@ -48,6 +48,8 @@ public static class PlanIssueCodes
     public const string EvaluationMinutesAfterEnd = "schedule.evaluationMinutesAfterEnd";
     public const string OpenScreenReminderMinutes = "schedule.openScreenReminderMinutes";
     public const string WorkingHoursOrder = "schedule.workingHoursOrder";
+    public const string ProgressPlanDays = "schedule.progressPlanDays";
+    public const string ProgressPlanDeadline = "schedule.progressPlanDeadline";
     public const string BlackoutEndsBeforeStart = "schedule.blackoutEndsBeforeStart";
 
     // Teams and members.

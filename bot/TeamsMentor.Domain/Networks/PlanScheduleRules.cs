@@ -40,6 +40,17 @@ internal static class PlanScheduleRules
             issues.Add(PlanIssue.Error("$.schedule.evaluationMinutesAfterEnd", PlanIssueCodes.EvaluationMinutesAfterEnd, "Must be between -1440 and 10080 minutes (negative: before the gathering ends)."));
         }
 
+        if (s.ProgressPlanDaysAfter is < 0 or > 60)
+        {
+            issues.Add(PlanIssue.Error("$.schedule.progressPlanDaysAfter", PlanIssueCodes.ProgressPlanDays, "Must be between 0 and 60 days."));
+        }
+
+        if (s.ProgressPlanDeadlineDaysAfter < s.ProgressPlanDaysAfter || s.ProgressPlanDeadlineDaysAfter > 120)
+        {
+            issues.Add(PlanIssue.Error("$.schedule.progressPlanDeadlineDaysAfter", PlanIssueCodes.ProgressPlanDeadline,
+                "The deadline must come when the plan is asked for or later, and at most 120 days after the gathering."));
+        }
+
         if (s.WorkingHoursEnd <= s.WorkingHoursStart)
         {
             issues.Add(PlanIssue.Error("$.schedule.workingHours.end", PlanIssueCodes.WorkingHoursOrder, "The working hours must end after they start."));

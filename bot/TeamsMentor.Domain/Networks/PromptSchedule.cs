@@ -20,6 +20,12 @@ public sealed record PromptSchedule
     public int EvaluationOpenDays { get; init; } = 7;
     public IReadOnlyList<int> OpenScreenReminderMinutesBefore { get; init; } = [1440, 15];
 
+    /// <summary>The progress plan for a gathering period is asked this many days after the gathering ends (<see cref="Tasks.ProgressPlans"/>).</summary>
+    public int ProgressPlanDaysAfter { get; init; } = 1;
+
+    /// <summary>… and due this many days after it ends (never after the next gathering starts).</summary>
+    public int ProgressPlanDeadlineDaysAfter { get; init; } = 14;
+
     /// <summary>Reminders and digests go only within these hours on working days (<see cref="Scheduling.WorkingTime"/>).</summary>
     public TimeOnly WorkingHoursStart { get; init; } = new(8, 0);
 

@@ -48,6 +48,8 @@ public static class NetworkPlanWriter
                 ["evaluationReminderDaysAfter"] = n.Schedule.EvaluationReminderDaysAfter,
                 ["evaluationOpenDays"] = n.Schedule.EvaluationOpenDays,
                 ["openScreenReminderMinutesBefore"] = Array(n.Schedule.OpenScreenReminderMinutesBefore.Select(m => (JsonNode?)m)),
+                ["progressPlanDaysAfter"] = n.Schedule.ProgressPlanDaysAfter,
+                ["progressPlanDeadlineDaysAfter"] = n.Schedule.ProgressPlanDeadlineDaysAfter,
                 ["workingHours"] = new JsonObject
                 {
                     ["start"] = n.Schedule.WorkingHoursStart.ToString("HH:mm", CultureInfo.InvariantCulture),

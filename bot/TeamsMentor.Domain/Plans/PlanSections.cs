@@ -73,7 +73,7 @@ internal static class PlanSections
         const string P = "$.schedule";
         r.OnlyKnown(s, P, "sendAtLocalTime", "statusPromptDaysBefore", "statusPromptTo", "statusReminderDaysBefore", "statusDeadlineDaysBefore",
             "evaluationMinutesAfterEnd", "evaluationReminderDaysAfter", "evaluationOpenDays", "openScreenReminderMinutesBefore",
-            "workingHours", "blackoutPeriods");
+            "workingHours", "blackoutPeriods", "progressPlanDaysAfter", "progressPlanDeadlineDaysAfter");
         var sendAt = TimeOfDay(r, s, "sendAtLocalTime", P) ?? defaults.SendAtLocalTime;
         var (workStart, workEnd) = (defaults.WorkingHoursStart, defaults.WorkingHoursEnd);
         if (PlanJsonReader.TryGet(s, "workingHours", out var hours) && r.IsObject(hours, P + ".workingHours"))
@@ -114,6 +114,8 @@ internal static class PlanSections
             EvaluationReminderDaysAfter = r.Int(s, "evaluationReminderDaysAfter", P) ?? defaults.EvaluationReminderDaysAfter,
             EvaluationOpenDays = r.Int(s, "evaluationOpenDays", P) ?? defaults.EvaluationOpenDays,
             OpenScreenReminderMinutesBefore = r.IntArray(s, "openScreenReminderMinutesBefore", P) ?? defaults.OpenScreenReminderMinutesBefore,
+            ProgressPlanDaysAfter = r.Int(s, "progressPlanDaysAfter", P) ?? defaults.ProgressPlanDaysAfter,
+            ProgressPlanDeadlineDaysAfter = r.Int(s, "progressPlanDeadlineDaysAfter", P) ?? defaults.ProgressPlanDeadlineDaysAfter,
             WorkingHoursStart = workStart,
             WorkingHoursEnd = workEnd,
             BlackoutPeriods = blackouts,

@@ -38,6 +38,16 @@ export interface TeamPlan {
   evaluation?: { gathering: number; closes: string; answered: boolean; chatUrl: string | null } | null;
   /** The next open screen the team is invited to. */
   openScreen?: { topic: string; start: string; end: string; joinUrl: string | null } | null;
+  /** The team's progress plan for the period it plans in now. */
+  progressPlan?: { gathering: number; nextGathering: number; deadline: string; closes: string; state: ProgressPlanState } | null;
+}
+export type ProgressPlanState = "notDue" | "open" | "draft" | "made" | "missing";
+export interface ProgressPlansOverview {
+  periods: { gathering: number; opens: string; deadline: string; closes: string; taskIds: string[] }[];
+  tasks: { id: string; title: string; givenAt: number }[];
+  teams: { id: string; name: string; municipality: string; plans: { gathering: number; state: ProgressPlanState;
+    tasks: { taskId: string; steps: { text: string; owner: string | null; dueDate: string | null; done: boolean }[] }[] }[] }[];
+  now: string;
 }
 export interface TaskProgress { state: TaskState; ownerMemberId: string | null; steps: Step[] }
 export interface DevPerson { objectId: string; name: string; description: string; organizer: boolean }
@@ -266,6 +276,8 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
     evaluations: (networkId: string, locale: string) =>
       call<EvaluationResults>("GET", `${admin(networkId)}/evaluations?locale=${encodeURIComponent(locale)}`),
     /** Every gathering's evaluation results as a spreadsheet (.xlsx) or .csv, with labels in the given language. */
+    /** Every team's progress plan per gathering period, with its state and steps. */
+    progressPlans: (networkId: string) => call<ProgressPlansOverview>("GET", `${admin(networkId)}/progressPlans`),
     /** Who came to each gathering, and the turnout per gathering and municipality. */
     attendance: (networkId: string) => call<AttendanceOverview>("GET", `${admin(networkId)}/attendance`),
     /** Replaces who came to a gathering (once it has started). */

@@ -75,6 +75,8 @@ export function MyPlan({ api, me, openLink = openOutsideTeams }: { api: Api; me:
   );
 }
 
+const progressColor = { notDue: "informative", open: "informative", draft: "warning", made: "success", missing: "danger" } as const;
+
 function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan; onChanged(plan: TeamPlan): void; openLink(url: string): void }) {
   const styles = useStyles();
   const { t, date, deadline, daysUntil } = useI18n();
@@ -101,6 +103,16 @@ function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan
             </>
           ) : <Body1>{t("plan.next.none")}</Body1>}
         </Card>
+        {plan.progressPlan && (
+          <Card data-testid="progress-plan">
+            <CardHeader header={<Subtitle2 as="h2">{t("plan.progress.title", { number: plan.progressPlan.nextGathering })}</Subtitle2>} />
+            <Text>{t("plan.progress.deadline", { date: deadline(plan.progressPlan.deadline) })}</Text>
+            <Badge className={styles.badge} appearance="tint" color={progressColor[plan.progressPlan.state]}>
+              {t(`progress.state.${plan.progressPlan.state}` as TextKey)}
+            </Badge>
+            <Caption1 className={styles.muted}>{t("plan.progress.how", { number: plan.progressPlan.gathering })}</Caption1>
+          </Card>
+        )}
         {plan.evaluation && (
           <Card data-testid="open-evaluation">
             <CardHeader header={<Subtitle2 as="h2">{t("plan.evaluation.title", { number: plan.evaluation.gathering })}</Subtitle2>} />

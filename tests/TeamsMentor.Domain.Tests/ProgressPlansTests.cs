@@ -1,0 +1,69 @@
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Tasks;
+using static TeamsMentor.Domain.Tests.SamplePlan;
+
+namespace TeamsMentor.Domain.Tests;
+
+/// <summary>Progress-plan periods: asked after a gathering, due after a while (never after the next one starts), and the plan's state.</summary>
+public sealed class ProgressPlansTests
+{
+    private static readonly NetworkPlan Plan = Create();
+
+    private static TeamTaskProgress Progress(string taskId, params ProgressStep[] steps) => new() { TeamId = "tromso-sone-1", TaskId = taskId, Steps = steps };
+
+    private static ProgressStep Step(string text, string? owner = "tromso-sone-1-anne", DateOnly? due = null) =>
+        new(Guid.NewGuid().ToString("N")[..8], text, owner, due ?? new DateOnly(2022, 10, 1), false);
+
+    [Fact]
+    public void Period_AfterEachGatheringButTheLast_AskedTheDayAfter_DueTwoWeeksAfter_ClosedByTheNext()
+    {
+        var periods = ProgressPlans.Periods(Plan);
+        Assert.Equal(Plan.Gatherings.Count - 1, periods.Count);
+        var first = periods[0];
+        Assert.Equal(1, first.Gathering);
+        Assert.Equal(NetworkClock.AddLocalDays(Plan.Gatherings[0].End, 1, Plan.Network.Zone), first.Opens);
+        Assert.Equal(NetworkClock.AddLocalDays(Plan.Gatherings[0].End, 14, Plan.Network.Zone), first.Deadline);
+        Assert.Equal(Plan.Gatherings[1].Start, first.Closes);
+        Assert.Equal(Plan.Tasks.Where(t => t.GivenAt == 1).Select(t => t.Id), first.TaskIds);
+        Assert.Null(ProgressPlans.Period(Plan, Plan.Gatherings.Count)); // nothing after the last
+    }
+
+    [Fact]
+    public void Deadline_NeverAfterTheNextGatheringStarts()
+    {
+        var plan = Plan with { Network = Plan.Network with { Schedule = Plan.Network.Schedule with { ProgressPlanDeadlineDaysAfter = 120 } } };
+        var first = ProgressPlans.Period(plan, 1)!;
+        Assert.Equal(plan.Gatherings[1].Start, first.Deadline);
+    }
+
+    [Fact]
+    public void State_NotDue_Open_Draft_Made_Missing()
+    {
+        var period = ProgressPlans.Period(Plan, 1)!;
+        var during = period.Opens.AddDays(2);
+        Assert.Equal(ProgressPlanState.NotDue, ProgressPlans.State(period, [], period.Opens.AddMinutes(-1)));
+        Assert.Equal(ProgressPlanState.Open, ProgressPlans.State(period, [], during));
+
+        var tasks = period.TaskIds;
+        Assert.NotEmpty(tasks);
+        var partly = new List<TeamTaskProgress> { Progress(tasks[0], Step("Be HR om tall", owner: null)) }; // who is missing
+        Assert.Equal(ProgressPlanState.Draft, ProgressPlans.State(period, partly, during));
+
+        var made = tasks.Select(id => Progress(id, Step("Avtal møte med lederen"))).ToList();
+        Assert.Equal(ProgressPlanState.Made, ProgressPlans.State(period, made, during));
+        Assert.Equal(ProgressPlanState.Made, ProgressPlans.State(period, made, period.Deadline.AddDays(1))); // made stays made
+
+        Assert.Equal(ProgressPlanState.Missing, ProgressPlans.State(period, partly, period.Deadline));
+        Assert.Equal(ProgressPlanState.Missing, ProgressPlans.State(period, [], period.Deadline));
+    }
+
+    [Fact]
+    public void Current_ThePeriodOpenNow()
+    {
+        var first = ProgressPlans.Period(Plan, 1)!;
+        Assert.Null(ProgressPlans.Current(Plan, first.Opens.AddMinutes(-1)));
+        Assert.Equal(1, ProgressPlans.Current(Plan, first.Opens)!.Gathering);
+        Assert.Equal(1, ProgressPlans.Current(Plan, first.Closes.AddMinutes(-1))!.Gathering);
+        Assert.NotEqual(1, ProgressPlans.Current(Plan, first.Closes)?.Gathering);
+    }
+}
