@@ -18,7 +18,8 @@ public sealed class ProgressPlansTests
     public void Period_AfterEachGatheringButTheLast_AskedTheDayAfter_DueTwoWeeksAfter_ClosedByTheNext()
     {
         var periods = ProgressPlans.Periods(Plan);
-        Assert.Equal(Plan.Gatherings.Count - 1, periods.Count);
+        Assert.Equal([1], periods.Select(p => p.Gathering)); // the sample's tasks are all given at gathering 1
+        Assert.NotNull(ProgressPlans.Period(Plan, 2)); // a period with nothing to plan exists, but asks for no plan
         var first = periods[0];
         Assert.Equal(1, first.Gathering);
         Assert.Equal(NetworkClock.AddLocalDays(Plan.Gatherings[0].End, 1, Plan.Network.Zone), first.Opens);
@@ -26,6 +27,14 @@ public sealed class ProgressPlansTests
         Assert.Equal(Plan.Gatherings[1].Start, first.Closes);
         Assert.Equal(Plan.Tasks.Where(t => t.GivenAt == 1).Select(t => t.Id), first.TaskIds);
         Assert.Null(ProgressPlans.Period(Plan, Plan.Gatherings.Count)); // nothing after the last
+    }
+
+    [Fact]
+    public void APeriodWhoseGatheringGaveNoTasks_AsksForNoPlan()
+    {
+        var plan = Plan with { Tasks = [.. Plan.Tasks.Where(t => t.GivenAt != 1)] };
+        Assert.DoesNotContain(ProgressPlans.Periods(plan), p => p.Gathering == 1);
+        Assert.Null(ProgressPlans.Current(plan, ProgressPlans.Period(plan, 1)!.Opens.AddDays(1)));
     }
 
     [Fact]

@@ -28,11 +28,11 @@ public static class ProgressPlans
             [.. plan.Tasks.Where(t => t.GivenAt == number).Select(t => t.Id)]);
     }
 
-    /// <summary>Every period of the plan, in order.</summary>
+    /// <summary>Every period that asks for a plan (one whose gathering gave tasks), in order.</summary>
     public static IReadOnlyList<ProgressPeriod> Periods(NetworkPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return [.. plan.Gatherings.Select(g => Period(plan, g.Number)).OfType<ProgressPeriod>()];
+        return [.. plan.Gatherings.Select(g => Period(plan, g.Number)).OfType<ProgressPeriod>().Where(p => p.TaskIds.Count > 0)];
     }
 
     /// <summary>The period a team plans in now (asked and not yet closed by the next gathering), or null.</summary>

@@ -55,7 +55,7 @@ export function ProgressPlansAdmin({ api, networkId }: { api: Api; networkId: st
                   <TableCell key={p.gathering}>
                     {p.state === "notDue" ? <Badge appearance="outline" color="informative">{t("progress.state.notDue")}</Badge> : (
                       <Button size="small" appearance="transparent" onClick={() => setOpen({ team: x.id, gathering: p.gathering })}
-                        aria-label={t("progress.admin.show", { team: x.name, number: p.gathering + 1 })}>
+                        aria-label={t("progress.admin.show", { state: t(`progress.state.${p.state}` as TextKey), team: x.name, number: p.gathering + 1 })}>
                         <Badge appearance="tint" color={color[p.state]}>{t(`progress.state.${p.state}` as TextKey)}</Badge>
                       </Button>
                     )}
