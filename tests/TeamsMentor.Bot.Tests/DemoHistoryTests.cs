@@ -99,6 +99,13 @@ public sealed class DemoHistoryTests(AzuriteFixture azurite)
             var came = sessions.Select(s => (int)s!["attendance"]!["count"]!).ToList();
             Assert.Equal(came.Order(), came); // it picked up through the period
             Assert.True(came.Last() >= 2 * came.First(), string.Join(", ", came));
+
+            // Attendance at gatherings 1-5, every municipality there each time; gathering 6 is left for the organizer to record.
+            var attendance = await GetAsync(client, $"/api/tab/admin/networks/{Network}/attendance");
+            var recorded = attendance["gatherings"]!.AsArray().Where(g => (bool)g!["turnout"]!["recorded"]!).ToList();
+            Assert.Equal([1, 2, 3, 4, 5], recorded.Select(g => (int)g!["number"]!));
+            Assert.All(recorded, g => Assert.All(g!["turnout"]!["municipalities"]!.AsArray(), m => Assert.True((int)m!["present"]! > 0)));
+            Assert.All(recorded, g => Assert.InRange((int)g!["turnout"]!["present"]! * 100 / (int)g["turnout"]!["members"]!, 60, 100));
         }
 
         using (var again = Start())
@@ -106,6 +113,7 @@ public sealed class DemoHistoryTests(AzuriteFixture azurite)
             using var client = again.CreateClient();
             var after = await again.Services.GetRequiredService<IStatusReportRepository>().ListAsync(Network, CancellationToken.None);
             Assert.Equal(first.OrderBy(r => (r.TeamId, r.Gathering)), after.OrderBy(r => (r.TeamId, r.Gathering))); // nothing added, nothing changed
+            Assert.Equal(5, (await again.Services.GetRequiredService<TeamsMentor.Domain.Attendance.IGatheringAttendanceRepository>().ListAsync(Network, CancellationToken.None)).Count);
         }
     }
 }

@@ -15,6 +15,9 @@ internal static partial class DemoLog
     [LoggerMessage(EventId = 3904, Level = LogLevel.Information, Message = "Demo: seeded {Count} open-screen sessions in {NetworkId}.")]
     public static partial void OpenScreenSeeded(ILogger logger, string networkId, int count);
 
+    [LoggerMessage(EventId = 3906, Level = LogLevel.Information, Message = "Demo network {NetworkId}: attendance at {Count} gatherings seeded.")]
+    public static partial void AttendanceSeeded(ILogger logger, string networkId, int count);
+
     [LoggerMessage(EventId = 3905, Level = LogLevel.Information, Message = "Demo network {NetworkId}: {Reports} status reports and {Teams} teams' task progress seeded.")]
     public static partial void ReportsSeeded(ILogger logger, string networkId, int reports, int teams);
 }

@@ -24,6 +24,7 @@ public static class DemoServiceCollectionExtensions
         services.AddHostedService<DemoReportSeeder>();
         services.AddHostedService<DemoEvaluationSeeder>();
         services.AddHostedService<DemoOpenScreenSeeder>();
+        services.AddHostedService<DemoAttendanceSeeder>();
         return services;
     }
 }
