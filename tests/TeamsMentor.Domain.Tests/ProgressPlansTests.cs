@@ -22,8 +22,9 @@ public sealed class ProgressPlansTests
         Assert.NotNull(ProgressPlans.Period(Plan, 2)); // a period with nothing to plan exists, but asks for no plan
         var first = periods[0];
         Assert.Equal(1, first.Gathering);
-        Assert.Equal(NetworkClock.AddLocalDays(Plan.Gatherings[0].End, 1, Plan.Network.Zone), first.Opens);
-        Assert.Equal(NetworkClock.AddLocalDays(Plan.Gatherings[0].End, 14, Plan.Network.Zone), first.Deadline);
+        // Gathering 1 ends Friday 2 September 2022: asked Saturday 3 September at 09:00, due at the end of Friday 16 September.
+        Assert.Equal(Local(2022, 9, 3, 9), first.Opens);
+        Assert.Equal(Local(2022, 9, 17, 0), first.Deadline);
         Assert.Equal(Plan.Gatherings[1].Start, first.Closes);
         Assert.Equal(Plan.Tasks.Where(t => t.GivenAt == 1).Select(t => t.Id), first.TaskIds);
         Assert.Null(ProgressPlans.Period(Plan, Plan.Gatherings.Count)); // nothing after the last
@@ -60,6 +61,8 @@ public sealed class ProgressPlansTests
 
         var made = tasks.Select(id => Progress(id, Step("Avtal møte med lederen"))).ToList();
         Assert.Equal(ProgressPlanState.Made, ProgressPlans.State(period, made, during));
+        var finished = new List<TeamTaskProgress> { Progress(tasks[0], Step("Avtal møte")), Progress(tasks[1]) with { State = TaskState.Done } };
+        Assert.Equal(ProgressPlanState.Made, ProgressPlans.State(period, finished, during)); // a task already done needs no step
         Assert.Equal(ProgressPlanState.Made, ProgressPlans.State(period, made, period.Deadline.AddDays(1))); // made stays made
 
         Assert.Equal(ProgressPlanState.Missing, ProgressPlans.State(period, partly, period.Deadline));

@@ -21,9 +21,12 @@ public static class ProgressPlans
             return null;
         }
 
+        // Asked at the send time on the day (not before the gathering ends); due at the end of the deadline's day.
         var (network, zone) = (plan.Network, plan.Network.Zone);
-        var opens = NetworkClock.AddLocalDays(gathering.End, network.Schedule.ProgressPlanDaysAfter, zone);
-        var deadline = NetworkClock.AddLocalDays(gathering.End, network.Schedule.ProgressPlanDeadlineDaysAfter, zone);
+        var endDay = NetworkClock.LocalDate(gathering.End, zone);
+        var asked = NetworkClock.At(endDay.AddDays(network.Schedule.ProgressPlanDaysAfter), network.Schedule.SendAtLocalTime, zone);
+        var opens = asked > gathering.End ? asked : gathering.End;
+        var deadline = NetworkClock.At(endDay.AddDays(network.Schedule.ProgressPlanDeadlineDaysAfter + 1), TimeOnly.MinValue, zone);
         return new ProgressPeriod(number, opens, deadline < next.Start ? deadline : next.Start, next.Start,
             [.. plan.Tasks.Where(t => t.GivenAt == number).Select(t => t.Id)]);
     }
@@ -41,7 +44,8 @@ public static class ProgressPlans
 
     /// <summary>
     /// Where a team's plan for the period stands: made when every task of the period has a step with what, who and by
-    /// when; a draft when some steps exist; missing when the deadline passed without it being made.
+    /// when (a task the team has finished needs none); a draft when some steps exist; missing when the deadline passed
+    /// without it being made.
     /// </summary>
     public static ProgressPlanState State(ProgressPeriod period, IReadOnlyList<TeamTaskProgress> progress, DateTimeOffset now)
     {
@@ -52,8 +56,9 @@ public static class ProgressPlans
             return ProgressPlanState.NotDue;
         }
 
-        var steps = period.TaskIds.Select(id => progress.FirstOrDefault(p => p.TaskId == id)?.Steps ?? []).ToList();
-        if (period.TaskIds.Count > 0 && steps.All(s => s.Any(IsComplete)))
+        var tasks = period.TaskIds.Select(id => progress.FirstOrDefault(p => p.TaskId == id)).ToList();
+        var steps = tasks.Select(p => p?.Steps ?? []).ToList();
+        if (period.TaskIds.Count > 0 && tasks.All(p => p is not null && (p.State == TaskState.Done || p.Steps.Any(IsComplete))))
         {
             return ProgressPlanState.Made;
         }
