@@ -131,25 +131,20 @@ public static class NewNetworkEndpoint
             issues.Add(PlanIssue.Error("$.name", PlanIssueCodes.NameRequired, "The network's name is required."));
         }
 
-        if (!NetworkPlanRules.IsSlug(id))
-        {
-            issues.Add(PlanIssue.Error("$.id", PlanIssueCodes.InvalidId, $"'{id}' is not a valid id: use 1-63 lower-case letters, digits and hyphens, starting with a letter or digit.",
-                ("value", id ?? "")));
-        }
+        NetworkPlanRules.RequireSlug(id, "$.id", issues);
 
         DateOnly start = default;
         if (string.IsNullOrEmpty(startText))
         {
-            issues.Add(PlanIssue.Error("$.start", PlanIssueCodes.Required, "'start' is required.", ("name", "start")));
+            issues.Add(PlanIssue.Required("$", "start"));
         }
         else if (!DateOnly.TryParseExact(startText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out start))
         {
-            issues.Add(PlanIssue.Error("$.start", PlanIssueCodes.NotADate, $"'{startText}' is not a date: write YYYY-MM-DD.", ("value", startText)));
+            issues.Add(PlanIssue.NotADate("$.start", startText));
         }
         else if (start.Year is < NetworkPlanDocument.MinYear or > NetworkPlanDocument.MaxYear - PlanTemplate.EmptyPeriodYears)
         {
-            issues.Add(PlanIssue.Error("$.start", PlanIssueCodes.YearOutOfRange, $"'{startText}' is outside the years {NetworkPlanDocument.MinYear}-{NetworkPlanDocument.MaxYear - PlanTemplate.EmptyPeriodYears}.",
-                ("value", startText), ("min", NetworkPlanDocument.MinYear), ("max", NetworkPlanDocument.MaxYear - PlanTemplate.EmptyPeriodYears)));
+            issues.Add(PlanIssue.YearOutOfRange("$.start", startText, NetworkPlanDocument.MinYear, NetworkPlanDocument.MaxYear - PlanTemplate.EmptyPeriodYears));
         }
 
         var withTeams = body["withTeams"] is JsonValue flag && flag.TryGetValue<bool>(out var b) && b;

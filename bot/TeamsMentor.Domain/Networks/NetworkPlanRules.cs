@@ -28,7 +28,7 @@ public static partial class NetworkPlanRules
     /// <summary>Ids are lower-case slugs: stable, readable, safe in URLs and storage keys.</summary>
     public static bool IsSlug(string? id) => id is not null && Slug().IsMatch(id);
 
-    internal static void RequireSlug(string? id, string path, List<PlanIssue> issues)
+    public static void RequireSlug(string? id, string path, List<PlanIssue> issues)
     {
         if (!IsSlug(id))
         {

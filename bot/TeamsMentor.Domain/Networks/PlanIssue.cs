@@ -25,6 +25,16 @@ public sealed record PlanIssue(PlanIssueSeverity Severity, string Path, string C
     public static PlanIssue Warning(string path, string code, string message, params (string Name, object? Value)[] args) =>
         new(PlanIssueSeverity.Warning, path, code, message) { Args = ToArgs(args) };
 
+    /// <summary>A required property that is missing (<paramref name="path"/> is its parent's path).</summary>
+    public static PlanIssue Required(string path, string name) =>
+        Error($"{path}.{name}", PlanIssueCodes.Required, $"'{name}' is required.", ("name", name));
+
+    public static PlanIssue NotADate(string path, string value) =>
+        Error(path, PlanIssueCodes.NotADate, $"'{value}' is not a date: write YYYY-MM-DD.", ("value", value));
+
+    public static PlanIssue YearOutOfRange(string path, string value, int min, int max) =>
+        Error(path, PlanIssueCodes.YearOutOfRange, $"'{value}' is outside the years {min}-{max}.", ("value", value), ("min", min), ("max", max));
+
     /// <summary>A gathering number the plan does not have (a task's, an evaluation or report item's).</summary>
     public static PlanIssue NoSuchGathering(string path, int number, int count) =>
         Error(path, PlanIssueCodes.NoSuchGathering, $"There is no gathering {number} (the plan has {count}).", ("number", number), ("count", count));

@@ -113,7 +113,7 @@ internal sealed class PlanJsonReader(TimeZoneInfo zone)
             return null;
         }
 
-        Issues.Add(PlanIssue.Error($"{path}.{name}", PlanIssueCodes.NotADate, $"'{s}' is not a date: write YYYY-MM-DD.", ("value", s)));
+        Issues.Add(PlanIssue.NotADate($"{path}.{name}", s));
         return null;
     }
 
@@ -190,14 +190,9 @@ internal sealed class PlanJsonReader(TimeZoneInfo zone)
     {
         if (required)
         {
-            Issues.Add(Required(path, name));
+            Issues.Add(PlanIssue.Required(path, name));
         }
     }
 
-    /// <summary>A required property that is missing.</summary>
-    public static PlanIssue Required(string path, string name) =>
-        PlanIssue.Error($"{path}.{name}", PlanIssueCodes.Required, $"'{name}' is required.", ("name", name));
-
-    private static PlanIssue YearOutOfRange(string path, string value) =>
-        PlanIssue.Error(path, PlanIssueCodes.YearOutOfRange, $"'{value}' is outside the years {MinYear}-{MaxYear}.", ("value", value), ("min", MinYear), ("max", MaxYear));
+    private static PlanIssue YearOutOfRange(string path, string value) => PlanIssue.YearOutOfRange(path, value, MinYear, MaxYear);
 }

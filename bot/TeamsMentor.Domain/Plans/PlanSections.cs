@@ -271,7 +271,7 @@ internal static class PlanSections
             }
             else if (!e.TryGetProperty("text", out _))
             {
-                r.Issues.Add(PlanJsonReader.Required(p, "text"));
+                r.Issues.Add(PlanIssue.Required(p, "text"));
             }
 
             return new EvaluationItem
@@ -347,7 +347,7 @@ internal static class PlanSections
 
         if (required && !e.TryGetProperty(name, out _))
         {
-            r.Issues.Add(PlanJsonReader.Required(p, name));
+            r.Issues.Add(PlanIssue.Required(p, name));
         }
 
         return (null, null);
