@@ -56,8 +56,7 @@ public static class EvaluationEndpoints
             (HttpContext h, int number, CurrentNetwork network, NetworkEndpoints.Editor e, TimeProvider time, CancellationToken ct) =>
             {
                 var now = time.GetUtcNow();
-                var refusal = OpenNowRefusal(network.Plan, number, now);
-                return e.EditAsync(h, network.Id, plan => refusal ?? PlanEdits.SetEvaluationOpens(plan, number, NetworkClock.ToLocal(now, network.Plan.Network.Zone)), ct);
+                return e.EditAsync(h, network.Id, document => EvaluationOpening.Edit(document, network.Plan, number, now), ct);
             })
             .RequireAuthorization(TabAuthentication.Policy).RequireOrganizer(NetworkEndpoints.ChangeForbidden);
     }
@@ -85,22 +84,6 @@ public static class EvaluationEndpoints
                 : null;
     }
 
-    /// <summary>Why a gathering's evaluation cannot be opened now: no such gathering, it has not started, or it is open already.</summary>
-    private static PlanRefusal? OpenNowRefusal(NetworkPlan plan, int number, DateTimeOffset now)
-    {
-        var args = new Dictionary<string, object?> { ["number"] = number };
-        if (plan.GatheringNumber(number) is not { } gathering)
-        {
-            return new PlanRefusal(ProblemCodes.PlanChangeNotPossible, $"There is no gathering {number}.");
-        }
-
-        return now < gathering.Start
-            ? new PlanRefusal(ProblemCodes.EvaluationGatheringNotStarted, $"Gathering {number} has not started: its evaluation opens in the room, not before.", args)
-            : now >= Deadlines.EvaluationOpens(plan.Network, gathering)
-                ? new PlanRefusal(ProblemCodes.EvaluationAlreadyOpen, $"The evaluation of gathering {number} is open already (or has closed).", args)
-                : null;
-    }
-
     private static async Task<Ok<ResultsDto>> ResultsAsync(string? locale, CurrentNetwork current, IEvaluationRepository evaluations, BotText text, TimeProvider time,
         CancellationToken ct)
     {
@@ -113,7 +96,7 @@ public static class EvaluationEndpoints
         var gatherings = plan.Gatherings.Select(g =>
         {
             var (opens, closes) = (Deadlines.EvaluationOpens(network, g), Deadlines.EvaluationCloses(network, g));
-            var state = now < opens ? "notYet" : now < closes ? "open" : "closed";
+            var state = EvaluationRules.State(network, g, now);
             var result = EvaluationResults.ForGathering(plan, g.Number, [.. answers.Where(a => a.Gathering == g.Number)],
                 invited.TryGetValue(g.Number, out var counts) ? counts.Values.Sum() : null);
             return new GatheringDto(g.Number, g.Start, opens, closes, state, result.Respondents, result.Invited, result.Suppressed, result.Items, result.Texts,

@@ -1,10 +1,8 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Networks;
 using TeamsMentor.Domain.Networks;
-using TeamsMentor.Domain.Plans;
 using TeamsMentor.Domain.Storage;
 
 namespace TeamsMentor.Bot.Evaluations;
@@ -43,17 +41,15 @@ public sealed class OpenEvaluationCommand(INetworkRepository networks, TimeProvi
                 continue;
             }
 
+            // The same edit as the workspace's button, validated as an import and saved at the version read.
             var plan = current.Value;
-            if (now >= Deadlines.EvaluationOpens(plan.Network, gathering))
+            var (edited, refusal) = PlanEdits.Apply(plan, document => EvaluationOpening.Edit(document, plan, gathering.Number, now));
+            if (refusal is not null)
             {
-                return NoticeCard.Build(title, t.Format("Eval_OpenAlready", gathering.Number));
+                return NoticeCard.Build(title, t.Format("Eval_OpenAlready", gathering.Number)); // under way, so the only refusal left is "open already"
             }
 
-            // The same edit as the workspace's: on the plan document, validated as an import, saved at the version read.
-            var document = NetworkPlanWriter.ToJson(plan);
-            PlanEdits.SetEvaluationOpens(document, gathering.Number, NetworkClock.ToLocal(now, plan.Network.Zone));
-            var edited = NetworkPlanDocument.Read(Encoding.UTF8.GetBytes(document.ToJsonString()));
-            var (outcome, _) = edited.IsValid
+            var (outcome, _) = edited!.IsValid
                 ? await networks.ImportAsync(edited.Plan!, current.Version, ImportMode.Exact, cancellationToken)
                 : (WriteOutcome.Failed, null);
             return NoticeCard.Build(title, outcome == WriteOutcome.Saved

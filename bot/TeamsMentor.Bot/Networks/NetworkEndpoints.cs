@@ -153,14 +153,13 @@ public static class NetworkEndpoints
                 return ApiProblems.Problem(412, ProblemCodes.PlanChanged, "The plan has changed", "Someone changed the plan since you read it. Reload it and make your change again.");
             }
 
-            var document = NetworkPlanWriter.ToJson(current.Value);
-            if (edit(document) is { } refusal)
+            var (result, refusal) = PlanEdits.Apply(current.Value, edit);
+            if (refusal is not null)
             {
                 return ApiProblems.Problem(400, refusal.Code, "The change cannot be made", refusal.Detail, refusal.Args);
             }
 
-            var result = NetworkPlanDocument.Read(System.Text.Encoding.UTF8.GetBytes(document.ToJsonString()));
-            return result.IsValid
+            return result!.IsValid
                 ? await SaveAsync(http, networks, access, user, result.Plan!, result.Warnings, current.Version, ImportMode.Exact, ct)
                 : ApiProblems.InvalidPlan(result.Issues);
         }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using TeamsMentor.Bot.Tab;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Plans;
 
 namespace TeamsMentor.Bot.Networks;
 
@@ -9,6 +11,19 @@ namespace TeamsMentor.Bot.Networks;
 /// </summary>
 public static class PlanEdits
 {
+    /// <summary>
+    /// Applies <paramref name="edit"/> to the plan's document and reads the result exactly as an import is read: the
+    /// refusal when the edit cannot be made, else the read (valid, or with every issue).
+    /// </summary>
+    public static (PlanReadResult? Result, PlanRefusal? Refusal) Apply(NetworkPlan plan, Func<JsonObject, PlanRefusal?> edit)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var document = NetworkPlanWriter.ToJson(plan);
+        return edit(document) is { } refusal
+            ? (null, refusal)
+            : (NetworkPlanDocument.Read(System.Text.Encoding.UTF8.GetBytes(document.ToJsonString())), null);
+    }
+
     public static PlanRefusal? PutGathering(JsonObject plan, int number, JsonObject body)
     {
         ArgumentNullException.ThrowIfNull(plan);
