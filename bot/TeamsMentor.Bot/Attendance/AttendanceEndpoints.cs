@@ -85,7 +85,7 @@ public static class AttendanceEndpoints
         {
             foreach (var m in turnout.Municipalities)
             {
-                rows.Add([turnout.Gathering, plan.Network.Municipalities.FirstOrDefault(x => x.Id == m.MunicipalityId)?.Name ?? m.MunicipalityId, m.Present, m.Members, Share(m.Present, m.Members)]);
+                rows.Add([turnout.Gathering, plan.MunicipalityName(m.MunicipalityId), m.Present, m.Members, Share(m.Present, m.Members)]);
             }
 
             rows.Add([turnout.Gathering, t["Export_Network"], turnout.Present, turnout.Members, Share(turnout.Present, turnout.Members)]);

@@ -36,7 +36,7 @@ public sealed class EvaluationCommand(INetworkRepository networks, TimeProvider 
         foreach (var networkId in networkIds)
         {
             if (await networks.GetPlanAsync(networkId, cancellationToken) is { } plan
-                && plan.Gatherings.Where(g => EvaluationRules.IsOpen(plan.Network, g, now)).OrderByDescending(g => g.Start).FirstOrDefault() is { } gathering)
+                && EvaluationRules.OpenNow(plan, now) is { } gathering)
             {
                 return EvaluationCard.Shared(t, plan, gathering, reminder: false);
             }

@@ -20,7 +20,7 @@ public static class EvaluationExport
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(invited);
         var items = plan.EvaluationItems;
-        string Name(string municipalityId) => plan.Network.Municipalities.FirstOrDefault(m => m.Id == municipalityId)?.Name ?? municipalityId;
+        string Name(string municipalityId) => plan.MunicipalityName(municipalityId);
 
         var answerRows = new List<IReadOnlyList<object?>>();
         foreach (var gathering in answers.GroupBy(a => a.Gathering).OrderBy(g => g.Key).Where(g => g.Count() >= SmallGroups.Minimum))

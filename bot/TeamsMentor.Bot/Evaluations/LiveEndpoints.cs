@@ -47,7 +47,6 @@ public static class LiveEndpoints
         }
 
         var now = time.GetUtcNow();
-        var (opens, closes) = (Deadlines.EvaluationOpens(plan.Network, gathering), Deadlines.EvaluationCloses(plan.Network, gathering));
         var answers = await evaluations.ListAnswersAsync(current.Id, number, ct);
         var snapshot = await SnapshotAsync(evaluations, plan, current.Id, number, answers, ct);
         var invited = (await evaluations.InvitedAsync(current.Id, ct)).TryGetValue(number, out var counts) ? counts.Values.Sum() : 0;
@@ -56,7 +55,7 @@ public static class LiveEndpoints
             .Select(i => new LiveItemDto(i.Id, i.Kind, EvaluationCard.ItemText(t, i), snapshot?.Items.FirstOrDefault(x => x.ItemId == i.Id)?.Statistics))
             .ToList();
         var answerUrl = bot.Value.AppId is { Length: > 0 } ? $"{http.Request.Scheme}://{http.Request.Host}{ShortPath}" : null;
-        return TypedResults.Ok(new LiveDto(number, gathering.Theme, gathering.Start, now < opens ? "notYet" : now < closes ? "open" : "closed",
+        return TypedResults.Ok(new LiveDto(number, gathering.Theme, gathering.Start, EvaluationRules.State(plan.Network, gathering, now),
             answers.Count, invited, SmallGroups.Minimum, snapshot?.Answers ?? 0, items, answerUrl, answerUrl is null ? null : Qr(answerUrl)));
     }
 

@@ -28,7 +28,7 @@ public static class ReportExport
 
         DateTime? Local(DateTimeOffset? at) => at is { } value ? TimeZoneInfo.ConvertTime(value, zone).DateTime : null;
         string Municipality(string teamId) => teams.TryGetValue(teamId, out var x)
-            ? plan.Network.Municipalities.FirstOrDefault(m => m.Id == x.team.MunicipalityId)?.Name ?? x.team.MunicipalityId
+            ? plan.MunicipalityName(x.team)
             : "";
         string Team(string teamId) => teams.TryGetValue(teamId, out var x) ? x.team.Name : teamId;
         string Title(string taskId) => titles.GetValueOrDefault(taskId) ?? taskId;

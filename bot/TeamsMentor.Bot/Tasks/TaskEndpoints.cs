@@ -56,7 +56,7 @@ public static class TaskEndpoints
         // What else is asked now: the evaluation open in the network (has she answered? her own key only), and the next
         // open screen the team is invited to.
         OpenEvaluationDto? evaluation = null;
-        if (plan.Gatherings.Where(g => EvaluationRules.IsOpen(plan.Network, g, now)).OrderByDescending(g => g.Start).FirstOrDefault() is { } open)
+        if (EvaluationRules.OpenNow(plan, now) is { } open)
         {
             var user = TabUser.From(http.User)!;
             var answered = await evaluations.GetAnswerAsync(networkId, open.Number, keys.AnswerKey(networkId, open.Number, user.ObjectId), ct) is not null;

@@ -30,6 +30,17 @@ public static class EvaluationRules
         return now >= Deadlines.EvaluationOpens(network, gathering) && now < Deadlines.EvaluationCloses(network, gathering);
     }
 
+    /// <summary>The evaluation open now in the network (the latest gathering's, should two overlap), or null.</summary>
+    public static Gathering? OpenNow(NetworkPlan plan, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Gatherings.Where(g => IsOpen(plan.Network, g, now)).OrderByDescending(g => g.Start).FirstOrDefault();
+    }
+
+    /// <summary>Where a gathering's evaluation stands: notYet, open or closed (as the tab API names it).</summary>
+    public static string State(LearningNetwork network, Gathering gathering, DateTimeOffset now) =>
+        now < Deadlines.EvaluationOpens(network, gathering) ? "notYet" : now < Deadlines.EvaluationCloses(network, gathering) ? "open" : "closed";
+
     /// <summary>The card input's id for an item.</summary>
     public static string InputId(string itemId) => $"eval.{itemId}";
 

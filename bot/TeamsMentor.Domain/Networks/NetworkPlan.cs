@@ -18,8 +18,11 @@ public sealed record NetworkPlan
     public IEnumerable<Member> MembersOf(string teamId) => Members.Where(m => m.TeamId == teamId);
 
     /// <summary>The name of the team's municipality (its id when the plan names no such municipality).</summary>
-    public string MunicipalityName(NetworkTeam team) =>
-        Network.Municipalities.FirstOrDefault(m => m.Id == (team ?? throw new ArgumentNullException(nameof(team))).MunicipalityId)?.Name ?? team.MunicipalityId;
+    public string MunicipalityName(NetworkTeam team) => MunicipalityName((team ?? throw new ArgumentNullException(nameof(team))).MunicipalityId);
+
+    /// <summary>The municipality's name (its id when the plan names no such municipality).</summary>
+    public string MunicipalityName(string municipalityId) =>
+        Network.Municipalities.FirstOrDefault(m => m.Id == municipalityId)?.Name ?? municipalityId;
 
     /// <summary>The team's contact person: the one the team names, else the first member holding the role; null when none.</summary>
     public Member? ContactOf(NetworkTeam team)
