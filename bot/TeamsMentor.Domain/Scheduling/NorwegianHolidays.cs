@@ -7,10 +7,15 @@ namespace TeamsMentor.Domain.Scheduling;
 /// </summary>
 public static class NorwegianHolidays
 {
+    /// <summary>Each year's set, computed once: the scheduler asks for every reminder of every team on every pass.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlySet<DateOnly>> Years = new();
+
     public static bool IsHoliday(DateOnly day) => Of(day.Year).Contains(day);
 
     /// <summary>The year's public holidays.</summary>
-    public static IReadOnlySet<DateOnly> Of(int year)
+    public static IReadOnlySet<DateOnly> Of(int year) => Years.GetOrAdd(year, Compute);
+
+    private static IReadOnlySet<DateOnly> Compute(int year)
     {
         var easter = EasterSunday(year);
         return new HashSet<DateOnly>
