@@ -226,28 +226,21 @@ public sealed class CardValidationTests
     {
         foreach (var (name, card) in AllCards())
         {
-            foreach (var node in Descendants(card).Where(o => (string?)o["color"] is not null))
+            foreach (var node in CardNodes.Objects(card).Where(o => (string?)o["color"] is not null))
             {
                 var colour = ((string)node["color"]!).ToLowerInvariant();
                 Assert.True(colour is "default" or "dark" || (colour == "attention" && (string?)node["weight"] == "Bolder"),
                     $"{name}: '{node["text"]}' is {colour}");
             }
 
-            foreach (var good in Descendants(card).Where(o => (string?)o["style"] == "good" && (string?)o["type"] == "Container"))
+            foreach (var good in CardNodes.Objects(card).Where(o => (string?)o["style"] == "good" && (string?)o["type"] == "Container"))
             {
                 Assert.All(good["items"]!.AsArray().Where(i => (string?)i!["type"] == "TextBlock"), t => Assert.StartsWith("✓", (string)t!["text"]!, StringComparison.Ordinal));
             }
         }
 
-        Assert.Contains(AllCards(), c => Descendants(c.Card).Any(o => (string?)o["style"] == "good")); // the rule above had something to check
+        Assert.Contains(AllCards(), c => CardNodes.Objects(c.Card).Any(o => (string?)o["style"] == "good")); // the rule above had something to check
     }
-
-    private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
-    {
-        JsonObject o => [o, .. o.SelectMany(p => Descendants(p.Value))],
-        JsonArray a => a.SelectMany(Descendants),
-        _ => [],
-    };
 
     [Fact]
     public void AllCards_Version15WithSchema()

@@ -1,5 +1,5 @@
 import { Body1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect } from "react";
+import { Fragment, useEffect } from "react";
 import type { Api, LiveEvaluation } from "../shared/api";
 import { errorText } from "../shared/errors";
 import { useI18n } from "../shared/i18n";
@@ -98,18 +98,12 @@ function Bars({ counts, dontKnow }: { counts: number[]; dontKnow: number }) {
   return (
     <div className={styles.bars} role="img" aria-label={t("eval.results.distribution", { counts: rows.map((r) => `${r.label}: ${r.count}`).join(", ") })}>
       {rows.map((r) => (
-        <FragmentRow key={r.label} label={r.label} count={r.count} width={(r.count / most) * 100} className={styles.bar} />
+        <Fragment key={r.label}>
+          <span aria-hidden="true">{r.label}</span>
+          <span aria-hidden="true"><span className={styles.bar} style={{ display: "block", width: `${(r.count / most) * 100}%` }} /></span>
+          <span aria-hidden="true">{r.count}</span>
+        </Fragment>
       ))}
     </div>
-  );
-}
-
-function FragmentRow({ label, count, width, className }: { label: string; count: number; width: number; className: string }) {
-  return (
-    <>
-      <span aria-hidden="true">{label}</span>
-      <span aria-hidden="true"><span className={className} style={{ display: "block", width: `${width}%` }} /></span>
-      <span aria-hidden="true">{count}</span>
-    </>
   );
 }

@@ -6,6 +6,7 @@ import { useMemo, useState } from "react";
 import type { Api, Label, Me, ReportSection, TeamPlan } from "../shared/api";
 import { ErrorBar } from "../shared/ErrorBar";
 import { createI18n, I18nContext, useI18n, type TextKey } from "../shared/i18n";
+import { progressStateColor } from "./progressPlan";
 import { TaskCard } from "./TaskCard";
 import { openOutsideTeams } from "../shared/teams";
 import { useLoad } from "../shared/useLoad";
@@ -75,8 +76,6 @@ export function MyPlan({ api, me, openLink = openOutsideTeams }: { api: Api; me:
   );
 }
 
-const progressColor = { notDue: "informative", open: "informative", draft: "warning", made: "success", missing: "danger" } as const;
-
 function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan; onChanged(plan: TeamPlan): void; openLink(url: string): void }) {
   const styles = useStyles();
   const { t, date, deadline, daysUntil } = useI18n();
@@ -107,7 +106,7 @@ function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan
           <Card data-testid="progress-plan">
             <CardHeader header={<Subtitle2 as="h2">{t("plan.progress.title", { number: plan.progressPlan.nextGathering })}</Subtitle2>} />
             <Text>{t("plan.progress.deadline", { date: deadline(plan.progressPlan.deadline) })}</Text>
-            <Badge className={styles.badge} appearance="tint" color={progressColor[plan.progressPlan.state]}>
+            <Badge className={styles.badge} appearance="tint" color={progressStateColor[plan.progressPlan.state]}>
               {t(`progress.state.${plan.progressPlan.state}` as TextKey)}
             </Badge>
             <Caption1 className={styles.muted}>{t("plan.progress.how", { number: plan.progressPlan.gathering })}</Caption1>

@@ -7,6 +7,7 @@ import { errorText } from "../shared/errors";
 import { useI18n, type TextKey } from "../shared/i18n";
 import { ScrollRegion } from "../shared/ScrollRegion";
 import { useLoad } from "../shared/useLoad";
+import { progressStateColor } from "./progressPlan";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -14,8 +15,6 @@ const useStyles = makeStyles({
   detail: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
   steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
-
-const color = { notDue: "informative", open: "informative", draft: "warning", made: "success", missing: "danger" } as const;
 
 /**
  * Every team's progress plan (fremdriftsplan) for every gathering period: its state by the app's clock, and one team's
@@ -56,7 +55,7 @@ export function ProgressPlansAdmin({ api, networkId }: { api: Api; networkId: st
                     {p.state === "notDue" ? <Badge appearance="outline" color="informative">{t("progress.state.notDue")}</Badge> : (
                       <Button size="small" appearance="transparent" onClick={() => setOpen({ team: x.id, gathering: p.gathering })}
                         aria-label={t("progress.admin.show", { state: t(`progress.state.${p.state}` as TextKey), team: x.name, number: p.gathering + 1 })}>
-                        <Badge appearance="tint" color={color[p.state]}>{t(`progress.state.${p.state}` as TextKey)}</Badge>
+                        <Badge appearance="tint" color={progressStateColor[p.state]}>{t(`progress.state.${p.state}` as TextKey)}</Badge>
                       </Button>
                     )}
                   </TableCell>
