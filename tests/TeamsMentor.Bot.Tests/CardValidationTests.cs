@@ -125,7 +125,39 @@ public sealed class CardValidationTests
             yield return ($"report/{c}/read-only", StatusReportCard.ReadOnly(t, plan, team, g3, submitted, canReopen: false));
             yield return ($"report/{c}/read-only-organizer", StatusReportCard.ReadOnly(t, plan, team, g3, submitted, canReopen: true));
             yield return ($"delivery/{c}/empty", DeliveryCard.Build(t, [(plan, [])]));
+            foreach (var (name, card) in ProgressPlanCards(t, plan))
+            {
+                yield return ($"progress-plan/{c}/{name}", card);
+            }
         }
+    }
+
+    /// <summary>The progress-plan card after gathering 3 (Tromsø sone 1): posted, reminded, each state of the view, a refused step, and after the period.</summary>
+    private static IEnumerable<(string Name, JsonObject Card)> ProgressPlanCards(CardText t, NetworkPlan plan)
+    {
+        var team = plan.Teams[0];
+        var period = ProgressPlans.Period(plan, 3)!;
+        var during = period.Opens.AddDays(2);
+        var owner = plan.MembersOf(team.Id).First().Id;
+        var draft = new List<TeamTaskProgress>
+        {
+            new() { TeamId = team.Id, TaskId = period.TaskIds[0], Steps = [new ProgressStep("s1", "Snakk med HR", owner, new DateOnly(2023, 5, 10), false), new ProgressStep("s2", "Finn kurs", null, null, true)] },
+        };
+        var made = draft.Append(new TeamTaskProgress { TeamId = team.Id, TaskId = period.TaskIds[1], State = TaskState.Done }).ToList();
+        yield return ("shared", ProgressPlanCard.Shared(t, plan, team, period, reminder: false));
+        yield return ("reminder", ProgressPlanCard.Shared(t, plan, team, period, reminder: true));
+        foreach (var state in Enum.GetValues<ProgressPlanState>())
+        {
+            yield return ($"shared-{state}", ProgressPlanCard.Shared(t, plan, team, period, reminder: false, state));
+        }
+
+        yield return ("view-open", ProgressPlanCard.View(t, plan, team, period, [], during));
+        yield return ("view-draft", ProgressPlanCard.View(t, plan, team, period, draft, during, notice: t["PP_Added"]));
+        yield return ("view-made", ProgressPlanCard.View(t, plan, team, period, made, during));
+        yield return ("view-invalid", ProgressPlanCard.View(t, plan, team, period, draft, during,
+            new Dictionary<string, string> { [ProgressPlanCardData.TaskInput] = "x", [ProgressPlanCardData.DueInput] = "2030-01-01" },
+            new Dictionary<string, string> { [ProgressPlanCardData.TaskInput] = t["PP_IssueTask"], [ProgressPlanCardData.OwnerInput] = t["PP_IssueWho"] }, t["PP_Invalid"], noticeIsError: true));
+        yield return ("view-closed", ProgressPlanCard.View(t, plan, team, period, made, period.Closes));
     }
 
     /// <summary>The evaluation card in every form, with an answer set that shows the network's result and the earlier gatherings.</summary>

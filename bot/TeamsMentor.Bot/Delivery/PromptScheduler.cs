@@ -5,6 +5,7 @@ using TeamsMentor.Domain.OpenScreen;
 using TeamsMentor.Domain.Reports;
 using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Domain.Storage;
+using TeamsMentor.Domain.Tasks;
 
 namespace TeamsMentor.Bot.Delivery;
 
@@ -19,6 +20,7 @@ public sealed class PromptScheduler(
     IDeliveryStore store,
     IStatusReportRepository reports,
     IOpenScreenRepository openScreen,
+    ITeamProgressRepository progress,
     IEnumerable<IWaveBuilder> builders,
     DeliveryStatus status,
     IOptions<DeliveryOptions> options,
@@ -42,7 +44,11 @@ public sealed class PromptScheduler(
                 .ToHashSet();
             var sessions = (await openScreen.ListSessionsAsync(plan.Network.Id, cancellationToken))
                 .Select(s => s.Value).Where(s => !s.IsCancelled && s.Start > now).ToList();
-            var state = PromptState.Empty with { Sent = sent, SubmittedReports = submitted, Sessions = sessions };
+            var state = PromptState.Empty with
+            {
+                Sent = sent, SubmittedReports = submitted, Sessions = sessions,
+                MadeProgressPlans = await MadeProgressPlansAsync(plan, now, cancellationToken),
+            };
             foreach (var prompt in DuePrompts.Compute(plan, state, now))
             {
                 if (!_builders.TryGetValue(prompt.Kind, out var builder)
@@ -71,6 +77,31 @@ public sealed class PromptScheduler(
         }
 
         return enqueued;
+    }
+
+    /// <summary>
+    /// The teams whose progress plan is made, for a period that is asking now (the teams' progress is read only then: a
+    /// pass between periods reads nothing more).
+    /// </summary>
+    private async Task<HashSet<(int, string)>> MadeProgressPlansAsync(NetworkPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var made = new HashSet<(int, string)>();
+        var asking = ProgressPlans.Periods(plan).Where(p => p.Opens <= now && now < p.Deadline).ToList();
+        if (asking.Count == 0)
+        {
+            return made;
+        }
+
+        foreach (var team in plan.Teams)
+        {
+            var saved = (await progress.GetTeamAsync(plan.Network.Id, team.Id, cancellationToken)).Select(p => p.Value).ToList();
+            foreach (var period in asking.Where(p => ProgressPlans.State(p, saved, now) == ProgressPlanState.Made))
+            {
+                made.Add((period.Gathering, team.Id));
+            }
+        }
+
+        return made;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -1,4 +1,5 @@
 using TeamsMentor.Bot.Conversation;
+using TeamsMentor.Bot.Delivery;
 
 namespace TeamsMentor.Bot.Tasks;
 
@@ -9,6 +10,8 @@ public static class TasksServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddTextCommand<PlanCommand>();
+        services.AddCardAction<ProgressPlanAction>();
+        services.AddWaveBuilder<ProgressPlanWaves>();
         return services;
     }
 

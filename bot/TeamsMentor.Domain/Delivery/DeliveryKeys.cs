@@ -35,6 +35,12 @@ public static class DeliveryKeys
             || waveId.StartsWith($"status-nudge:{network}:{g}:{team}:", StringComparison.Ordinal);
     }
 
+    /// <summary>A team's progress-plan card for the period after <paramref name="gathering"/>.</summary>
+    public static string ProgressPlanPrompt(string network, int gathering, string team) => $"progress-plan:{network}:{gathering}:{team}";
+
+    /// <summary>The progress-plan reminder <paramref name="days"/> before the plan's deadline.</summary>
+    public static string ProgressPlanReminder(string network, int gathering, string team, int days) => $"progress-plan-reminder:{network}:{gathering}:{team}:{days}d";
+
     /// <summary>A gathering's evaluation when it opens.</summary>
     public static string Evaluation(string network, int gathering) => $"evaluation:{network}:{gathering}";
 

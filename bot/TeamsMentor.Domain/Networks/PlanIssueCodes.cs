@@ -50,6 +50,7 @@ public static class PlanIssueCodes
     public const string WorkingHoursOrder = "schedule.workingHoursOrder";
     public const string ProgressPlanDays = "schedule.progressPlanDays";
     public const string ProgressPlanDeadline = "schedule.progressPlanDeadline";
+    public const string ProgressPlanReminderDays = "schedule.progressPlanReminderDays";
     public const string BlackoutEndsBeforeStart = "schedule.blackoutEndsBeforeStart";
 
     // Teams and members.

@@ -51,6 +51,16 @@ internal static class PlanScheduleRules
                 "The deadline must come when the plan is asked for or later, and at most 120 days after the gathering."));
         }
 
+        for (var i = 0; i < s.ProgressPlanReminderDaysBefore.Count; i++)
+        {
+            var days = s.ProgressPlanReminderDaysBefore[i];
+            if (days is < 1 or > 120) // one that would come before the plan is asked is not sent (ProgressPlanPrompts)
+            {
+                issues.Add(PlanIssue.Error($"$.schedule.progressPlanReminderDaysBefore[{i}]", PlanIssueCodes.ProgressPlanReminderDays,
+                    "A reminder comes 1 to 120 days before the plan's deadline."));
+            }
+        }
+
         if (s.WorkingHoursEnd <= s.WorkingHoursStart)
         {
             issues.Add(PlanIssue.Error("$.schedule.workingHours.end", PlanIssueCodes.WorkingHoursOrder, "The working hours must end after they start."));

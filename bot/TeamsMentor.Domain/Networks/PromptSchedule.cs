@@ -26,6 +26,9 @@ public sealed record PromptSchedule
     /// <summary>… and due this many days after it ends (never after the next gathering starts).</summary>
     public int ProgressPlanDeadlineDaysAfter { get; init; } = 14;
 
+    /// <summary>Teams without a plan are reminded this many days before its deadline (each reminder replaces the one before).</summary>
+    public IReadOnlyList<int> ProgressPlanReminderDaysBefore { get; init; } = [3];
+
     /// <summary>Reminders and digests go only within these hours on working days (<see cref="Scheduling.WorkingTime"/>).</summary>
     public TimeOnly WorkingHoursStart { get; init; } = new(8, 0);
 

@@ -50,6 +50,7 @@ public static class NetworkPlanWriter
                 ["openScreenReminderMinutesBefore"] = Array(n.Schedule.OpenScreenReminderMinutesBefore.Select(m => (JsonNode?)m)),
                 ["progressPlanDaysAfter"] = n.Schedule.ProgressPlanDaysAfter,
                 ["progressPlanDeadlineDaysAfter"] = n.Schedule.ProgressPlanDeadlineDaysAfter,
+                ["progressPlanReminderDaysBefore"] = Array(n.Schedule.ProgressPlanReminderDaysBefore.Select(d => (JsonNode?)d)),
                 ["workingHours"] = new JsonObject
                 {
                     ["start"] = n.Schedule.WorkingHoursStart.ToString("HH:mm", CultureInfo.InvariantCulture),

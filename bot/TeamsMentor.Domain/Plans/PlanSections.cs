@@ -73,7 +73,7 @@ internal static class PlanSections
         const string P = "$.schedule";
         r.OnlyKnown(s, P, "sendAtLocalTime", "statusPromptDaysBefore", "statusPromptTo", "statusReminderDaysBefore", "statusDeadlineDaysBefore",
             "evaluationMinutesAfterEnd", "evaluationReminderDaysAfter", "evaluationOpenDays", "openScreenReminderMinutesBefore",
-            "workingHours", "blackoutPeriods", "progressPlanDaysAfter", "progressPlanDeadlineDaysAfter");
+            "workingHours", "blackoutPeriods", "progressPlanDaysAfter", "progressPlanDeadlineDaysAfter", "progressPlanReminderDaysBefore");
         var sendAt = TimeOfDay(r, s, "sendAtLocalTime", P) ?? defaults.SendAtLocalTime;
         var (workStart, workEnd) = (defaults.WorkingHoursStart, defaults.WorkingHoursEnd);
         if (PlanJsonReader.TryGet(s, "workingHours", out var hours) && r.IsObject(hours, P + ".workingHours"))
@@ -116,6 +116,7 @@ internal static class PlanSections
             OpenScreenReminderMinutesBefore = r.IntArray(s, "openScreenReminderMinutesBefore", P) ?? defaults.OpenScreenReminderMinutesBefore,
             ProgressPlanDaysAfter = r.Int(s, "progressPlanDaysAfter", P) ?? defaults.ProgressPlanDaysAfter,
             ProgressPlanDeadlineDaysAfter = r.Int(s, "progressPlanDeadlineDaysAfter", P) ?? defaults.ProgressPlanDeadlineDaysAfter,
+            ProgressPlanReminderDaysBefore = r.IntArray(s, "progressPlanReminderDaysBefore", P) ?? defaults.ProgressPlanReminderDaysBefore,
             WorkingHoursStart = workStart,
             WorkingHoursEnd = workEnd,
             BlackoutPeriods = blackouts,

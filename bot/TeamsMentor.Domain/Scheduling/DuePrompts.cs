@@ -1,6 +1,7 @@
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.OpenScreen;
+using TeamsMentor.Domain.Tasks;
 
 namespace TeamsMentor.Domain.Scheduling;
 
@@ -29,6 +30,14 @@ public static class DuePrompts
             StatusDigest(plan, gathering, state, now, due);
 
             EvaluationPrompts(plan, gathering, state, now, due);
+        }
+
+        foreach (var period in ProgressPlans.Periods(plan))
+        {
+            foreach (var team in plan.Teams)
+            {
+                ProgressPlanPrompts(plan, period, team, state, now, due);
+            }
         }
 
         foreach (var session in state.Sessions)
@@ -77,6 +86,45 @@ public static class DuePrompts
         if (!state.Sent.ContainsKey(key))
         {
             due.Add(new DuePrompt(PromptKind.StatusReminder, key, latest.At, deadline, gathering.Number, team.Id));
+        }
+    }
+
+    /// <summary>
+    /// A period's progress plan: asked when the period opens (at once: the day after the gathering, at the send time),
+    /// then reminders to teams whose plan is not made, in working time, until the plan's deadline; a reminder that would
+    /// come before the plan was asked is not sent.
+    /// </summary>
+    private static void ProgressPlanPrompts(NetworkPlan plan, ProgressPeriod period, NetworkTeam team, PromptState state, DateTimeOffset now, List<DuePrompt> due)
+    {
+        var network = plan.Network;
+        if (now < period.Opens || now >= period.Deadline || state.MadeProgressPlans.Contains((period.Gathering, team.Id)))
+        {
+            return;
+        }
+
+        var promptKey = DeliveryKeys.ProgressPlanPrompt(network.Id, period.Gathering, team.Id);
+        if (!state.Sent.TryGetValue(promptKey, out var promptSentAt))
+        {
+            due.Add(new DuePrompt(PromptKind.ProgressPlanPrompt, promptKey, period.Opens, period.Deadline, period.Gathering, team.Id));
+            return;
+        }
+
+        var deadlineDay = NetworkClock.LocalDate(period.Deadline, network.Zone).AddDays(-1); // the deadline is the end of this day
+        var latest = network.Schedule.ProgressPlanReminderDaysBefore
+            .Select(days => (Days: days, At: WorkingTime.LatestAtOrBefore(NetworkClock.At(deadlineDay.AddDays(-days), network.Schedule.SendAtLocalTime, network.Zone),
+                network, notBefore: period.Opens)))
+            .Where(r => r.At > period.Opens && r.At <= now && r.At > promptSentAt)
+            .OrderByDescending(r => r.At)
+            .FirstOrDefault();
+        if (latest.At == default)
+        {
+            return;
+        }
+
+        var key = DeliveryKeys.ProgressPlanReminder(network.Id, period.Gathering, team.Id, latest.Days);
+        if (!state.Sent.ContainsKey(key))
+        {
+            due.Add(new DuePrompt(PromptKind.ProgressPlanReminder, key, latest.At, period.Deadline, period.Gathering, team.Id));
         }
     }
 

@@ -18,6 +18,12 @@ public enum PromptKind
     /// <summary>A reminder to participants who have not answered the evaluation.</summary>
     EvaluationReminder,
 
+    /// <summary>After a gathering that gave tasks: the progress-plan card, to the team (as the status report's prompt goes).</summary>
+    ProgressPlanPrompt,
+
+    /// <summary>A reminder to a team whose progress plan is not made yet.</summary>
+    ProgressPlanReminder,
+
     /// <summary>A reminder before an open-screen session.</summary>
     OpenScreenReminder,
     /// <summary>

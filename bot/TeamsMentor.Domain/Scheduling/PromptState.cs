@@ -1,7 +1,7 @@
 
 namespace TeamsMentor.Domain.Scheduling;
 
-/// <summary>What has happened so far: prompts sent (by key, with when) and status reports submitted.</summary>
+/// <summary>What has happened so far: prompts sent (by key, with when), status reports submitted and progress plans made.</summary>
 public sealed record PromptState
 {
     public static readonly PromptState Empty = new();
@@ -10,6 +10,9 @@ public sealed record PromptState
 
     /// <summary>(gathering, team) pairs whose status report is submitted.</summary>
     public IReadOnlySet<(int Gathering, string TeamId)> SubmittedReports { get; init; } = new HashSet<(int, string)>();
+
+    /// <summary>(gathering, team) pairs whose progress plan for the period after that gathering is made (<see cref="Tasks.ProgressPlans.State"/>).</summary>
+    public IReadOnlySet<(int Gathering, string TeamId)> MadeProgressPlans { get; init; } = new HashSet<(int, string)>();
 
     public IReadOnlyList<OpenScreen.OpenScreenSession> Sessions { get; init; } = [];
 }
