@@ -148,7 +148,7 @@ public sealed class CardValidationTests
         yield return ("reminder", ProgressPlanCard.Shared(t, plan, team, period, reminder: true));
         foreach (var state in Enum.GetValues<ProgressPlanState>())
         {
-            yield return ($"shared-{state}", ProgressPlanCard.Shared(t, plan, team, period, reminder: false, state));
+            yield return ($"shared-{state}", ProgressPlanCard.Shared(t, plan, team, period, reminder: false, (state, draft)));
         }
 
         yield return ("view-open", ProgressPlanCard.View(t, plan, team, period, [], during));

@@ -138,7 +138,8 @@ internal static class DemoReportHistory
 
     /// <summary>
     /// The teams' progress on the tasks by <paramref name="now"/>: tasks due at a gathering that has begun are done;
-    /// those due at the next one are under way, with a progress plan of three steps (the earlier ones ticked off).
+    /// those due at the next one are under way, with a progress plan of three steps (the earlier ones ticked off), once
+    /// the team has made its plan.
     /// </summary>
     public static IReadOnlyList<TeamTaskProgress> Progress(NetworkPlan plan, DateTimeOffset now)
     {
@@ -163,7 +164,15 @@ internal static class DemoReportHistory
                     continue;
                 }
 
-                // Handed out at the last gathering: the progress plan toward the next one.
+                // Handed out at the last gathering: the progress plan toward the next one, made some days after it was
+                // asked (2, 6 or 10), so that a demo standing in the period shows plans open, started and made; the last
+                // team (Dyrøy, the network's slowest) makes none, so its plan is missing once the deadline has passed.
+                if (ProgressPlans.Period(plan, task.GivenAt) is not { } period || t == plan.Teams.Count - 1
+                    || now < period.Opens.AddDays(t % 3 * 4 + 2))
+                {
+                    continue;
+                }
+
                 var from = NetworkClock.LocalDate(given.End, plan.Network.Zone);
                 var to = NetworkClock.LocalDate(next.Start, plan.Network.Zone);
                 var span = Math.Max(3, to.DayNumber - from.DayNumber);

@@ -136,7 +136,7 @@ public sealed class ProgressPlanAction(
         }
 
         var channel = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
-        var shared = ProgressPlanCard.Shared(channel, plan, team, period, reminder: false, ProgressPlans.State(period, saved, now));
+        var shared = ProgressPlanCard.Shared(channel, plan, team, period, reminder: false, (ProgressPlans.State(period, saved, now), saved));
         await deliveries.EnqueueCardUpdateAsync(plan.Network.Id, DeliveryKeys.ProgressPlanPrompt(plan.Network.Id, period.Gathering, team.Id),
             DeliveryTargets.TeamChannel(team, link), CardActivity.Json(shared, channel), now, cancellationToken);
     }

@@ -14,8 +14,9 @@ namespace TeamsMentor.Bot.Tasks;
 /// </summary>
 public static class ProgressPlanCard
 {
-    /// <summary>The posted card: what is asked, the deadline, the state when known, and the button to the person's own view.</summary>
-    public static JsonObject Shared(CardText t, NetworkPlan plan, NetworkTeam team, ProgressPeriod period, bool reminder, ProgressPlanState? state = null)
+    /// <summary>The posted card: what is asked, the deadline, the plan's state when known (with the team's progress it was read from), and the button to the person's own view.</summary>
+    public static JsonObject Shared(CardText t, NetworkPlan plan, NetworkTeam team, ProgressPeriod period, bool reminder,
+        (ProgressPlanState State, IReadOnlyList<TeamTaskProgress> Saved)? standing = null)
     {
         ArgumentNullException.ThrowIfNull(t);
         ArgumentNullException.ThrowIfNull(plan);
@@ -23,9 +24,9 @@ public static class ProgressPlanCard
         ArgumentNullException.ThrowIfNull(period);
         var title = t.Format(reminder ? "PP_ReminderTitle" : "PP_Title", period.Gathering);
         var facts = Facts(t, plan, team, period);
-        if (state is { } s)
+        if (standing is var (state, saved))
         {
-            facts.Add((t["PP_State"], StateText(t, s, null)));
+            facts.Add((t["PP_State"], StateText(t, state, (period, saved))));
         }
 
         var open = Execute(t["PP_Open"], ProgressPlanVerbs.Open, new ProgressPlanCardData(plan.Network.Id, team.Id, period.Gathering).ToJson());
@@ -131,17 +132,17 @@ public static class ProgressPlanCard
         return t.DateTime(period.Deadline == period.Closes ? period.Deadline : period.Deadline.AddMinutes(-1), NetworkPlanRules.SafeZone(plan.Network));
     }
 
-    public static string StateText(CardText t, ProgressPlanState state, (ProgressPeriod Period, IReadOnlyList<TeamTaskProgress> Saved)? counts)
+    public static string StateText(CardText t, ProgressPlanState state, (ProgressPeriod Period, IReadOnlyList<TeamTaskProgress> Saved) counts)
     {
         ArgumentNullException.ThrowIfNull(t);
+        var (period, saved) = counts;
         return state switch
         {
             ProgressPlanState.NotDue => t["PP_StateNotDue"],
             ProgressPlanState.Open => t["PP_StateOpen"],
             ProgressPlanState.Made => "✓ " + t["PP_StateMade"],
             ProgressPlanState.Missing => t["PP_StateMissing"],
-            _ when counts is var (period, saved) => t.Format("PP_StateDraft", period.TaskIds.Count(id => Planned(saved, id)), period.TaskIds.Count),
-            _ => t.Format("PP_StateDraft", "?", "?"),
+            _ => t.Format("PP_StateDraft", period.TaskIds.Count(id => Planned(saved, id)), period.TaskIds.Count),
         };
     }
 
