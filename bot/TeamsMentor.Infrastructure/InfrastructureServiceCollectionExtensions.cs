@@ -41,6 +41,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IAnswerJournalFactory, AnswerJournalFactory>();
         services.AddSingleton<IOpenScreenRepository, OpenScreen.OpenScreenRepository>();
         services.AddSingleton<Domain.Attendance.IGatheringAttendanceRepository, Attendance.GatheringAttendanceRepository>();
+        services.AddSingleton<Domain.FollowUps.IFollowUpRepository, FollowUps.FollowUpRepository>();
         services.AddSingleton<Domain.Localization.ILanguagePreferenceRepository, Localization.LanguagePreferenceRepository>();
         return builder;
     }

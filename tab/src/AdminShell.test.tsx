@@ -144,7 +144,7 @@ describe("the organizer workspace", () => {
 
     await screen.findByRole("button", { name: "Endre teamet" });
     const put = fake.calls.find((c) => c.method === "PUT")!;
-    expect(put.body).toEqual({ id: "sone-1", municipality: "tromso", name: "Tromsø sone 1", unit: null, contactPerson: "sone-1-hanne" });
+    expect(put.body).toEqual({ id: "sone-1", municipality: "tromso", name: "Tromsø sone 1", unit: null, contactPerson: "sone-1-hanne", advisor: null });
   });
 
   it("shows the report matrix, one report in full, and the figures per municipality with turnover above the reference marked", async () => {

@@ -129,6 +129,21 @@ public sealed class CardValidationTests
             {
                 yield return ($"progress-plan/{c}/{name}", card);
             }
+
+            var followUp = new TeamsMentor.Domain.FollowUps.FollowUp
+            {
+                Id = "0123456789abcdef0123", TeamId = team.Id, Period = 3, Mode = TeamsMentor.Domain.FollowUps.FollowUpMode.Teams,
+                Start = new DateTimeOffset(2023, 5, 10, 10, 0, 0, TimeSpan.FromHours(2)), AdvisorId = plan.Network.Organizers[0].Id, BookedBy = plan.Network.Organizers[0].Name,
+                JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0",
+            };
+            foreach (var state in Enum.GetValues<TeamsMentor.Domain.FollowUps.FollowUpState>())
+            {
+                yield return ($"follow-up/{c}/{state}", TeamsMentor.Bot.FollowUps.FollowUpCard.Invite(t, plan, followUp with { State = state, ProposedStart = followUp.Start.AddDays(2) }));
+            }
+
+            yield return ($"follow-up/{c}/moved", TeamsMentor.Bot.FollowUps.FollowUpCard.Invite(t, plan, followUp with { State = TeamsMentor.Domain.FollowUps.FollowUpState.Cancelled }, t["Fu_Moved"]));
+            yield return ($"follow-up/{c}/invalid", TeamsMentor.Bot.FollowUps.FollowUpCard.Invite(t, plan, followUp, t.Format("Fu_ProposeInvalid", 4), noticeIsError: true));
+            yield return ($"follow-up/{c}/reminder", TeamsMentor.Bot.FollowUps.FollowUpCard.Reminder(t, plan, team, g3, plan.Gatherings[3], new DateTimeOffset(2023, 5, 16, 9, 0, 0, TimeSpan.FromHours(2))));
         }
     }
 

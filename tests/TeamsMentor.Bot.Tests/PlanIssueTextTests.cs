@@ -76,10 +76,12 @@ public sealed partial class PlanIssueTextTests
         [PlanIssueCodes.OpenScreenReminderMinutes] = () => Read(Edit(p => Schedule(p)["openScreenReminderMinutesBefore"] = new JsonArray(0))),
         [PlanIssueCodes.ProgressPlanDays] = () => Read(Edit(p => Schedule(p)["progressPlanDaysAfter"] = 90)),
         [PlanIssueCodes.ProgressPlanDeadline] = () => Read(Edit(p => { Schedule(p)["progressPlanDaysAfter"] = 10; Schedule(p)["progressPlanDeadlineDaysAfter"] = 5; })),
+        [PlanIssueCodes.FollowUpReminderDays] = () => Read(Edit(p => Schedule(p)["followUpReminderDaysAfter"] = 0)),
         [PlanIssueCodes.ProgressPlanReminderDays] = () => Read(Edit(p => Schedule(p)["progressPlanReminderDaysBefore"] = new JsonArray(0))),
         [PlanIssueCodes.WorkingHoursOrder] = () => Read(Edit(p => Schedule(p)["workingHours"] = new JsonObject { ["start"] = "16:00", ["end"] = "08:00" })),
         [PlanIssueCodes.BlackoutEndsBeforeStart] = () => Read(Edit(p => Schedule(p)["blackoutPeriods"] = new JsonArray(new JsonObject { ["start"] = "2024-07-28", ["end"] = "2024-07-08" }))),
         [PlanIssueCodes.UnknownMunicipality] = () => Read(Edit(p => Team(p, 0)["municipality"] = "bodo")),
+        [PlanIssueCodes.AdvisorNotOrganizer] = () => Read(Edit(p => Team(p, 0)["advisor"] = "tromso-sone-1-hanne")),
         [PlanIssueCodes.ContactNotMember] = () => Read(Edit(p => Team(p, 0)["contactPerson"] = Team(p, 1)["contactPerson"]!.GetValue<string>())),
         [PlanIssueCodes.TeamNoMembers] = () => Read(Edit(p => { Team(p, 0)["members"] = new JsonArray(); Team(p, 0).Remove("contactPerson"); })),
         [PlanIssueCodes.TeamNoLeader] = () => Read(Edit(p => { foreach (var m in Team(p, 0)["members"]!.AsArray()) { m!["roles"] = new JsonArray(); } })),
@@ -150,14 +152,14 @@ public sealed partial class PlanIssueTextTests
     public void EveryCode_HasATextInBokmalAndEnglish_WithTheSameValues()
     {
         var (nb, en) = (Locale("nb-NO.json"), Locale("en.json"));
-        foreach (var code in PlanIssueCodes.All.Concat(TaskIssueCodes.All))
+        foreach (var code in PlanIssueCodes.All.Concat(TaskIssueCodes.All).Concat(TeamsMentor.Bot.FollowUps.FollowUpIssueCodes.All))
         {
             var key = "issue." + code;
             Assert.True(nb[key] is not null && en[key] is not null, $"no text for {key}");
             Assert.Equal(Placeholders((string)nb[key]!).Order(StringComparer.Ordinal), Placeholders((string)en[key]!).Order(StringComparer.Ordinal));
         }
 
-        var known = PlanIssueCodes.All.Concat(TaskIssueCodes.All).Select(c => "issue." + c).ToHashSet(StringComparer.Ordinal);
+        var known = PlanIssueCodes.All.Concat(TaskIssueCodes.All).Concat(TeamsMentor.Bot.FollowUps.FollowUpIssueCodes.All).Select(c => "issue." + c).ToHashSet(StringComparer.Ordinal);
         var leftOver = nb.Select(p => p.Key).Where(k => k.StartsWith("issue.", StringComparison.Ordinal) && !known.Contains(k)).ToList();
         Assert.True(leftOver.Count == 0, "texts for no code: " + string.Join(", ", leftOver));
     }

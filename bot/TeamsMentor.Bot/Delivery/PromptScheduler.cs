@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.FollowUps;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.OpenScreen;
 using TeamsMentor.Domain.Reports;
@@ -21,6 +22,7 @@ public sealed class PromptScheduler(
     IStatusReportRepository reports,
     IOpenScreenRepository openScreen,
     ITeamProgressRepository progress,
+    IFollowUpRepository followUps,
     IEnumerable<IWaveBuilder> builders,
     DeliveryStatus status,
     IOptions<DeliveryOptions> options,
@@ -48,6 +50,7 @@ public sealed class PromptScheduler(
             {
                 Sent = sent, SubmittedReports = submitted, Sessions = sessions,
                 MadeProgressPlans = await MadeProgressPlansAsync(plan, now, cancellationToken),
+                FollowUpTeams = await FollowUpTeamsAsync(plan, now, cancellationToken),
             };
             foreach (var prompt in DuePrompts.Compute(plan, state, now))
             {
@@ -102,6 +105,21 @@ public sealed class PromptScheduler(
         }
 
         return made;
+    }
+
+    /// <summary>The teams with a follow-up in a period whose advisor reminder is due (read only then).</summary>
+    private async Task<HashSet<(int, string)>> FollowUpTeamsAsync(NetworkPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var reminding = plan.Gatherings.Where(g => FollowUpRules.ReminderAt(plan, g) is { } at
+            && WorkingTime.LatestAtOrBefore(at, plan.Network, notBefore: g.End) <= now
+            && plan.GatheringNumber(g.Number + 1) is { } next && now < next.Start).ToList();
+        if (reminding.Count == 0)
+        {
+            return [];
+        }
+
+        return [.. (await followUps.ListAsync(plan.Network.Id, cancellationToken)).Select(f => f.Value)
+            .Where(f => f.State != FollowUpState.Cancelled).Select(f => (f.Period, f.TeamId))];
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.Attendance;
 using TeamsMentor.Bot.Conversation;
+using TeamsMentor.Bot.FollowUps;
 using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Bot.Demo;
 using TeamsMentor.Bot.Evaluations;
@@ -55,6 +56,7 @@ public static class BotHostExtensions
         services.AddReports();
         services.AddEvaluations();
         services.AddOpenScreen();
+        services.AddFollowUps();
         services.AddLedger();
         return builder;
     }
@@ -75,6 +77,7 @@ public static class BotHostExtensions
         app.MapEvaluations();
         app.MapOpenScreen();
         app.MapAttendance();
+        app.MapFollowUps();
         app.MapLedger();
         app.MapDevPeople();
         app.MapDemoClock();

@@ -67,6 +67,12 @@ public static class ProblemCodes
     public static readonly ProblemCode EvaluationAlreadyOpen = ProblemCode.Of("evaluation.alreadyOpen");
     public static readonly ProblemCode EvaluationStableDelete = ProblemCode.Of("evaluation.stableDelete");
     public static readonly ProblemCode EvaluationStableChange = ProblemCode.Of("evaluation.stableChange");
+    public static readonly ProblemCode FollowUpInvalid = ProblemCode.Of("followUp.invalid");
+    public static readonly ProblemCode FollowUpNotFound = ProblemCode.Of("followUp.notFound");
+    public static readonly ProblemCode FollowUpChanged = ProblemCode.Of("followUp.changed");
+    public static readonly ProblemCode FollowUpNoGraph = ProblemCode.Of("followUp.noGraph");
+    public static readonly ProblemCode FollowUpGraphRefused = ProblemCode.Of("followUp.graphRefused");
+    public static readonly ProblemCode FollowUpGraphUnavailable = ProblemCode.Of("followUp.graphUnavailable");
 
     /// <summary>Every code above (for the test that the tab has a text for each).</summary>
     public static IReadOnlyList<ProblemCode> All { get; } =

@@ -19,7 +19,12 @@ public sealed record TeamPlanDto(
     DateTimeOffset Now,
     OpenEvaluationDto? Evaluation = null,
     NextOpenScreenDto? OpenScreen = null,
-    ProgressPlanDto? ProgressPlan = null);
+    ProgressPlanDto? ProgressPlan = null,
+    NextFollowUpDto? FollowUp = null);
+
+/// <summary>The team's next follow-up with its advisor (booked, not over): when, how, the join link and the advisor; never the organizers' notes.</summary>
+public sealed record NextFollowUpDto(DateTimeOffset Start, DateTimeOffset End, Domain.FollowUps.FollowUpMode Mode, string? JoinUrl, string? Advisor,
+    Domain.FollowUps.FollowUpState State);
 
 /// <summary>The team's progress plan for the period it plans in now: toward which gathering, due when, and its state.</summary>
 public sealed record ProgressPlanDto(int Gathering, int NextGathering, DateTimeOffset Deadline, DateTimeOffset Closes, Domain.Tasks.ProgressPlanState State);

@@ -6,6 +6,7 @@ using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Evaluations;
+using TeamsMentor.Domain.FollowUps;
 using TeamsMentor.Domain.Networks;
 using TeamsMentor.Domain.OpenScreen;
 using TeamsMentor.Domain.Reports;
@@ -36,7 +37,7 @@ public static class TaskEndpoints
     private static async Task<Results<Ok<TeamPlanDto>, ProblemHttpResult>> PlanAsync(
         HttpContext http, string networkId, string teamId, INetworkRepository networks, ITeamProgressRepository progress,
         IStatusReportRepository reports, IDeliveryStore deliveries, IEvaluationRepository evaluations, RespondentKeys keys, IOpenScreenRepository openScreen,
-        AccessService access, IOptions<BotOptions> bot, BotText text, TimeProvider time, CancellationToken ct)
+        IFollowUpRepository followUps, AccessService access, IOptions<BotOptions> bot, BotText text, TimeProvider time, CancellationToken ct)
     {
         var (plan, team, problem) = await AuthorizeAsync(http, networkId, teamId, networks, access, ct);
         if (problem is not null)
@@ -67,7 +68,12 @@ public static class TaskEndpoints
             .Where(s => !s.IsCancelled && s.Start.AddMinutes(s.DurationMinutes) > now && s.Invites(teamId))
             .OrderBy(s => s.Start).FirstOrDefault();
         var nextSession = session is null ? null : new NextOpenScreenDto(session.Topic, session.Start, session.Start.AddMinutes(session.DurationMinutes), session.JoinUrl);
-        return TypedResults.Ok(TeamPlans.Build(plan, team!, saved, report, now, card?.ActivityId, Chat("Rapport_Word"), evaluation, nextSession));
+        var followUp = (await followUps.ListAsync(networkId, ct)).Select(f => f.Value)
+            .Where(f => f.TeamId == teamId && f.State is FollowUpState.Booked or FollowUpState.Accepted or FollowUpState.NewTimeProposed && f.End > now)
+            .OrderBy(f => f.Start).FirstOrDefault();
+        var nextFollowUp = followUp is null ? null : new NextFollowUpDto(followUp.Start, followUp.End, followUp.Mode, followUp.JoinUrl,
+            plan.Network.Organizers.FirstOrDefault(o => o.Id == followUp.AdvisorId)?.Name, followUp.State);
+        return TypedResults.Ok(TeamPlans.Build(plan, team!, saved, report, now, card?.ActivityId, Chat("Rapport_Word"), evaluation, nextSession, nextFollowUp));
     }
 
     private static async Task<Results<Ok<TaskDto>, ProblemHttpResult>> SaveTaskAsync(

@@ -17,7 +17,8 @@ public static class TeamPlans
     /// <param name="evaluation">The evaluation open now, as the person sees it.</param>
     /// <param name="openScreen">The next open-screen session the team is invited to.</param>
     public static TeamPlanDto Build(NetworkPlan plan, NetworkTeam team, IReadOnlyList<Versioned<TeamTaskProgress>> saved, StatusReport? nextReport,
-        DateTimeOffset now, string? cardMessageId = null, string? chatUrl = null, OpenEvaluationDto? evaluation = null, NextOpenScreenDto? openScreen = null)
+        DateTimeOffset now, string? cardMessageId = null, string? chatUrl = null, OpenEvaluationDto? evaluation = null, NextOpenScreenDto? openScreen = null,
+        NextFollowUpDto? followUp = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(team);
@@ -57,7 +58,8 @@ public static class TeamPlans
             ProgressPlans.Current(plan, now) is { } period
                 ? new ProgressPlanDto(period.Gathering, period.Gathering + 1, period.Deadline, period.Closes,
                     ProgressPlans.State(period, [.. saved.Select(p => p.Value)], now))
-                : null);
+                : null,
+            followUp);
     }
 
     /// <summary>The report as saved (none: nothing yet), section by section with what each misses, for the tab's read-only view.</summary>

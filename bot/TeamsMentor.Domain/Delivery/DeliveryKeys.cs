@@ -41,6 +41,12 @@ public static class DeliveryKeys
     /// <summary>The progress-plan reminder <paramref name="days"/> before the plan's deadline.</summary>
     public static string ProgressPlanReminder(string network, int gathering, string team, int days) => $"progress-plan-reminder:{network}:{gathering}:{team}:{days}d";
 
+    /// <summary>The reminder to a team's advisor that no follow-up is booked in the period after <paramref name="gathering"/>.</summary>
+    public static string FollowUpReminder(string network, int gathering, string team) => $"followup-reminder:{network}:{gathering}:{team}";
+
+    /// <summary>A follow-up's invite card to the team's contact person, per revision (a new time: a new card).</summary>
+    public static string FollowUpInvite(string network, string followUp, int revision) => $"followup:{network}:{followUp}:r{revision}";
+
     /// <summary>A gathering's evaluation when it opens.</summary>
     public static string Evaluation(string network, int gathering) => $"evaluation:{network}:{gathering}";
 

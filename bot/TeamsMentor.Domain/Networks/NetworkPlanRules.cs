@@ -130,6 +130,11 @@ public static partial class NetworkPlanRules
                 issues.Add(PlanIssue.Error(path + ".contactPerson", PlanIssueCodes.ContactNotMember, $"The contact person '{contact}' is not a member of this team.", ("value", contact)));
             }
 
+            if (team.AdvisorId is { } advisor && !plan.Network.Organizers.Any(o => o.Id == advisor))
+            {
+                issues.Add(PlanIssue.Error(path + ".advisor", PlanIssueCodes.AdvisorNotOrganizer, $"The advisor '{advisor}' is not one of the network's organizers.", ("value", advisor)));
+            }
+
             if (members.Count == 0)
             {
                 issues.Add(PlanIssue.Warning(path + ".members", PlanIssueCodes.TeamNoMembers, $"{team.Name} has no members yet.", ("team", team.Name)));

@@ -8,5 +8,8 @@ public sealed record NetworkTeam
     public required string Name { get; init; }
     public string? Unit { get; init; }
     public string? ContactPersonId { get; init; }
+
+    /// <summary>The organizer who follows the team up between gatherings (veiledning): an <see cref="Organizer.Id"/>.</summary>
+    public string? AdvisorId { get; init; }
     public ChannelLink? Channel { get; init; }
 }

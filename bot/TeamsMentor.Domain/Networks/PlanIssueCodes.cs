@@ -51,11 +51,13 @@ public static class PlanIssueCodes
     public const string ProgressPlanDays = "schedule.progressPlanDays";
     public const string ProgressPlanDeadline = "schedule.progressPlanDeadline";
     public const string ProgressPlanReminderDays = "schedule.progressPlanReminderDays";
+    public const string FollowUpReminderDays = "schedule.followUpReminderDays";
     public const string BlackoutEndsBeforeStart = "schedule.blackoutEndsBeforeStart";
 
     // Teams and members.
     public const string UnknownMunicipality = "team.unknownMunicipality";
     public const string ContactNotMember = "team.contactNotMember";
+    public const string AdvisorNotOrganizer = "team.advisorNotOrganizer";
     public const string TeamNoMembers = "team.noMembers";
     public const string TeamNoLeader = "team.noLeader";
     public const string TeamNoUnionRepresentative = "team.noUnionRepresentative";

@@ -61,6 +61,11 @@ internal static class PlanScheduleRules
             }
         }
 
+        if (s.FollowUpReminderDaysAfter is < 1 or > 180)
+        {
+            issues.Add(PlanIssue.Error("$.schedule.followUpReminderDaysAfter", PlanIssueCodes.FollowUpReminderDays, "Must be between 1 and 180 days."));
+        }
+
         if (s.WorkingHoursEnd <= s.WorkingHoursStart)
         {
             issues.Add(PlanIssue.Error("$.schedule.workingHours.end", PlanIssueCodes.WorkingHoursOrder, "The working hours must end after they start."));

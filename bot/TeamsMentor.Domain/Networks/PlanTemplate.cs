@@ -46,7 +46,7 @@ public static class PlanTemplate
                 StatusReportDeadline = g.StatusReportDeadline is { } d ? Move(d) : null,
                 EvaluationCloses = g.EvaluationCloses is { } c ? Move(c) : null,
             })],
-            Teams = withTeams ? [.. template.Teams.Select(t => t with { ContactPersonId = null, Channel = null })] : [],
+            Teams = withTeams ? [.. template.Teams.Select(t => t with { ContactPersonId = null, AdvisorId = null, Channel = null })] : [],
             Members = [],
             Tasks = [.. template.Tasks.Select(t => t with { DueAt = t.DueAt is { } due ? Move(due) : null })],
             EvaluationItems = template.EvaluationItems,

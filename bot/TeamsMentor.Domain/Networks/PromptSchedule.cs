@@ -29,6 +29,9 @@ public sealed record PromptSchedule
     /// <summary>Teams without a plan are reminded this many days before its deadline (each reminder replaces the one before).</summary>
     public IReadOnlyList<int> ProgressPlanReminderDaysBefore { get; init; } = [3];
 
+    /// <summary>A team's advisor is reminded when no follow-up is booked this many days after a gathering ends (<see cref="FollowUps.FollowUpRules"/>).</summary>
+    public int FollowUpReminderDaysAfter { get; init; } = 21;
+
     /// <summary>Reminders and digests go only within these hours on working days (<see cref="Scheduling.WorkingTime"/>).</summary>
     public TimeOnly WorkingHoursStart { get; init; } = new(8, 0);
 

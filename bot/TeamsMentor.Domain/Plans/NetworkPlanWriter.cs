@@ -51,6 +51,7 @@ public static class NetworkPlanWriter
                 ["progressPlanDaysAfter"] = n.Schedule.ProgressPlanDaysAfter,
                 ["progressPlanDeadlineDaysAfter"] = n.Schedule.ProgressPlanDeadlineDaysAfter,
                 ["progressPlanReminderDaysBefore"] = Array(n.Schedule.ProgressPlanReminderDaysBefore.Select(d => (JsonNode?)d)),
+                ["followUpReminderDaysAfter"] = n.Schedule.FollowUpReminderDaysAfter,
                 ["workingHours"] = new JsonObject
                 {
                     ["start"] = n.Schedule.WorkingHoursStart.ToString("HH:mm", CultureInfo.InvariantCulture),
@@ -66,6 +67,7 @@ public static class NetworkPlanWriter
                 ["name"] = t.Name,
                 ["unit"] = t.Unit,
                 ["contactPerson"] = t.ContactPersonId,
+                ["advisor"] = t.AdvisorId,
                 ["members"] = Array(plan.MembersOf(t.Id).Select(m => new JsonObject
                 {
                     ["id"] = m.Id,

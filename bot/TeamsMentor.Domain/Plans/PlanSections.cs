@@ -73,7 +73,7 @@ internal static class PlanSections
         const string P = "$.schedule";
         r.OnlyKnown(s, P, "sendAtLocalTime", "statusPromptDaysBefore", "statusPromptTo", "statusReminderDaysBefore", "statusDeadlineDaysBefore",
             "evaluationMinutesAfterEnd", "evaluationReminderDaysAfter", "evaluationOpenDays", "openScreenReminderMinutesBefore",
-            "workingHours", "blackoutPeriods", "progressPlanDaysAfter", "progressPlanDeadlineDaysAfter", "progressPlanReminderDaysBefore");
+            "workingHours", "blackoutPeriods", "progressPlanDaysAfter", "progressPlanDeadlineDaysAfter", "progressPlanReminderDaysBefore", "followUpReminderDaysAfter");
         var sendAt = TimeOfDay(r, s, "sendAtLocalTime", P) ?? defaults.SendAtLocalTime;
         var (workStart, workEnd) = (defaults.WorkingHoursStart, defaults.WorkingHoursEnd);
         if (PlanJsonReader.TryGet(s, "workingHours", out var hours) && r.IsObject(hours, P + ".workingHours"))
@@ -117,6 +117,7 @@ internal static class PlanSections
             ProgressPlanDaysAfter = r.Int(s, "progressPlanDaysAfter", P) ?? defaults.ProgressPlanDaysAfter,
             ProgressPlanDeadlineDaysAfter = r.Int(s, "progressPlanDeadlineDaysAfter", P) ?? defaults.ProgressPlanDeadlineDaysAfter,
             ProgressPlanReminderDaysBefore = r.IntArray(s, "progressPlanReminderDaysBefore", P) ?? defaults.ProgressPlanReminderDaysBefore,
+            FollowUpReminderDaysAfter = r.Int(s, "followUpReminderDaysAfter", P) ?? defaults.FollowUpReminderDaysAfter,
             WorkingHoursStart = workStart,
             WorkingHoursEnd = workEnd,
             BlackoutPeriods = blackouts,
@@ -151,7 +152,7 @@ internal static class PlanSections
                 continue;
             }
 
-            r.OnlyKnown(t, path, "id", "municipality", "name", "unit", "contactPerson", "members");
+            r.OnlyKnown(t, path, "id", "municipality", "name", "unit", "contactPerson", "advisor", "members");
             var teamId = r.String(t, "id", path, true) ?? "";
             teams.Add(new NetworkTeam
             {
@@ -160,6 +161,7 @@ internal static class PlanSections
                 Name = r.String(t, "name", path, true) ?? "",
                 Unit = r.String(t, "unit", path),
                 ContactPersonId = r.String(t, "contactPerson", path),
+                AdvisorId = r.String(t, "advisor", path),
             });
             foreach (var (m, mPath) in r.Array(t, "members", path))
             {

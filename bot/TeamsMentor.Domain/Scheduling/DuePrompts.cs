@@ -1,5 +1,6 @@
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.FollowUps;
 using TeamsMentor.Domain.OpenScreen;
 using TeamsMentor.Domain.Tasks;
 
@@ -38,6 +39,11 @@ public static class DuePrompts
             {
                 ProgressPlanPrompts(plan, period, team, state, now, due);
             }
+        }
+
+        foreach (var gathering in plan.Gatherings)
+        {
+            FollowUpReminders(plan, gathering, state, now, due);
         }
 
         foreach (var session in state.Sessions)
@@ -125,6 +131,34 @@ public static class DuePrompts
         if (!state.Sent.ContainsKey(key))
         {
             due.Add(new DuePrompt(PromptKind.ProgressPlanReminder, key, latest.At, period.Deadline, period.Gathering, team.Id));
+        }
+    }
+
+    /// <summary>
+    /// The advisor's reminder for each team with no follow-up booked in the period after <paramref name="gathering"/>:
+    /// at <see cref="FollowUpRules.ReminderAt"/> (in working time, moved earlier), until the next gathering starts.
+    /// </summary>
+    private static void FollowUpReminders(NetworkPlan plan, Gathering gathering, PromptState state, DateTimeOffset now, List<DuePrompt> due)
+    {
+        var network = plan.Network;
+        if (FollowUpRules.ReminderAt(plan, gathering) is not { } planned || plan.GatheringNumber(gathering.Number + 1) is not { } next || now >= next.Start)
+        {
+            return;
+        }
+
+        var at = WorkingTime.LatestAtOrBefore(planned, network, notBefore: gathering.End);
+        if (now < at)
+        {
+            return;
+        }
+
+        foreach (var team in plan.Teams.Where(x => !state.FollowUpTeams.Contains((gathering.Number, x.Id))))
+        {
+            var key = DeliveryKeys.FollowUpReminder(network.Id, gathering.Number, team.Id);
+            if (!state.Sent.ContainsKey(key))
+            {
+                due.Add(new DuePrompt(PromptKind.FollowUpReminder, key, at, next.Start, gathering.Number, team.Id));
+            }
         }
     }
 

@@ -24,6 +24,9 @@ public enum PromptKind
     /// <summary>A reminder to a team whose progress plan is not made yet.</summary>
     ProgressPlanReminder,
 
+    /// <summary>To a team's advisor when no follow-up (veiledning) is booked some weeks into the period.</summary>
+    FollowUpReminder,
+
     /// <summary>A reminder before an open-screen session.</summary>
     OpenScreenReminder,
     /// <summary>

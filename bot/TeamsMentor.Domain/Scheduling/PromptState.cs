@@ -14,5 +14,8 @@ public sealed record PromptState
     /// <summary>(gathering, team) pairs whose progress plan for the period after that gathering is made (<see cref="Tasks.ProgressPlans.State"/>).</summary>
     public IReadOnlySet<(int Gathering, string TeamId)> MadeProgressPlans { get; init; } = new HashSet<(int, string)>();
 
+    /// <summary>(period, team) pairs with a follow-up booked or held in that period (<see cref="FollowUps.FollowUpRules.HasOne"/>).</summary>
+    public IReadOnlySet<(int Period, string TeamId)> FollowUpTeams { get; init; } = new HashSet<(int, string)>();
+
     public IReadOnlyList<OpenScreen.OpenScreenSession> Sessions { get; init; } = [];
 }

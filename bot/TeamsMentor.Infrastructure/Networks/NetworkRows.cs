@@ -78,6 +78,7 @@ internal static class NetworkRows
         Name = t.Name,
         Unit = t.Unit,
         ContactPersonId = t.ContactPersonId,
+        AdvisorId = t.AdvisorId,
         ChannelTenantId = t.Channel?.TenantId,
         ChannelTeamsTeamId = t.Channel?.TeamsTeamId,
         ChannelId = t.Channel?.ChannelId,
@@ -94,6 +95,7 @@ internal static class NetworkRows
         Name = e.Name,
         Unit = e.Unit,
         ContactPersonId = e.ContactPersonId,
+        AdvisorId = e.AdvisorId,
         Channel = e.ChannelId is null || e.ChannelTenantId is null || e.ChannelServiceUrl is null
             ? null
             : new ChannelLink(e.ChannelTenantId, e.ChannelTeamsTeamId ?? "", e.ChannelId, e.ChannelServiceUrl, e.ChannelLinkedAt ?? default, e.ChannelLinkedBy),

@@ -18,6 +18,7 @@ public sealed class TeamEntity : ITableEntity
     public string Name { get; set; } = "";
     public string? Unit { get; set; }
     public string? ContactPersonId { get; set; }
+    public string? AdvisorId { get; set; }
     public string? ChannelTenantId { get; set; }
     public string? ChannelTeamsTeamId { get; set; }
     public string? ChannelId { get; set; }

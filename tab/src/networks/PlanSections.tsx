@@ -133,6 +133,7 @@ export function Members({ plan, editing, setEditing, put, remove }: SectionProps
     { name: "unit", label: "admin.team.unit" },
     { name: "municipality", label: "admin.team.municipality", kind: "select", options: plan.municipalities.map((m) => ({ value: m.id, label: m.name })) },
     { name: "contactPerson", label: "admin.team.contactPerson", kind: "select", options: [{ value: "", label: t("task.nobody") }, ...members.map((m) => ({ value: m.id, label: m.name }))] },
+    { name: "advisor", label: "admin.team.advisor", kind: "select", options: [{ value: "", label: t("task.nobody") }, ...(plan.organizers ?? []).map((o) => ({ value: o.id, label: o.name }))] },
   ];
   const form = (member: PlanMember | null) => (
     <ItemForm key={member?.id ?? "new"} testId="member-form" fields={fields}
@@ -145,12 +146,12 @@ export function Members({ plan, editing, setEditing, put, remove }: SectionProps
   );
   const teamForm = (existing: typeof team | null) => (
     <ItemForm key={existing?.id ?? "new-team"} testId="team-form" fields={teamFields(existing?.members ?? [])}
-      initial={{ name: existing?.name ?? "", unit: existing?.unit ?? "", municipality: existing?.municipality ?? plan.municipalities[0]?.id ?? "", contactPerson: existing?.contactPerson ?? "" }}
+      initial={{ name: existing?.name ?? "", unit: existing?.unit ?? "", municipality: existing?.municipality ?? plan.municipalities[0]?.id ?? "", contactPerson: existing?.contactPerson ?? "", advisor: existing?.advisor ?? "" }}
       onCancel={() => setEditing(null)}
       onSave={async (v) => {
         const id = existing?.id ?? slug(String(v.name));
         const { members: _kept, ...rest } = existing ?? { members: undefined };
-        await put("teams", id, { ...rest, municipality: v.municipality, name: String(v.name).trim(), unit: str(v.unit), contactPerson: str(v.contactPerson) });
+        await put("teams", id, { ...rest, municipality: v.municipality, name: String(v.name).trim(), unit: str(v.unit), contactPerson: str(v.contactPerson), advisor: str(v.advisor) });
         setTeamId(id);
       }} />
   );

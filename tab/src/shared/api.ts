@@ -38,6 +38,8 @@ export interface TeamPlan {
   evaluation?: { gathering: number; closes: string; answered: boolean; chatUrl: string | null } | null;
   /** The next open screen the team is invited to. */
   openScreen?: { topic: string; start: string; end: string; joinUrl: string | null } | null;
+  /** The team's next follow-up with its advisor (never the organizers' notes). */
+  followUp?: { start: string; end: string; mode: FollowUpMode; joinUrl: string | null; advisor: string | null; state: FollowUpState } | null;
   /** The team's progress plan for the period it plans in now. */
   progressPlan?: { gathering: number; nextGathering: number; deadline: string; closes: string; state: ProgressPlanState } | null;
 }
@@ -77,6 +79,7 @@ export interface PlanDocument {
   id: string;
   name: string;
   municipalities: { id: string; name: string }[];
+  organizers?: { id: string; name: string; email?: string | null; aadObjectId?: string | null }[];
   gatherings: PlanGathering[];
   teams: PlanTeam[];
   tasks: PlanTask[];
@@ -86,7 +89,9 @@ export interface PlanDocument {
 export interface PlanGathering { number: number; theme: string; start: string; end: string; mode: GatheringMode; place?: string | null; [key: string]: unknown }
 export interface PlanTask { id: string; title: string; description?: string | null; givenAt: number; dueBefore?: number | null; dueAt?: string | null }
 export interface PlanMember { id: string; name: string; email?: string | null; roles?: string[]; guest?: boolean; aadObjectId?: string | null }
-export interface PlanTeam { id: string; municipality: string; name: string; unit?: string | null; contactPerson?: string | null; members?: PlanMember[] }
+export interface PlanTeam { id: string; municipality: string; name: string; unit?: string | null; contactPerson?: string | null; advisor?: string | null; members?: PlanMember[] }
+export type FollowUpMode = "teams" | "link" | "phone";
+export type FollowUpState = "booked" | "accepted" | "newTimeProposed" | "held" | "cancelled";
 export type EvaluationItemKind = "likert" | "rating" | "hours" | "text";
 /** An item of the evaluation bank: stable ones are asked at every gathering (their trend is followed), the others at the listed gatherings. */
 export interface PlanEvaluationItem {
@@ -100,6 +105,21 @@ export interface LiveEvaluation {
   /** The short link (and its QR code as SVG) that opens a chat with the app, or null when the app id is not configured. */
   answerUrl: string | null; qrSvg: string | null;
 }
+/** Follow-ups (veiledning) per period between two gatherings, for the organizers (with their own notes). */
+export interface FollowUpsOverview {
+  periods: { gathering: number; from: string; to: string; reminderAt: string | null }[];
+  currentPeriod: number | null;
+  teams: { id: string; name: string; municipality: string; advisorId: string | null; advisor: string | null; contact: string | null; contactReachable: boolean }[];
+  followUps: FollowUp[];
+  organizers: { id: string; name: string }[];
+  meetingsConfigured: boolean;
+  now: string;
+}
+export interface FollowUp {
+  id: string; teamId: string; period: number; mode: FollowUpMode; start: string; end: string; durationMinutes: number; state: FollowUpState; held: boolean;
+  advisorId: string | null; joinUrl: string | null; proposedStart: string | null; notes: string | null; bookedBy: string; version: string;
+}
+export interface FollowUpBooking { id: string; teamId: string; mode: FollowUpMode; start: string; durationMinutes: number; joinUrl?: string | null; notes?: string | null }
 export interface AttendanceOverview {
   municipalities: { id: string; name: string }[];
   teams: { id: string; name: string; municipalityId: string; members: { id: string; name: string }[] }[];
@@ -278,6 +298,14 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
     /** Every gathering's evaluation results as a spreadsheet (.xlsx) or .csv, with labels in the given language. */
     /** Every team's progress plan per gathering period, with its state and steps. */
     progressPlans: (networkId: string) => call<ProgressPlansOverview>("GET", `${admin(networkId)}/progressPlans`),
+    /** Every period's follow-ups, each team's advisor and contact person. */
+    followUps: (networkId: string) => call<FollowUpsOverview>("GET", `${admin(networkId)}/followUps`),
+    /** Books a follow-up (a Teams meeting, a pasted link) or logs one held by phone; the same id twice books once. */
+    bookFollowUp: (networkId: string, booking: FollowUpBooking) =>
+      call<{ followUp: FollowUp; invited: boolean }>("POST", `${admin(networkId)}/followUps`, booking),
+    /** Notes, held, cancel or move (a new start): at the version read (412 when it changed meanwhile). */
+    changeFollowUp: (networkId: string, followUp: FollowUp, change: { action: "notes" | "held" | "cancel" | "move"; notes?: string | null; start?: string; durationMinutes?: number }) =>
+      call<{ followUp: FollowUp; invited: boolean }>("PUT", `${admin(networkId)}/followUps/${encodeURIComponent(followUp.id)}`, change, { "If-Match": followUp.version }),
     /** Who came to each gathering, and the turnout per gathering and municipality. */
     attendance: (networkId: string) => call<AttendanceOverview>("GET", `${admin(networkId)}/attendance`),
     /** Replaces who came to a gathering (once it has started). */

@@ -136,6 +136,17 @@ function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan
             )}
           </Card>
         )}
+        {plan.followUp && (
+          <Card data-testid="next-follow-up">
+            <CardHeader header={<Subtitle2 as="h2">{t("plan.followUp.title")}</Subtitle2>} />
+            <Text weight="semibold">{t("plan.followUp.with", { advisor: plan.followUp.advisor ?? "–" })}</Text>
+            <Caption1>{date(plan.followUp.start, true)} · {t(`followUp.mode.${plan.followUp.mode}` as TextKey)}</Caption1>
+            {plan.followUp.state === "newTimeProposed" && <Caption1>{t("plan.followUp.newTimeProposed")}</Caption1>}
+            {plan.followUp.joinUrl && (
+              <Button icon={<OpenRegular />} onClick={() => openLink(plan.followUp!.joinUrl!)}>{t("plan.openScreen.join")}</Button>
+            )}
+          </Card>
+        )}
         {report && (
           <Card data-testid="status-report">
             <CardHeader header={<Subtitle2 as="h2">{t("plan.report.title")}</Subtitle2>} />
