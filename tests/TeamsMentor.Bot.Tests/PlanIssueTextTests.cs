@@ -76,6 +76,7 @@ public sealed partial class PlanIssueTextTests
         [PlanIssueCodes.OpenScreenReminderMinutes] = () => Read(Edit(p => Schedule(p)["openScreenReminderMinutesBefore"] = new JsonArray(0))),
         [PlanIssueCodes.ProgressPlanDays] = () => Read(Edit(p => Schedule(p)["progressPlanDaysAfter"] = 90)),
         [PlanIssueCodes.ProgressPlanDeadline] = () => Read(Edit(p => { Schedule(p)["progressPlanDaysAfter"] = 10; Schedule(p)["progressPlanDeadlineDaysAfter"] = 5; })),
+        [PlanIssueCodes.StalledAfterDays] = () => Read(Edit(p => Schedule(p)["stalledAfterDays"] = 3)),
         [PlanIssueCodes.FollowUpReminderDays] = () => Read(Edit(p => Schedule(p)["followUpReminderDaysAfter"] = 0)),
         [PlanIssueCodes.ProgressPlanReminderDays] = () => Read(Edit(p => Schedule(p)["progressPlanReminderDaysBefore"] = new JsonArray(0))),
         [PlanIssueCodes.WorkingHoursOrder] = () => Read(Edit(p => Schedule(p)["workingHours"] = new JsonObject { ["start"] = "16:00", ["end"] = "08:00" })),

@@ -20,4 +20,7 @@ internal static partial class DemoLog
 
     [LoggerMessage(EventId = 3905, Level = LogLevel.Information, Message = "Demo network {NetworkId}: {Reports} status reports and {Teams} teams' task progress seeded.")]
     public static partial void ReportsSeeded(ILogger logger, string networkId, int reports, int teams);
+
+    [LoggerMessage(EventId = 3907, Level = LogLevel.Information, Message = "Demo network {NetworkId}: {Count} follow-ups seeded.")]
+    public static partial void FollowUpsSeeded(ILogger logger, string networkId, int count);
 }

@@ -160,7 +160,12 @@ internal static class DemoReportHistory
                 var owner = members.Count == 0 ? null : members[(t + k) % members.Count].Id;
                 if (next is null || task.GivenAt < next.Number - 1)
                 {
-                    list.Add(new TeamTaskProgress { TeamId = team.Id, TaskId = task.Id, State = TaskState.Done, OwnerMemberId = owner });
+                    // Finished in the days before the gathering after the one that gave it.
+                    var doneBy = plan.GatheringNumber(task.GivenAt + 1) is { } after ? after.Start.AddDays(-3 - ((t + k) % 5)) : given.End.AddDays(30);
+                    list.Add(new TeamTaskProgress
+                    {
+                        TeamId = team.Id, TaskId = task.Id, State = TaskState.Done, OwnerMemberId = owner, UpdatedAt = doneBy < now ? doneBy : now,
+                    });
                     continue;
                 }
 
@@ -184,7 +189,11 @@ internal static class DemoReportHistory
                     return new ProgressStep($"demo-{task.Id}-{s + 1}", text, who, due, due < today);
                 }).ToList();
                 var state = steps.All(s => s.Done) ? TaskState.Done : TaskState.InProgress;
-                list.Add(new TeamTaskProgress { TeamId = team.Id, TaskId = task.Id, State = state, OwnerMemberId = owner, Steps = steps });
+                // Last saved when the plan was made, or when its latest step due by now was ticked off (that afternoon).
+                var planned = period.Opens.AddDays(t % 3 * 4 + 2);
+                var ticked = steps.Where(s => s.Done).Select(s => NetworkClock.At(s.DueDate!.Value, new TimeOnly(14, 0), plan.Network.Zone)).Where(at => at <= now);
+                var updated = ticked.Append(planned).Max();
+                list.Add(new TeamTaskProgress { TeamId = team.Id, TaskId = task.Id, State = state, OwnerMemberId = owner, Steps = steps, UpdatedAt = updated });
             }
         }
 

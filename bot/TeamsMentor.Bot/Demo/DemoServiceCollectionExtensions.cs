@@ -25,6 +25,7 @@ public static class DemoServiceCollectionExtensions
         services.AddHostedService<DemoEvaluationSeeder>();
         services.AddHostedService<DemoOpenScreenSeeder>();
         services.AddHostedService<DemoAttendanceSeeder>();
+        services.AddHostedService<DemoFollowUpSeeder>();
         return services;
     }
 }

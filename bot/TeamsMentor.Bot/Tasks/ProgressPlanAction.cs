@@ -72,6 +72,7 @@ public sealed class ProgressPlanAction(
             var next = (current?.Value ?? new TeamTaskProgress { TeamId = team.Id, TaskId = taskId! }) with
             {
                 Steps = [.. current?.Value.Steps ?? [], step! with { Id = stepId }],
+                UpdatedAt = now,
             };
             var outcome = await progress.SaveAsync(plan.Network.Id, next, current?.Version, cancellationToken);
             if (outcome == WriteOutcome.Failed)

@@ -78,7 +78,7 @@ public static class TaskEndpoints
 
     private static async Task<Results<Ok<TaskDto>, ProblemHttpResult>> SaveTaskAsync(
         HttpContext http, string networkId, string teamId, string taskId, TaskProgressBody body, INetworkRepository networks,
-        ITeamProgressRepository progress, AccessService access, CancellationToken ct)
+        ITeamProgressRepository progress, AccessService access, TimeProvider time, CancellationToken ct)
     {
         var (plan, team, problem) = await AuthorizeAsync(http, networkId, teamId, networks, access, ct);
         if (problem is not null)
@@ -106,7 +106,7 @@ public static class TaskEndpoints
                 extensions: new Dictionary<string, object?> { ["errors"] = errors });
         }
 
-        var outcome = await progress.SaveAsync(networkId, next, createOnly ? null : ifMatch, ct);
+        var outcome = await progress.SaveAsync(networkId, next with { UpdatedAt = time.GetUtcNow() }, createOnly ? null : ifMatch, ct);
         if (outcome == WriteOutcome.Failed)
         {
             return ApiProblems.Problem(503, ProblemCodes.StorageFailed, "Storage failed", "Table Storage did not accept the change. Send it again.");

@@ -52,6 +52,7 @@ public static class PlanIssueCodes
     public const string ProgressPlanDeadline = "schedule.progressPlanDeadline";
     public const string ProgressPlanReminderDays = "schedule.progressPlanReminderDays";
     public const string FollowUpReminderDays = "schedule.followUpReminderDays";
+    public const string StalledAfterDays = "schedule.stalledAfterDays";
     public const string BlackoutEndsBeforeStart = "schedule.blackoutEndsBeforeStart";
 
     // Teams and members.

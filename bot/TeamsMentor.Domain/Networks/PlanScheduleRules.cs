@@ -66,6 +66,11 @@ internal static class PlanScheduleRules
             issues.Add(PlanIssue.Error("$.schedule.followUpReminderDaysAfter", PlanIssueCodes.FollowUpReminderDays, "Must be between 1 and 180 days."));
         }
 
+        if (s.StalledAfterDays is < 7 or > 180)
+        {
+            issues.Add(PlanIssue.Error("$.schedule.stalledAfterDays", PlanIssueCodes.StalledAfterDays, "Must be between 7 and 180 days."));
+        }
+
         if (s.WorkingHoursEnd <= s.WorkingHoursStart)
         {
             issues.Add(PlanIssue.Error("$.schedule.workingHours.end", PlanIssueCodes.WorkingHoursOrder, "The working hours must end after they start."));

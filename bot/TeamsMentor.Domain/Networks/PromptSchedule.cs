@@ -32,6 +32,9 @@ public sealed record PromptSchedule
     /// <summary>A team's advisor is reminded when no follow-up is booked this many days after a gathering ends (<see cref="FollowUps.FollowUpRules"/>).</summary>
     public int FollowUpReminderDaysAfter { get; init; } = 21;
 
+    /// <summary>A team with no activity for this many days is flagged as stalled in the health view (<see cref="Health.NetworkHealth"/>).</summary>
+    public int StalledAfterDays { get; init; } = 28;
+
     /// <summary>Reminders and digests go only within these hours on working days (<see cref="Scheduling.WorkingTime"/>).</summary>
     public TimeOnly WorkingHoursStart { get; init; } = new(8, 0);
 

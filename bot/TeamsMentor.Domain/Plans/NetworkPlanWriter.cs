@@ -52,6 +52,7 @@ public static class NetworkPlanWriter
                 ["progressPlanDeadlineDaysAfter"] = n.Schedule.ProgressPlanDeadlineDaysAfter,
                 ["progressPlanReminderDaysBefore"] = Array(n.Schedule.ProgressPlanReminderDaysBefore.Select(d => (JsonNode?)d)),
                 ["followUpReminderDaysAfter"] = n.Schedule.FollowUpReminderDaysAfter,
+                ["stalledAfterDays"] = n.Schedule.StalledAfterDays,
                 ["workingHours"] = new JsonObject
                 {
                     ["start"] = n.Schedule.WorkingHoursStart.ToString("HH:mm", CultureInfo.InvariantCulture),

@@ -73,7 +73,7 @@ internal static class PlanSections
         const string P = "$.schedule";
         r.OnlyKnown(s, P, "sendAtLocalTime", "statusPromptDaysBefore", "statusPromptTo", "statusReminderDaysBefore", "statusDeadlineDaysBefore",
             "evaluationMinutesAfterEnd", "evaluationReminderDaysAfter", "evaluationOpenDays", "openScreenReminderMinutesBefore",
-            "workingHours", "blackoutPeriods", "progressPlanDaysAfter", "progressPlanDeadlineDaysAfter", "progressPlanReminderDaysBefore", "followUpReminderDaysAfter");
+            "workingHours", "blackoutPeriods", "progressPlanDaysAfter", "progressPlanDeadlineDaysAfter", "progressPlanReminderDaysBefore", "followUpReminderDaysAfter", "stalledAfterDays");
         var sendAt = TimeOfDay(r, s, "sendAtLocalTime", P) ?? defaults.SendAtLocalTime;
         var (workStart, workEnd) = (defaults.WorkingHoursStart, defaults.WorkingHoursEnd);
         if (PlanJsonReader.TryGet(s, "workingHours", out var hours) && r.IsObject(hours, P + ".workingHours"))
@@ -118,6 +118,7 @@ internal static class PlanSections
             ProgressPlanDeadlineDaysAfter = r.Int(s, "progressPlanDeadlineDaysAfter", P) ?? defaults.ProgressPlanDeadlineDaysAfter,
             ProgressPlanReminderDaysBefore = r.IntArray(s, "progressPlanReminderDaysBefore", P) ?? defaults.ProgressPlanReminderDaysBefore,
             FollowUpReminderDaysAfter = r.Int(s, "followUpReminderDaysAfter", P) ?? defaults.FollowUpReminderDaysAfter,
+            StalledAfterDays = r.Int(s, "stalledAfterDays", P) ?? defaults.StalledAfterDays,
             WorkingHoursStart = workStart,
             WorkingHoursEnd = workEnd,
             BlackoutPeriods = blackouts,

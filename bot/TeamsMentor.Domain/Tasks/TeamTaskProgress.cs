@@ -8,4 +8,7 @@ public sealed record TeamTaskProgress
     public TaskState State { get; init; }
     public string? OwnerMemberId { get; init; }
     public IReadOnlyList<ProgressStep> Steps { get; init; } = [];
+
+    /// <summary>When a member (or organizer) last saved it, by the app's clock (for the network health view's last activity).</summary>
+    public DateTimeOffset? UpdatedAt { get; init; }
 }

@@ -16,4 +16,7 @@ public sealed class TeamProgressEntity : ITableEntity
     public string State { get; set; } = "";
     public string? OwnerMemberId { get; set; }
     public string StepsJson { get; set; } = "[]";
+
+    /// <summary>Set by the app's clock on each save; rows from before it have the table's own timestamp instead.</summary>
+    public DateTimeOffset? UpdatedAt { get; set; }
 }

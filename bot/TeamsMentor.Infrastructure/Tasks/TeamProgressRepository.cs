@@ -34,6 +34,7 @@ public sealed class TeamProgressRepository(TableProvider tables) : ITeamProgress
             State = progress.State.ToString(),
             OwnerMemberId = progress.OwnerMemberId,
             StepsJson = StoredJson.Write(progress.Steps),
+            UpdatedAt = progress.UpdatedAt?.ToUniversalTime(),
         };
         return (await GuardedWrite.SaveAsync(table, entity, version, cancellationToken)).Outcome;
     }
@@ -47,5 +48,6 @@ public sealed class TeamProgressRepository(TableProvider tables) : ITeamProgress
         State = Enum.TryParse<TaskState>(e.State, out var s) ? s : TaskState.NotStarted,
         OwnerMemberId = e.OwnerMemberId,
         Steps = StoredJson.Read<List<ProgressStep>>(e.StepsJson, []),
+        UpdatedAt = e.UpdatedAt ?? e.Timestamp,
     };
 }
