@@ -144,6 +144,36 @@ describe("the personal tab in a browser", () => {
     }
   });
 
+  it("an organizer opens Helse: Dyrøy has stalled and says why, its line opens the details and leads to Veiledning (screenshots)", async () => {
+    for (const [file, viewport] of [["health", { width: 1280, height: 900 }], ["health-phone", { width: 390, height: 844 }]] as const) {
+      const page = await signIn("Ragnhild Sørvik", viewport);
+      await page.getByRole("tab", { name: "Arrangør" }).click();
+      await page.getByRole("tab", { name: "Helse" }).click();
+      const dyroy = page.getByTestId("health-dyroy");
+      await dyroy.waitFor();
+      // 12 April 2023, the period after gathering 2: the demo's Dyrøy made no progress plan and had no follow-up.
+      expect(await dyroy.innerText()).toContain("Stoppet opp");
+      expect(await dyroy.innerText()).toContain("fremdriftsplanen mangler");
+      expect(await dyroy.innerText()).toContain("ingen veiledning denne perioden");
+      expect(await page.getByTestId("health-tromso-sone-1").innerText()).toContain("I gang");
+      expect(await page.getByTestId("health-summary").innerText()).toMatch(/1 av 7 team har stoppet opp/);
+      // Stalled teams come first.
+      expect(await page.locator("tbody tr").first().getAttribute("data-testid")).toBe("health-dyroy");
+      await dyroy.getByRole("button", { name: /Dyrøy/ }).click();
+      const detail = page.getByTestId("health-detail-dyroy");
+      expect(await detail.innerText()).toContain("Veileder: Eirik Nyheim");
+      await page.screenshot({ path: `${shots}${file}.png`, fullPage: true });
+      expect(statSync(`${shots}${file}.png`).size).toBeGreaterThan(20_000);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await detail.getByRole("button", { name: "Åpne veiledningen" }).click();
+      const row = page.getByTestId("follow-up-dyroy");
+      await row.waitFor();
+      expect(await row.innerText()).toContain("Ingen avtalt ennå");
+      expect(await page.getByTestId("follow-up-tromso-sone-1").innerText()).toMatch(/Holdt|Avtalt/);
+      await page.close();
+    }
+  });
+
   it("an organizer opens Åpen skjerm, sees the sessions and records who came (screenshots)", async () => {
     for (const [file, viewport, theme] of [["open-screen", { width: 1280, height: 900 }, "default"], ["open-screen-phone-dark", { width: 360, height: 780 }, "dark"]] as const) {
       const page = await signIn("Ragnhild Sørvik", viewport, theme);
@@ -222,7 +252,7 @@ describe("the personal tab in a browser", () => {
 
       const organizer = await signIn("Ragnhild Sørvik", viewport);
       await organizer.getByRole("tab", { name: "Statusrapporter" }).waitFor();
-      for (const tab of ["Statusrapporter", "Fremdriftsplaner", "Evaluering", "Åpen skjerm", "Oppmøte", "Samlinger", "Oppgaver", "Team og medlemmer", "Nettverksplan"]) {
+      for (const tab of ["Statusrapporter", "Helse", "Fremdriftsplaner", "Veiledning", "Evaluering", "Åpen skjerm", "Oppmøte", "Samlinger", "Oppgaver", "Team og medlemmer", "Nettverksplan"]) {
         await organizer.getByRole("tab", { name: tab }).click();
         await organizer.waitForLoadState("networkidle");
         await organizer.waitForTimeout(300);

@@ -143,6 +143,11 @@ public sealed class CardValidationTests
 
             yield return ($"follow-up/{c}/moved", TeamsMentor.Bot.FollowUps.FollowUpCard.Invite(t, plan, followUp with { State = TeamsMentor.Domain.FollowUps.FollowUpState.Cancelled }, t["Fu_Moved"]));
             yield return ($"follow-up/{c}/invalid", TeamsMentor.Bot.FollowUps.FollowUpCard.Invite(t, plan, followUp, t.Format("Fu_ProposeInvalid", 4), noticeIsError: true));
+            var now = new DateTimeOffset(2023, 5, 2, 8, 0, 0, TimeSpan.FromHours(2));
+            var quiet = TeamsMentor.Domain.Health.NetworkHealth.Assess(plan, new TeamsMentor.Domain.Health.HealthSignals([], new Dictionary<string, IReadOnlyList<TeamTaskProgress>>(),
+                [], new Dictionary<string, DateTimeOffset>()), now);
+            yield return ($"health/{c}/all-stalled", TeamsMentor.Bot.Health.HealthDigestCard.Build(t, plan, quiet, now));
+            yield return ($"health/{c}/none-stalled", TeamsMentor.Bot.Health.HealthDigestCard.Build(t, plan, quiet with { Teams = [.. quiet.Teams.Select(h => h with { Stalled = false, Reasons = [] })] }, now));
             yield return ($"follow-up/{c}/reminder", TeamsMentor.Bot.FollowUps.FollowUpCard.Reminder(t, plan, team, g3, plan.Gatherings[3], new DateTimeOffset(2023, 5, 16, 9, 0, 0, TimeSpan.FromHours(2))));
         }
     }

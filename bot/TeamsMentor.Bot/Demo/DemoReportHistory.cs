@@ -189,10 +189,11 @@ internal static class DemoReportHistory
                     return new ProgressStep($"demo-{task.Id}-{s + 1}", text, who, due, due < today);
                 }).ToList();
                 var state = steps.All(s => s.Done) ? TaskState.Done : TaskState.InProgress;
-                // Last saved when the plan was made, or when its latest step due by now was ticked off (that afternoon).
+                // Last saved when the plan was made, when its latest step due by now was ticked off (that afternoon), or
+                // some days ago (2, 5, 8 or 11: the teams keep working in Min plan), whichever is latest.
                 var planned = period.Opens.AddDays(t % 3 * 4 + 2);
                 var ticked = steps.Where(s => s.Done).Select(s => NetworkClock.At(s.DueDate!.Value, new TimeOnly(14, 0), plan.Network.Zone)).Where(at => at <= now);
-                var updated = ticked.Append(planned).Max();
+                var updated = ticked.Append(planned).Append(now.AddDays(-(2 + (t % 4 * 3)))).Max();
                 list.Add(new TeamTaskProgress { TeamId = team.Id, TaskId = task.Id, State = state, OwnerMemberId = owner, Steps = steps, UpdatedAt = updated });
             }
         }

@@ -4,6 +4,7 @@ using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.Attendance;
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.FollowUps;
+using TeamsMentor.Bot.Health;
 using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Bot.Demo;
 using TeamsMentor.Bot.Evaluations;
@@ -57,6 +58,7 @@ public static class BotHostExtensions
         services.AddEvaluations();
         services.AddOpenScreen();
         services.AddFollowUps();
+        services.AddHealth();
         services.AddLedger();
         return builder;
     }
@@ -78,6 +80,7 @@ public static class BotHostExtensions
         app.MapOpenScreen();
         app.MapAttendance();
         app.MapFollowUps();
+        app.MapHealth();
         app.MapLedger();
         app.MapDevPeople();
         app.MapDemoClock();

@@ -47,6 +47,10 @@ public static class DeliveryKeys
     /// <summary>A follow-up's invite card to the team's contact person, per revision (a new time: a new card).</summary>
     public static string FollowUpInvite(string network, string followUp, int revision) => $"followup:{network}:{followUp}:r{revision}";
 
+    /// <summary>The organizers' weekly health digest, by ISO week (<c>2024-W42</c>).</summary>
+    public static string HealthDigest(string network, DateOnly monday) =>
+        $"health-digest:{network}:{ISOWeek.GetYear(monday.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):00}";
+
     /// <summary>A gathering's evaluation when it opens.</summary>
     public static string Evaluation(string network, int gathering) => $"evaluation:{network}:{gathering}";
 

@@ -42,7 +42,7 @@ public static class NetworkHealth
                 : followUpDue ? HealthFollowUp.Missing : HealthFollowUp.NotYet;
             var overdue = plan.Tasks.Count(task => Deadlines.Task(plan, task) is { } due && due < now
                 && progress.FirstOrDefault(p => p.TaskId == task.Id)?.State != TaskState.Done);
-            var activity = LastActivity(team.Id, signals, progress);
+            var activity = LastActivity(team.Id, signals, progress, now);
 
             var reasons = new List<StalledReason>();
             if (reportState == HealthReportState.Missing)
@@ -89,15 +89,15 @@ public static class NetworkHealth
         _ => HealthReportState.NotStarted,
     };
 
-    /// <summary>The latest thing the team itself did (evaluation answers never count).</summary>
-    private static DateTimeOffset? LastActivity(string teamId, HealthSignals signals, IReadOnlyList<TeamTaskProgress> progress)
+    /// <summary>The latest thing the team itself did by <paramref name="now"/> (evaluation answers never count; a follow-up's time still ahead is not done yet).</summary>
+    private static DateTimeOffset? LastActivity(string teamId, HealthSignals signals, IReadOnlyList<TeamTaskProgress> progress, DateTimeOffset now)
     {
         var times = signals.Reports.Where(r => r.TeamId == teamId).SelectMany(r => new[] { r.LastEditedAt, r.SubmittedAt })
             .Concat(progress.Select(p => p.UpdatedAt))
             .Concat(signals.FollowUps.Where(f => f.TeamId == teamId && f.State is FollowUpState.Accepted or FollowUpState.NewTimeProposed).Select(f => (DateTimeOffset?)f.ChangedAt))
             .Concat(signals.FollowUps.Where(f => f.TeamId == teamId && f.State == FollowUpState.Held).Select(f => (DateTimeOffset?)f.Start))
             .Concat(signals.OtherActivity.TryGetValue(teamId, out var other) ? [other] : [])
-            .OfType<DateTimeOffset>().ToList();
+            .OfType<DateTimeOffset>().Where(at => at <= now).ToList();
         return times.Count == 0 ? null : times.Max();
     }
 }

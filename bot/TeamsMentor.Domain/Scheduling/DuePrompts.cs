@@ -46,6 +46,8 @@ public static class DuePrompts
             FollowUpReminders(plan, gathering, state, now, due);
         }
 
+        HealthDigest(plan, state, now, due);
+
         foreach (var session in state.Sessions)
         {
             OpenScreenInvite(plan, session, state, now, due);
@@ -159,6 +161,31 @@ public static class DuePrompts
             {
                 due.Add(new DuePrompt(PromptKind.FollowUpReminder, key, at, next.Start, gathering.Number, team.Id));
             }
+        }
+    }
+
+    /// <summary>
+    /// The organizers' weekly health digest: Monday at the send time (later, when the working hours next begin, if that
+    /// is not working time), from the week the first gathering starts until the last one ends; one per week.
+    /// </summary>
+    private static void HealthDigest(NetworkPlan plan, PromptState state, DateTimeOffset now, List<DuePrompt> due)
+    {
+        var network = plan.Network;
+        if (plan.Gatherings.Count == 0 || plan.Teams.Count == 0)
+        {
+            return;
+        }
+
+        var today = NetworkClock.LocalDate(now, network.Zone);
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var nextMonday = NetworkClock.At(monday.AddDays(7), network.Schedule.SendAtLocalTime, network.Zone);
+        var at = WorkingTime.EarliestAtOrAfter(NetworkClock.At(monday, network.Schedule.SendAtLocalTime, network.Zone), network, notAfter: nextMonday);
+        var first = plan.Gatherings.Min(g => g.Start);
+        var last = plan.Gatherings.Max(g => g.End);
+        var key = DeliveryKeys.HealthDigest(network.Id, monday);
+        if (now >= at && at >= first.AddDays(-7) && at < last && !state.Sent.ContainsKey(key))
+        {
+            due.Add(new DuePrompt(PromptKind.HealthDigest, key, at, nextMonday));
         }
     }
 

@@ -27,6 +27,9 @@ public enum PromptKind
     /// <summary>To a team's advisor when no follow-up (veiledning) is booked some weeks into the period.</summary>
     FollowUpReminder,
 
+    /// <summary>Each week while the network runs: every team's health and who has stalled, to the organizers' channel.</summary>
+    HealthDigest,
+
     /// <summary>A reminder before an open-screen session.</summary>
     OpenScreenReminder,
     /// <summary>

@@ -120,6 +120,22 @@ export interface FollowUp {
   advisorId: string | null; joinUrl: string | null; proposedStart: string | null; notes: string | null; bookedBy: string; version: string;
 }
 export interface FollowUpBooking { id: string; teamId: string; mode: FollowUpMode; start: string; durationMinutes: number; joinUrl?: string | null; notes?: string | null }
+/** Every team this period, and whether (and why) it has stalled. */
+export interface NetworkHealth {
+  lastGathering: number | null;
+  nextGathering: { number: number; theme: string; start: string } | null;
+  progressPeriod: number | null;
+  stalledAfterDays: number;
+  teams: TeamHealth[];
+  now: string;
+}
+export type StalledReason = "noActivity" | "reportMissing" | "progressPlanMissing" | "noFollowUp" | "tasksOverdue";
+export interface TeamHealth {
+  id: string; name: string; municipality: string; advisor: string | null;
+  report: "notAsked" | "notStarted" | "draft" | "submitted" | "missing" | null; reportBy: string | null; reportAt: string | null;
+  progressPlan: ProgressPlanState | null; followUp: "notInAPeriod" | "notYet" | "missing" | "booked" | "held"; followUpAt: string | null;
+  overdueTasks: number; overdue: string[]; lastActivity: string | null; stalled: boolean; reasons: StalledReason[]; quietDays: number | null;
+}
 export interface AttendanceOverview {
   municipalities: { id: string; name: string }[];
   teams: { id: string; name: string; municipalityId: string; members: { id: string; name: string }[] }[];
@@ -298,6 +314,8 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
     /** Every gathering's evaluation results as a spreadsheet (.xlsx) or .csv, with labels in the given language. */
     /** Every team's progress plan per gathering period, with its state and steps. */
     progressPlans: (networkId: string) => call<ProgressPlansOverview>("GET", `${admin(networkId)}/progressPlans`),
+    /** Every team this period: report, progress plan, follow-up, overdue tasks, last activity, stalled and why. */
+    health: (networkId: string) => call<NetworkHealth>("GET", `${admin(networkId)}/health`),
     /** Every period's follow-ups, each team's advisor and contact person. */
     followUps: (networkId: string) => call<FollowUpsOverview>("GET", `${admin(networkId)}/followUps`),
     /** Books a follow-up (a Teams meeting, a pasted link) or logs one held by phone; the same id twice books once. */
