@@ -96,6 +96,7 @@ public sealed partial class PlanIssueTextTests
         [PlanIssueCodes.EvaluationClosesBeforeEnd] = () => Read(Edit(p => Gathering(p, 1)["evaluationCloses"] = Gathering(p, 1)["start"]!.GetValue<string>())),
         [PlanIssueCodes.UnknownMode] = () => Read(Edit(p => Gathering(p, 0)["mode"] = "hybrid")),
         [PlanIssueCodes.GatheringOutsidePeriod] = () => Read(Edit(p => p["period"]!["end"] = "2024-06-30")),
+        [PlanIssueCodes.GatheringMeetingUrl] = () => Read(Edit(p => Gathering(p, 1)["meetingUrl"] = "https://zoom.example.com/j/1")),
         [PlanIssueCodes.GatheringNoPlace] = () => Read(Edit(p => { Gathering(p, 0)["mode"] = "physical"; Gathering(p, 0).Remove("place"); })),
         [PlanIssueCodes.NoSuchGathering] = () => Read(Edit(p => At(p, "tasks")[0]!["givenAt"] = 9)),
         [PlanIssueCodes.TaskDueBeforeHandedOut] = () => Read(Edit(p => At(p, "tasks")[0]!["dueAt"] = "2022-01-01T10:00")),

@@ -52,6 +52,13 @@ public sealed partial class FakeGraph : HttpMessageHandler
     public void Fail(HttpStatusCode status, string code, TimeSpan? retryAfter = null) => _failures.Enqueue((status, code, retryAfter));
 
     /// <summary>Attendance records (<c>identity.id</c>, <c>emailAddress</c>, seconds) for the meeting with this join link.</summary>
+    /// <summary>A Teams meeting the organizer account owns that the app did not create (e.g. a gathering's, set up in Outlook), found by its join link.</summary>
+    public void AddOwnedMeeting(string joinUrl)
+    {
+        var id = "owned-" + _events.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _events[id] = new JsonObject { ["id"] = id, ["onlineMeeting"] = new JsonObject { ["joinUrl"] = joinUrl } };
+    }
+
     public void AddAttendance(string joinUrl, params (string? AadObjectId, string? Email, string Name, int Seconds)[] records) =>
         _attendance[joinUrl] = [.. records.Select(r => (JsonNode)new JsonObject
         {

@@ -6,6 +6,7 @@ using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Domain.Attendance;
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.OpenScreen;
 
 namespace TeamsMentor.Bot.Attendance;
 
@@ -24,8 +25,9 @@ public static class AttendanceEndpoints
     public sealed record PersonDto(string Id, string Name);
 
     /// <param name="Started">By the host's clock: attendance can be recorded once the gathering has started.</param>
+    /// <param name="CanImport">A digital gathering with its Teams meeting in the plan, and the app connected to Graph: who came can be read from Teams.</param>
     public sealed record GatheringDto(int Number, string Theme, DateTimeOffset Start, GatheringMode Mode, bool Started, DateTimeOffset? RecordedAt,
-        IReadOnlyList<string> MemberIds, GatheringTurnout Turnout);
+        IReadOnlyList<string> MemberIds, GatheringTurnout Turnout, bool CanImport = false);
 
     public sealed record AttendanceBody(IReadOnlyList<string>? MemberIds);
 
@@ -35,14 +37,61 @@ public static class AttendanceEndpoints
         group.MapGet("", ListAsync).RequireOrganizer();
         group.MapGet("/export", ExportAsync).RequireOrganizer();
         group.MapPut("/{number:int}", SaveAsync).RequireOrganizer(Networks.NetworkEndpoints.ChangeForbidden);
+        group.MapPost("/{number:int}/import", ImportAsync).RequireOrganizer(Networks.NetworkEndpoints.ChangeForbidden);
         return endpoints;
     }
 
-    private static async Task<Ok<AttendanceDto>> ListAsync(CurrentNetwork network, IGatheringAttendanceRepository attendance, TimeProvider time, CancellationToken ct) =>
-        TypedResults.Ok(Build(network.Plan, await attendance.ListAsync(network.Id, ct), time.GetUtcNow()));
+    private static async Task<Ok<AttendanceDto>> ListAsync(CurrentNetwork network, IGatheringAttendanceRepository attendance, IMeetingService meetings, TimeProvider time,
+        CancellationToken ct) =>
+        TypedResults.Ok(Build(network.Plan, await attendance.ListAsync(network.Id, ct), time.GetUtcNow(), meetings.IsConfigured));
+
+    /// <summary>
+    /// Who came to a digital gathering, from its Teams meeting's attendance report (as open screen does): the network's
+    /// members found among the participants by Entra id or e-mail replace the record; anything else is a clear 409.
+    /// </summary>
+    private static async Task<Results<Ok<AttendanceDto>, ProblemHttpResult>> ImportAsync(int number, CurrentNetwork network, IGatheringAttendanceRepository attendance,
+        IMeetingService meetings, TimeProvider time, CancellationToken ct)
+    {
+        var plan = network.Plan;
+        var now = time.GetUtcNow();
+        if (plan.GatheringNumber(number) is not { } gathering)
+        {
+            return ApiProblems.Problem(404, ProblemCodes.PlanChangeNotPossible, "No such gathering", $"There is no gathering {number}.");
+        }
+
+        if (now < gathering.Start)
+        {
+            return ApiProblems.Problem(400, ProblemCodes.AttendanceNotStarted, "Not started", $"Gathering {number} has not started: attendance is recorded once it has.",
+                new Dictionary<string, object?> { ["number"] = number });
+        }
+
+        if (!meetings.IsConfigured || gathering.MeetingUrl is not { } meetingUrl)
+        {
+            return ApiProblems.Problem(409, ProblemCodes.AttendanceNoMeeting, "No Teams meeting", "The gathering has no Teams meeting link in the plan, or the app is not connected to Microsoft Graph. Tick who came by hand.",
+                new Dictionary<string, object?> { ["number"] = number });
+        }
+
+        var report = await meetings.GetAttendanceAsync(meetingUrl, ct);
+        if (report.Outcome != MeetingOutcome.Done)
+        {
+            return ApiProblems.Problem(409, report.Outcome switch
+            {
+                MeetingOutcome.NotFound => ProblemCodes.OpenScreenNoAttendanceReport,
+                MeetingOutcome.Refused => ProblemCodes.OpenScreenGraphRefused,
+                _ => ProblemCodes.OpenScreenGraphUnavailable,
+            }, "No attendance report", "Teams gave no attendance report for the gathering's meeting. Tick who came by hand.");
+        }
+
+        var present = plan.Members.Where(m => report.Participants.Any(p =>
+                (p.AadObjectId is { } id && string.Equals(id, m.AadObjectId, StringComparison.OrdinalIgnoreCase))
+                || (p.Email is { } mail && string.Equals(mail, m.Email, StringComparison.OrdinalIgnoreCase))))
+            .Select(m => m.Id).ToList();
+        await attendance.SaveAsync(network.Id, new GatheringAttendance(number, present, now), ct);
+        return TypedResults.Ok(Build(plan, await attendance.ListAsync(network.Id, ct), now, meetings.IsConfigured));
+    }
 
     private static async Task<Results<Ok<AttendanceDto>, ProblemHttpResult>> SaveAsync(int number, AttendanceBody? body, CurrentNetwork network,
-        IGatheringAttendanceRepository attendance, TimeProvider time, CancellationToken ct)
+        IGatheringAttendanceRepository attendance, IMeetingService meetings, TimeProvider time, CancellationToken ct)
     {
         var plan = network.Plan;
         var now = time.GetUtcNow();
@@ -65,7 +114,7 @@ public static class AttendanceEndpoints
         }
 
         await attendance.SaveAsync(network.Id, new GatheringAttendance(number, ids, now), ct);
-        return TypedResults.Ok(Build(plan, await attendance.ListAsync(network.Id, ct), now));
+        return TypedResults.Ok(Build(plan, await attendance.ListAsync(network.Id, ct), now, meetings.IsConfigured));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(string? format, string? locale, CurrentNetwork network,
@@ -97,7 +146,7 @@ public static class AttendanceEndpoints
 
     private static ExportPercent? Share(int present, int members) => members == 0 ? null : new ExportPercent(Math.Round((decimal)present / members, 4));
 
-    private static AttendanceDto Build(NetworkPlan plan, IReadOnlyDictionary<int, GatheringAttendance> recorded, DateTimeOffset now)
+    private static AttendanceDto Build(NetworkPlan plan, IReadOnlyDictionary<int, GatheringAttendance> recorded, DateTimeOffset now, bool graph)
     {
         var turnout = Turnout.Compute(plan, recorded).ToDictionary(x => x.Gathering);
         return new AttendanceDto(
@@ -105,6 +154,7 @@ public static class AttendanceEndpoints
             [.. plan.Teams.Select(team => new TeamDto(team.Id, team.Name, team.MunicipalityId,
                 [.. plan.MembersOf(team.Id).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new PersonDto(m.Id, m.Name))]))],
             [.. plan.Gatherings.Select(g => new GatheringDto(g.Number, g.Theme, g.Start, g.Mode, now >= g.Start,
-                recorded.GetValueOrDefault(g.Number)?.RecordedAt, recorded.GetValueOrDefault(g.Number)?.MemberIds ?? [], turnout[g.Number]))]);
+                recorded.GetValueOrDefault(g.Number)?.RecordedAt, recorded.GetValueOrDefault(g.Number)?.MemberIds ?? [], turnout[g.Number],
+                graph && g.Mode == GatheringMode.Digital && g.MeetingUrl is not null))]);
     }
 }

@@ -63,6 +63,7 @@ public static class ProblemCodes
     public static readonly ProblemCode PlanMemberNeedsTeam = ProblemCode.Of("plan.memberNeedsTeam");
     public static readonly ProblemCode AttendanceNotStarted = ProblemCode.Of("attendance.notStarted");
     public static readonly ProblemCode AttendanceUnknownPeople = ProblemCode.Of("attendance.unknownPeople");
+    public static readonly ProblemCode AttendanceNoMeeting = ProblemCode.Of("attendance.noMeeting");
     public static readonly ProblemCode EvaluationGatheringNotStarted = ProblemCode.Of("evaluation.gatheringNotStarted");
     public static readonly ProblemCode EvaluationAlreadyOpen = ProblemCode.Of("evaluation.alreadyOpen");
     public static readonly ProblemCode EvaluationStableDelete = ProblemCode.Of("evaluation.stableDelete");

@@ -11,6 +11,9 @@ public sealed record Gathering
     public string? Place { get; init; }
     public string? Agenda { get; init; }
 
+    /// <summary>A digital gathering's Teams meeting (its join link): the workspace can import who came from its attendance report.</summary>
+    public string? MeetingUrl { get; init; }
+
     /// <summary>Overrides the schedule's status-report deadline for this gathering.</summary>
     public DateTimeOffset? StatusReportDeadline { get; init; }
 

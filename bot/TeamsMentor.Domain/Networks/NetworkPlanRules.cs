@@ -234,6 +234,12 @@ public static partial class NetworkPlanRules
                     ("number", g.Number)));
             }
 
+            if (g.MeetingUrl is { } meeting && !OpenScreen.OpenScreenRules.IsTeamsJoinUrl(meeting))
+            {
+                issues.Add(PlanIssue.Error(path + ".meetingUrl", PlanIssueCodes.GatheringMeetingUrl, $"Gathering {g.Number}'s meeting link is not a Teams join link (https://teams.microsoft.com/…).",
+                    ("number", g.Number)));
+            }
+
             if (g.Mode == GatheringMode.Physical && string.IsNullOrWhiteSpace(g.Place))
             {
                 issues.Add(PlanIssue.Warning(path + ".place", PlanIssueCodes.GatheringNoPlace, $"Gathering {g.Number} is physical but has no place.", ("number", g.Number)));

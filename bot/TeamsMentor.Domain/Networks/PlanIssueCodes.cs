@@ -59,6 +59,7 @@ public static class PlanIssueCodes
     public const string UnknownMunicipality = "team.unknownMunicipality";
     public const string ContactNotMember = "team.contactNotMember";
     public const string AdvisorNotOrganizer = "team.advisorNotOrganizer";
+    public const string GatheringMeetingUrl = "gathering.meetingUrl";
     public const string TeamNoMembers = "team.noMembers";
     public const string TeamNoLeader = "team.noLeader";
     public const string TeamNoUnionRepresentative = "team.noUnionRepresentative";

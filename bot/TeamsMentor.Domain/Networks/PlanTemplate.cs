@@ -45,6 +45,7 @@ public static class PlanTemplate
                 End = Move(g.End),
                 StatusReportDeadline = g.StatusReportDeadline is { } d ? Move(d) : null,
                 EvaluationCloses = g.EvaluationCloses is { } c ? Move(c) : null,
+                MeetingUrl = null, // the template's meetings were for its own dates
             })],
             Teams = withTeams ? [.. template.Teams.Select(t => t with { ContactPersonId = null, AdvisorId = null, Channel = null })] : [],
             Members = [],

@@ -87,6 +87,7 @@ public static class NetworkPlanWriter
                 ["end"] = Local(g.End),
                 ["mode"] = g.Mode == GatheringMode.Digital ? "digital" : "physical",
                 ["place"] = g.Place,
+                ["meetingUrl"] = g.MeetingUrl,
                 ["agenda"] = g.Agenda,
                 ["statusReportDeadline"] = g.StatusReportDeadline is { } d ? Local(d) : null,
                 ["evaluationOpens"] = g.EvaluationOpens is { } o ? Local(o) : null,

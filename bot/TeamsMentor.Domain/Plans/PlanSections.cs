@@ -209,7 +209,7 @@ internal static class PlanSections
         [.. r.Array(root, "gatherings", "$", required: true).Where(x => r.IsObject(x.Item, x.Path)).Select(x =>
         {
             var (g, p) = x;
-            r.OnlyKnown(g, p, "number", "theme", "start", "end", "mode", "place", "agenda", "statusReportDeadline", "evaluationOpens", "evaluationCloses");
+            r.OnlyKnown(g, p, "number", "theme", "start", "end", "mode", "place", "agenda", "meetingUrl", "statusReportDeadline", "evaluationOpens", "evaluationCloses");
             var mode = r.String(g, "mode", p) ?? "physical";
             if (mode is not ("physical" or "digital"))
             {
@@ -224,6 +224,7 @@ internal static class PlanSections
                 End = r.LocalTime(g, "end", p, true) ?? DateTimeOffset.MinValue,
                 Mode = mode == "digital" ? GatheringMode.Digital : GatheringMode.Physical,
                 Place = r.String(g, "place", p),
+                MeetingUrl = r.String(g, "meetingUrl", p),
                 Agenda = r.String(g, "agenda", p),
                 StatusReportDeadline = r.LocalTime(g, "statusReportDeadline", p),
                 EvaluationOpens = r.LocalTime(g, "evaluationOpens", p),

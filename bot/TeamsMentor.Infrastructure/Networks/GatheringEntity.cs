@@ -19,6 +19,7 @@ public sealed class GatheringEntity : ITableEntity
     public DateTimeOffset End { get; set; }
     public string Mode { get; set; } = "";
     public string? Place { get; set; }
+    public string? MeetingUrl { get; set; }
     public string? Agenda { get; set; }
     public DateTimeOffset? StatusReportDeadline { get; set; }
     public DateTimeOffset? EvaluationOpens { get; set; }

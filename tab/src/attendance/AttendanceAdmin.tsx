@@ -44,6 +44,15 @@ export function AttendanceAdmin({ api, networkId }: { api: Api; networkId: strin
     }
   }
 
+  async function importFrom(number: number) {
+    setFailure(null);
+    try {
+      setData(await api.importAttendance(networkId, number));
+    } catch (e) {
+      setFailure(errorText(e, t));
+    }
+  }
+
   if (error) return <Body1 role="alert">{errorText(error, t)}</Body1>;
   if (!data) return <Spinner label={t("app.loading")} />;
   const cell = (present: number, members: number, recorded: boolean) => (recorded ? t("attendance.of", { present, members }) : "–");
@@ -81,6 +90,11 @@ export function AttendanceAdmin({ api, networkId }: { api: Api; networkId: strin
                   {g.started && (
                     <Button size="small" icon={<PeopleCheckmarkRegular />} aria-label={t("attendance.recordFor", { number: g.number })} onClick={() => setEditing(g.number)}>
                       {t("attendance.record")}
+                    </Button>
+                  )}
+                  {g.started && g.canImport && (
+                    <Button size="small" icon={<ArrowDownloadRegular />} aria-label={t("attendance.importFor", { number: g.number })} onClick={() => void importFrom(g.number)}>
+                      {t("attendance.import")}
                     </Button>
                   )}
                 </TableCell>

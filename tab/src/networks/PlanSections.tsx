@@ -58,6 +58,7 @@ export function Gatherings({ plan, editing, setEditing, put, remove }: SectionPr
     { name: "end", label: "admin.gathering.end", kind: "datetime", required: true },
     { name: "mode", label: "admin.gathering.mode", kind: "select", options: [{ value: "physical", label: t("plan.mode.physical") }, { value: "digital", label: t("plan.mode.digital") }] },
     { name: "place", label: "admin.gathering.place" },
+    { name: "meetingUrl", label: "admin.gathering.meetingUrl" },
     { name: "theme", label: "admin.gathering.theme", kind: "textarea", required: true },
   ];
   const next = Math.max(0, ...plan.gatherings.map((g) => g.number)) + 1;
@@ -65,9 +66,9 @@ export function Gatherings({ plan, editing, setEditing, put, remove }: SectionPr
     const g = plan.gatherings.find((x) => x.number === number);
     return (
       <ItemForm key={number} testId="gathering-form" fields={fields}
-        initial={{ number: String(number), start: g?.start ?? "", end: g?.end ?? "", mode: g?.mode ?? "physical", place: g?.place ?? "", theme: g?.theme ?? "" }}
+        initial={{ number: String(number), start: g?.start ?? "", end: g?.end ?? "", mode: g?.mode ?? "physical", place: g?.place ?? "", meetingUrl: String(g?.meetingUrl ?? ""), theme: g?.theme ?? "" }}
         onCancel={() => setEditing(null)}
-        onSave={(v) => put("gatherings", number, { ...(g ?? {}), number, start: v.start, end: v.end, mode: v.mode, place: str(v.place), theme: String(v.theme).trim() })} />
+        onSave={(v) => put("gatherings", number, { ...(g ?? {}), number, start: v.start, end: v.end, mode: v.mode, place: str(v.place), meetingUrl: str(v.meetingUrl), theme: String(v.theme).trim() })} />
     );
   };
   return (

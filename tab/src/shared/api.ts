@@ -140,7 +140,7 @@ export interface AttendanceOverview {
   municipalities: { id: string; name: string }[];
   teams: { id: string; name: string; municipalityId: string; members: { id: string; name: string }[] }[];
   gatherings: {
-    number: number; theme: string; start: string; mode: GatheringMode; started: boolean; recordedAt: string | null; memberIds: string[];
+    number: number; theme: string; start: string; mode: GatheringMode; started: boolean; recordedAt: string | null; memberIds: string[]; canImport: boolean;
     turnout: { gathering: number; recorded: boolean; present: number; members: number; municipalities: { municipalityId: string; present: number; members: number }[] };
   }[];
 }
@@ -329,6 +329,8 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
     /** Replaces who came to a gathering (once it has started). */
     saveAttendance: (networkId: string, number: number, memberIds: string[]) =>
       call<AttendanceOverview>("PUT", `${admin(networkId)}/attendance/${number}`, { memberIds }),
+    /** Who came to a digital gathering, from its Teams meeting's attendance report (409 with the reason when it cannot). */
+    importAttendance: (networkId: string, number: number) => call<AttendanceOverview>("POST", `${admin(networkId)}/attendance/${number}/import`),
     exportAttendance: (networkId: string, format: "xlsx" | "csv", locale: string) =>
       download(`${admin(networkId)}/attendance/export?format=${format}&locale=${encodeURIComponent(locale)}`, `${networkId}-oppmote.${format}`),
     exportEvaluations: (networkId: string, format: "xlsx" | "csv", locale: string) =>
