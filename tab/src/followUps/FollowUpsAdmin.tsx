@@ -23,7 +23,9 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-  period: { maxWidth: "420px" },
+  period: { maxWidth: "420px", width: "100%", minWidth: 0 },
+  /** The period's name can be long: the drop-down keeps to the screen and cuts it rather than widening the page. */
+  select: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
 });
 
 type Team = FollowUpsOverview["teams"][number];
@@ -72,7 +74,7 @@ export function FollowUpsAdmin({ api, networkId, openLink }: { api: Api; network
       <Body1 className={styles.muted}>{t("followUp.intro")}</Body1>
       {data.periods.length > 0 && (
         <Field label={t("followUp.period")} className={styles.period}>
-          <Select value={String(period ?? "")} onChange={(_, d) => { setChosen(Number(d.value)); setOpenId(null); setBooking(null); }}>
+          <Select className={styles.select} select={{ className: styles.select }} value={String(period ?? "")} onChange={(_, d) => { setChosen(Number(d.value)); setOpenId(null); setBooking(null); }}>
             {data.periods.map((p) => (
               <option key={p.gathering} value={p.gathering}>
                 {t("followUp.periodName", { number: p.gathering, next: p.gathering + 1, from: date(p.from), to: date(p.to) })}
@@ -81,7 +83,7 @@ export function FollowUpsAdmin({ api, networkId, openLink }: { api: Api; network
           </Select>
         </Field>
       )}
-      {range?.reminderAt && <Caption>{t("followUp.reminderAt", { date: date(range.reminderAt, true) })}</Caption>}
+      {range?.reminderAt && new Date(range.reminderAt) > new Date(data.now) && <Caption>{t("followUp.reminderAt", { date: date(range.reminderAt, true) })}</Caption>}
       {notice && <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
       <ScrollRegion className={styles.scroll} label={t("followUp.title")}>
         <Table size="small" className={styles.table} aria-label={t("followUp.title")}>

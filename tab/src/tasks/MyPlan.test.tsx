@@ -24,7 +24,7 @@ function renderPlan(routes: Parameters<typeof fakeFetch>[0], lang: Lang = "nb", 
 }
 
 describe("MyPlan", () => {
-  it("shows what is asked now: the open evaluation (answered or not), the next open screen, and overdue tasks by the app's clock", async () => {
+  it("shows what is asked now: the open evaluation (answered or not), the next open screen and follow-up, and overdue tasks by the app's clock", async () => {
     const opened = vi.fn();
     const now = "2023-04-27T12:00:00+00:00"; // after the task's due time (the start of gathering 3)
     renderPlan({
@@ -32,6 +32,7 @@ describe("MyPlan", () => {
         ...plan, now,
         evaluation: { gathering: 3, closes: "2023-05-04T11:00:00+00:00", answered: false, chatUrl: "https://teams.microsoft.com/l/chat/0/0?users=28%3Aapp&message=evaluering" },
         openScreen: { topic: "Mentorsamtalen", start: "2023-05-03T12:00:00+00:00", end: "2023-05-03T13:00:00+00:00", joinUrl: "https://teams.microsoft.com/l/meetup-join/x" },
+        followUp: { start: "2023-05-10T08:00:00+00:00", end: "2023-05-10T08:45:00+00:00", mode: "link", joinUrl: "https://teams.microsoft.com/l/meetup-join/f", advisor: "Ragnhild Sørvik", state: "booked" },
         groups: plan.groups.map((g) => ({ ...g, tasks: g.tasks.map((x) => ({ ...x, due: "2023-04-26T09:00:00+00:00", state: "inProgress" as const })) })),
       } }),
     }, "nb", me, opened);
@@ -45,6 +46,11 @@ describe("MyPlan", () => {
     const session = screen.getByTestId("next-open-screen");
     expect(session.textContent).toContain("Mentorsamtalen");
     expect(session.textContent).toContain("3. mai 2023 kl. 14:00");
+    const followUp = screen.getByTestId("next-follow-up");
+    expect(followUp.textContent).toContain("Samtale med Ragnhild Sørvik");
+    expect(followUp.textContent).toContain("10. mai 2023 kl. 10:00 · Møte på lenke");
+    await userEvent.click(within(followUp).getByRole("button"));
+    expect(opened).toHaveBeenCalledWith("https://teams.microsoft.com/l/meetup-join/f");
     expect(within(screen.getByTestId(`task-${task.id}`)).getByText("Forfalt")).toBeTruthy();
   });
 
