@@ -72,7 +72,7 @@ describe("the organizer workspace", () => {
     await screen.findByRole("button", { name: "Ny samling" }); // the form closed after the save
     const put = fake.calls.find((c) => c.method === "PUT")!;
     expect(put.headers["If-Match"]).toBe("W/\"v1\"");
-    expect(put.body).toEqual({ number: 2, start: "2022-11-25T09:00", end: "2022-11-25T15:00", mode: "digital", place: null, theme: "Mål og målinger" });
+    expect(put.body).toEqual({ number: 2, start: "2022-11-25T09:00", end: "2022-11-25T15:00", mode: "digital", place: null, meetingUrl: null, theme: "Mål og målinger" });
     expect(fake.calls.filter((c) => c.path.endsWith("/plan")).length).toBe(2); // reloaded after the save
   });
 

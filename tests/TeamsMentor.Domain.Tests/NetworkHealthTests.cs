@@ -117,3 +117,33 @@ public sealed class NetworkHealthTests
         Assert.Null(NetworkHealth.Assess(Plan, Signals(), Local(2022, 10, 10)).Teams.Single(t => t.TeamId == "dyroy").LastActivity);
     }
 }
+
+/// <summary>When the organizers' weekly health digest is due (the sample's gathering 1 ends Friday 2 September 2022, gathering 3 ends 27 April 2023).</summary>
+public sealed class HealthDigestPromptTests
+{
+    private static readonly NetworkPlan Plan = Create();
+
+    private static List<Scheduling.DuePrompt> Digests(Scheduling.PromptState state, DateTimeOffset now) =>
+        [.. Scheduling.DuePrompts.Compute(Plan, state, now).Where(d => d.Kind == Scheduling.PromptKind.HealthDigest)];
+
+    [Fact]
+    public void FromTheFirstMondayAfterTheFirstGathering_OncePerWeek_UntilTheLastGatheringEnds()
+    {
+        Assert.Empty(Digests(Scheduling.PromptState.Empty, Local(2022, 8, 29, 12))); // the week gathering 1 starts
+        Assert.Empty(Digests(Scheduling.PromptState.Empty, Local(2022, 9, 5, 8, 59)));
+        var due = Assert.Single(Digests(Scheduling.PromptState.Empty, Local(2022, 9, 5, 9)));
+        Assert.Equal(("health-digest:nord:2022-W36", Local(2022, 9, 5, 9)), (due.Key, due.DueAt));
+        var sent = new Scheduling.PromptState { Sent = new Dictionary<string, DateTimeOffset> { [due.Key] = due.DueAt } };
+        Assert.Empty(Digests(sent, Local(2022, 9, 8, 12)));
+        Assert.Equal("health-digest:nord:2022-W37", Assert.Single(Digests(sent, Local(2022, 9, 12, 9))).Key);
+        Assert.Empty(Digests(Scheduling.PromptState.Empty, Local(2023, 5, 1, 12))); // after the last gathering
+    }
+
+    [Fact]
+    public void OnAHolidayMonday_TheDigestWaitsForTheNextWorkingHours()
+    {
+        // Easter Monday 10 April 2023: Tuesday 11 April at 08:00.
+        Assert.Empty(Digests(Scheduling.PromptState.Empty, Local(2023, 4, 10, 12)));
+        Assert.Equal(Local(2023, 4, 11, 8), Assert.Single(Digests(Scheduling.PromptState.Empty, Local(2023, 4, 11, 8))).DueAt);
+    }
+}

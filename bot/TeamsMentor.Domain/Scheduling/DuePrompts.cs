@@ -166,7 +166,8 @@ public static class DuePrompts
 
     /// <summary>
     /// The organizers' weekly health digest: Monday at the send time (later, when the working hours next begin, if that
-    /// is not working time), from the week the first gathering starts until the last one ends; one per week.
+    /// is not working time), from the first Monday after the first gathering has ended (before it, no team has a period
+    /// to be in) until the last one ends; one per week.
     /// </summary>
     private static void HealthDigest(NetworkPlan plan, PromptState state, DateTimeOffset now, List<DuePrompt> due)
     {
@@ -180,10 +181,10 @@ public static class DuePrompts
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var nextMonday = NetworkClock.At(monday.AddDays(7), network.Schedule.SendAtLocalTime, network.Zone);
         var at = WorkingTime.EarliestAtOrAfter(NetworkClock.At(monday, network.Schedule.SendAtLocalTime, network.Zone), network, notAfter: nextMonday);
-        var first = plan.Gatherings.Min(g => g.Start);
+        var firstEnds = plan.Gatherings.Min(g => g.End);
         var last = plan.Gatherings.Max(g => g.End);
         var key = DeliveryKeys.HealthDigest(network.Id, monday);
-        if (now >= at && at >= first.AddDays(-7) && at < last && !state.Sent.ContainsKey(key))
+        if (now >= at && at >= firstEnds && at < last && !state.Sent.ContainsKey(key))
         {
             due.Add(new DuePrompt(PromptKind.HealthDigest, key, at, nextMonday));
         }

@@ -107,7 +107,7 @@ export function FollowUpsAdmin({ api, networkId, openLink }: { api: Api; network
                   <TableCell>
                     {mine.length === 0 ? <span className={styles.muted}>{t("followUp.none")}</span> : mine.map((f) => (
                       <Button key={f.id} size="small" appearance="transparent" onClick={() => { setOpenId(f.id); setBooking(null); }}
-                        aria-label={t("followUp.openFor", { team: team.name, date: date(f.start, true) })}>
+                        aria-label={t("followUp.openFor", { text: `${stateText(f)} ${date(f.start, true)} · ${mode(f.mode)}`, team: team.name })}>
                         <Badge className={styles.pill} appearance="tint" color={stateColor(f)}>{stateText(f)}</Badge>&nbsp;{`${date(f.start, true)} · ${mode(f.mode)}`}
                       </Button>
                     ))}
