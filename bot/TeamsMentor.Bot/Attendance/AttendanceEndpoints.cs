@@ -54,18 +54,13 @@ public static class AttendanceEndpoints
     {
         var plan = network.Plan;
         var now = time.GetUtcNow();
-        if (plan.GatheringNumber(number) is not { } gathering)
+        var (gathering, problem) = Started(plan, number, now);
+        if (problem is not null)
         {
-            return ApiProblems.Problem(404, ProblemCodes.PlanChangeNotPossible, "No such gathering", $"There is no gathering {number}.");
+            return problem;
         }
 
-        if (now < gathering.Start)
-        {
-            return ApiProblems.Problem(400, ProblemCodes.AttendanceNotStarted, "Not started", $"Gathering {number} has not started: attendance is recorded once it has.",
-                new Dictionary<string, object?> { ["number"] = number });
-        }
-
-        if (!meetings.IsConfigured || gathering.MeetingUrl is not { } meetingUrl)
+        if (!meetings.IsConfigured || gathering!.MeetingUrl is not { } meetingUrl)
         {
             return ApiProblems.Problem(409, ProblemCodes.AttendanceNoMeeting, "No Teams meeting", "The gathering has no Teams meeting link in the plan, or the app is not connected to Microsoft Graph. Tick who came by hand.",
                 new Dictionary<string, object?> { ["number"] = number });
@@ -74,19 +69,10 @@ public static class AttendanceEndpoints
         var report = await meetings.GetAttendanceAsync(meetingUrl, ct);
         if (report.Outcome != MeetingOutcome.Done)
         {
-            return ApiProblems.Problem(409, report.Outcome switch
-            {
-                MeetingOutcome.NotFound => ProblemCodes.OpenScreenNoAttendanceReport,
-                MeetingOutcome.Refused => ProblemCodes.OpenScreenGraphRefused,
-                _ => ProblemCodes.OpenScreenGraphUnavailable,
-            }, "No attendance report", "Teams gave no attendance report for the gathering's meeting. Tick who came by hand.");
+            return OpenScreen.OpenScreenEndpoints.Context.NoAttendanceReport(report.Outcome);
         }
 
-        var present = plan.Members.Where(m => report.Participants.Any(p =>
-                (p.AadObjectId is { } id && string.Equals(id, m.AadObjectId, StringComparison.OrdinalIgnoreCase))
-                || (p.Email is { } mail && string.Equals(mail, m.Email, StringComparison.OrdinalIgnoreCase))))
-            .Select(m => m.Id).ToList();
-        await attendance.SaveAsync(network.Id, new GatheringAttendance(number, present, now), ct);
+        await attendance.SaveAsync(network.Id, new GatheringAttendance(number, report.MembersPresent(plan), now), ct);
         return TypedResults.Ok(Build(plan, await attendance.ListAsync(network.Id, ct), now, meetings.IsConfigured));
     }
 
@@ -95,15 +81,10 @@ public static class AttendanceEndpoints
     {
         var plan = network.Plan;
         var now = time.GetUtcNow();
-        if (plan.GatheringNumber(number) is not { } gathering)
+        var (gathering, problem) = Started(plan, number, now);
+        if (problem is not null)
         {
-            return ApiProblems.Problem(404, ProblemCodes.PlanChangeNotPossible, "No such gathering", $"There is no gathering {number}.");
-        }
-
-        if (now < gathering.Start)
-        {
-            return ApiProblems.Problem(400, ProblemCodes.AttendanceNotStarted, "Not started", $"Gathering {number} has not started: attendance is recorded once it has.",
-                new Dictionary<string, object?> { ["number"] = number });
+            return problem;
         }
 
         var ids = (body?.MemberIds ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
@@ -123,6 +104,15 @@ public static class AttendanceEndpoints
         var recorded = await attendance.ListAsync(network.Id, ct);
         return await ExportDownload.ServeAsync(network.Plan, format, locale, "Export_AttendanceFileName", text, time, (t, plan) => Task.FromResult(Sheets(t, plan, recorded)));
     }
+
+    /// <summary>The gathering, once it has started (attendance is recorded from then): else the problem to answer.</summary>
+    private static (Gathering? Gathering, ProblemHttpResult? Problem) Started(NetworkPlan plan, int number, DateTimeOffset now) =>
+        plan.GatheringNumber(number) is not { } gathering
+            ? (null, ApiProblems.Problem(404, ProblemCodes.PlanChangeNotPossible, "No such gathering", $"There is no gathering {number}."))
+            : now < gathering.Start
+                ? (null, ApiProblems.Problem(400, ProblemCodes.AttendanceNotStarted, "Not started", $"Gathering {number} has not started: attendance is recorded once it has.",
+                    new Dictionary<string, object?> { ["number"] = number }))
+                : (gathering, null);
 
     /// <summary>Turnout per gathering, per municipality and for the network, with the share that came.</summary>
     public static IReadOnlyList<ExportSheet> Sheets(CardText t, NetworkPlan plan, IReadOnlyDictionary<int, GatheringAttendance> recorded)

@@ -1,3 +1,4 @@
+using TeamsMentor.Domain.Networks;
 using TeamsMentor.Protocol.Schema;
 
 namespace TeamsMentor.Bot.Conversation;
@@ -25,5 +26,21 @@ public static class ChannelAddress
 
         var thread = conversation.IndexOf(";messageid=", StringComparison.Ordinal);
         return thread < 0 ? conversation : conversation[..thread];
+    }
+
+    /// <summary>
+    /// Whether a card about <paramref name="team"/> was used in a channel linked to another team (a forged or moved
+    /// card): its own channel needs no lookup; an unlinked channel or a chat is not another team's.
+    /// </summary>
+    public static async Task<bool> IsAnotherTeamsAsync(Activity activity, NetworkPlan plan, NetworkTeam team, INetworkRepository networks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(networks);
+        return ChannelId(activity) is { } channelId && activity.TenantId is { } tenant
+            && !(team.Channel is { } own && own.ChannelId == channelId && own.TenantId == tenant)
+            && await networks.FindTeamByChannelAsync(tenant, channelId, cancellationToken) is { } linked
+            && (linked.NetworkId != plan.Network.Id || linked.TeamId != team.Id);
     }
 }

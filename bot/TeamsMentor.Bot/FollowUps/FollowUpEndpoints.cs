@@ -80,24 +80,8 @@ public static class FollowUpEndpoints
         }
 
         var start = Instant(plan, body?.Start);
-        var period = start is { } at ? FollowUpRules.PeriodOf(plan, at) : null;
-        if (period is null)
-        {
-            errors.Add(new FieldIssue("start", FollowUpIssueCodes.NotInAPeriod, "A follow-up falls between two gatherings: after one ends and before the next starts."));
-        }
-        else if (mode == FollowUpMode.Phone ? start > now : start <= now)
-        {
-            errors.Add(mode == FollowUpMode.Phone
-                ? new FieldIssue("start", FollowUpIssueCodes.MustBePast, "A call is logged once it has been held: give a time that has passed.")
-                : new FieldIssue("start", FollowUpIssueCodes.MustBeAhead, "A meeting is booked ahead: give a time that has not passed."));
-        }
-
         var minutes = body?.DurationMinutes ?? FollowUpRules.DefaultMinutes;
-        if (minutes is < FollowUpRules.MinMinutes or > FollowUpRules.MaxMinutes)
-        {
-            errors.Add(new FieldIssue("durationMinutes", FollowUpIssueCodes.Duration, $"From {FollowUpRules.MinMinutes} to {FollowUpRules.MaxMinutes} minutes.",
-                new Dictionary<string, object?> { ["min"] = FollowUpRules.MinMinutes, ["max"] = FollowUpRules.MaxMinutes }));
-        }
+        var period = CheckTime(plan, start, minutes, now, logged: mode == FollowUpMode.Phone, errors);
 
         var joinUrl = string.IsNullOrWhiteSpace(body?.JoinUrl) ? null : body.JoinUrl.Trim();
         if (mode == FollowUpMode.Link && !OpenScreenRules.IsTeamsJoinUrl(joinUrl))
@@ -194,27 +178,12 @@ public static class FollowUpEndpoints
                 changed = old with { State = FollowUpState.Cancelled, ChangedAt = now };
                 break;
             case "move" when old.State is not (FollowUpState.Held or FollowUpState.Cancelled) && old.Mode != FollowUpMode.Phone:
-                var start = Instant(plan, body.Start) ?? DateTimeOffset.MinValue;
+                var start = Instant(plan, body.Start);
                 var minutes = body.DurationMinutes ?? old.DurationMinutes;
-                var period = FollowUpRules.PeriodOf(plan, start);
-                if (period is null)
-                {
-                    errors.Add(new FieldIssue("start", FollowUpIssueCodes.NotInAPeriod, "A follow-up falls between two gatherings: after one ends and before the next starts."));
-                }
-                else if (start <= now)
-                {
-                    errors.Add(new FieldIssue("start", FollowUpIssueCodes.MustBeAhead, "A meeting is booked ahead: give a time that has not passed."));
-                }
-
-                if (minutes is < FollowUpRules.MinMinutes or > FollowUpRules.MaxMinutes)
-                {
-                    errors.Add(new FieldIssue("durationMinutes", FollowUpIssueCodes.Duration, $"From {FollowUpRules.MinMinutes} to {FollowUpRules.MaxMinutes} minutes.",
-                        new Dictionary<string, object?> { ["min"] = FollowUpRules.MinMinutes, ["max"] = FollowUpRules.MaxMinutes }));
-                }
-
+                var period = CheckTime(plan, start, minutes, now, logged: false, errors);
                 changed = errors.Count > 0 ? null : old with
                 {
-                    Start = start, DurationMinutes = minutes, Period = period!.Value, State = FollowUpState.Booked, ProposedStart = null,
+                    Start = start!.Value, DurationMinutes = minutes, Period = period!.Value, State = FollowUpState.Booked, ProposedStart = null,
                     Revision = old.Revision + 1, ChangedAt = now,
                 };
                 break;
@@ -236,6 +205,33 @@ public static class FollowUpEndpoints
         }
 
         return TypedResults.Ok(new BookedDto(Dto(new Versioned<FollowUp>(changed, version!), now), invited));
+    }
+
+    /// <summary>
+    /// Checks a follow-up's time: between two gatherings, ahead for a meeting (or past for a call being
+    /// <paramref name="logged"/>), and a duration in range. Returns the period, adding an issue for each refusal.
+    /// </summary>
+    private static int? CheckTime(NetworkPlan plan, DateTimeOffset? start, int minutes, DateTimeOffset now, bool logged, List<FieldIssue> errors)
+    {
+        var period = start is { } at ? FollowUpRules.PeriodOf(plan, at) : null;
+        if (period is null)
+        {
+            errors.Add(new FieldIssue("start", FollowUpIssueCodes.NotInAPeriod, "A follow-up falls between two gatherings: after one ends and before the next starts."));
+        }
+        else if (logged ? start > now : start <= now)
+        {
+            errors.Add(logged
+                ? new FieldIssue("start", FollowUpIssueCodes.MustBePast, "A call is logged once it has been held: give a time that has passed.")
+                : new FieldIssue("start", FollowUpIssueCodes.MustBeAhead, "A meeting is booked ahead: give a time that has not passed."));
+        }
+
+        if (minutes is < FollowUpRules.MinMinutes or > FollowUpRules.MaxMinutes)
+        {
+            errors.Add(new FieldIssue("durationMinutes", FollowUpIssueCodes.Duration, $"From {FollowUpRules.MinMinutes} to {FollowUpRules.MaxMinutes} minutes.",
+                new Dictionary<string, object?> { ["min"] = FollowUpRules.MinMinutes, ["max"] = FollowUpRules.MaxMinutes }));
+        }
+
+        return period;
     }
 
     private static FollowUp? Add(List<FieldIssue> errors, FieldIssue issue)

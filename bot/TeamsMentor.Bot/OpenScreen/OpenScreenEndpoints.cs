@@ -108,25 +108,24 @@ public static class OpenScreenEndpoints
             var report = await meetings.GetAttendanceAsync(session.JoinUrl, ct);
             if (report.Outcome != MeetingOutcome.Done)
             {
-                return ApiProblems.Problem(409, report.Outcome switch
-                {
-                    MeetingOutcome.NotFound => ProblemCodes.OpenScreenNoAttendanceReport,
-                    MeetingOutcome.Refused => ProblemCodes.OpenScreenGraphRefused,
-                    _ => ProblemCodes.OpenScreenGraphUnavailable,
-                }, "No attendance report", report.Outcome switch
-                {
-                    MeetingOutcome.NotFound => "Teams has no attendance report for this meeting (yet). Reports appear some minutes after a meeting ends, and only for meetings owned by the organizer account. Record attendance by hand.",
-                    MeetingOutcome.Refused => "Microsoft Graph refused: the app needs OnlineMeetings.Read.All and OnlineMeetingArtifact.Read.All, allowed for the organizer account by an application access policy (see the README).",
-                    _ => "Microsoft Graph did not answer. Try again in a few minutes.",
-                });
+                return NoAttendanceReport(report.Outcome);
             }
 
-            var present = plan.Members.Where(m => report.Participants.Any(p =>
-                    (p.AadObjectId is { } id && string.Equals(id, m.AadObjectId, StringComparison.OrdinalIgnoreCase))
-                    || (p.Email is { } mail && string.Equals(mail, m.Email, StringComparison.OrdinalIgnoreCase))))
-                .Select(m => m.Id).ToList();
-            return await SaveAsync(plan, session, new OpenScreenAttendance(present, Clock.GetUtcNow(), AttendanceSource.MeetingReport), ct);
+            return await SaveAsync(plan, session, new OpenScreenAttendance(report.MembersPresent(plan), Clock.GetUtcNow(), AttendanceSource.MeetingReport), ct);
         }
+
+        /// <summary>Why a Teams meeting's attendance report could not be read (also for a digital gathering's meeting).</summary>
+        public static ProblemHttpResult NoAttendanceReport(MeetingOutcome outcome) => ApiProblems.Problem(409, outcome switch
+        {
+            MeetingOutcome.NotFound => ProblemCodes.OpenScreenNoAttendanceReport,
+            MeetingOutcome.Refused => ProblemCodes.OpenScreenGraphRefused,
+            _ => ProblemCodes.OpenScreenGraphUnavailable,
+        }, "No attendance report", outcome switch
+        {
+            MeetingOutcome.NotFound => "Teams has no attendance report for this meeting (yet). Reports appear some minutes after a meeting ends, and only for meetings owned by the organizer account. Record attendance by hand.",
+            MeetingOutcome.Refused => "Microsoft Graph refused: the app needs OnlineMeetings.Read.All and OnlineMeetingArtifact.Read.All, allowed for the organizer account by an application access policy (see the README).",
+            _ => "Microsoft Graph did not answer. Try again in a few minutes.",
+        });
 
         private async Task<Results<Ok<OpenScreenDtos.DetailDto>, ProblemHttpResult>> SaveAsync(NetworkPlan plan, OpenScreenSession session, OpenScreenAttendance attendance, CancellationToken ct)
         {

@@ -411,10 +411,7 @@ public sealed class ReportAction(
             return null;
         }
 
-        if (ChannelAddress.ChannelId(activity) is { } channelId && activity.TenantId is { } tenant
-            && !(team.Channel is { } own && own.ChannelId == channelId && own.TenantId == tenant) // the team's own channel: no lookup
-            && await networks.FindTeamByChannelAsync(tenant, channelId, cancellationToken) is { } linked
-            && (linked.NetworkId != plan.Network.Id || linked.TeamId != team.Id))
+        if (await ChannelAddress.IsAnotherTeamsAsync(activity, plan, team, networks, cancellationToken))
         {
             return null; // a card naming another team than the channel's
         }

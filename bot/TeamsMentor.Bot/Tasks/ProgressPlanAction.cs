@@ -156,10 +156,7 @@ public sealed class ProgressPlanAction(
             return null;
         }
 
-        if (ChannelAddress.ChannelId(activity) is { } channelId && activity.TenantId is { } tenant
-            && !(team.Channel is { } own && own.ChannelId == channelId && own.TenantId == tenant)
-            && await networks.FindTeamByChannelAsync(tenant, channelId, cancellationToken) is { } linked
-            && (linked.NetworkId != plan.Network.Id || linked.TeamId != team.Id))
+        if (await ChannelAddress.IsAnotherTeamsAsync(activity, plan, team, networks, cancellationToken))
         {
             return null; // a card naming another team than the channel's
         }

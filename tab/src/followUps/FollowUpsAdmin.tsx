@@ -10,15 +10,10 @@ import { ItemForm, type FieldSpec } from "../shared/forms";
 import { useI18n, type TextKey } from "../shared/i18n";
 import { ScrollRegion } from "../shared/ScrollRegion";
 import { useLoad } from "../shared/useLoad";
+import { useWideTableStyles } from "../shared/wideTable";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  scroll: { overflowX: "auto", maxWidth: "100%" },
-  /** Columns as wide as their content (not squeezed to the screen): the container scrolls instead; the team stays in view. */
-  table: { tableLayout: "auto", width: "max-content", minWidth: "100%" },
-  sticky: { position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, minWidth: "120px", maxWidth: "180px" },
-  cell: { verticalAlign: "top" },
-  pill: { whiteSpace: "nowrap" },
   reasons: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS, maxWidth: "260px" },
   muted: { color: tokens.colorNeutralForeground3 },
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
@@ -50,6 +45,7 @@ function stateColor(f: FollowUp): "success" | "warning" | "informative" | "subtl
  */
 export function FollowUpsAdmin({ api, networkId, openLink }: { api: Api; networkId: string; openLink?: (url: string) => void }) {
   const styles = useStyles();
+  const wide = useWideTableStyles();
   const { t, date } = useI18n();
   const { data, error, setData, reload } = useLoad(() => api.followUps(networkId), [api, networkId]);
   const [chosen, setChosen] = useState<number | null>(null);
@@ -85,11 +81,11 @@ export function FollowUpsAdmin({ api, networkId, openLink }: { api: Api; network
       )}
       {range?.reminderAt && new Date(range.reminderAt) > new Date(data.now) && <Caption>{t("followUp.reminderAt", { date: date(range.reminderAt, true) })}</Caption>}
       {notice && <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
-      <ScrollRegion className={styles.scroll} label={t("followUp.title")}>
-        <Table size="small" className={styles.table} aria-label={t("followUp.title")}>
+      <ScrollRegion className={wide.scroll} label={t("followUp.title")}>
+        <Table size="small" className={wide.table} aria-label={t("followUp.title")}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell className={styles.sticky}>{t("followUp.team")}</TableHeaderCell>
+              <TableHeaderCell className={wide.sticky}>{t("followUp.team")}</TableHeaderCell>
               <TableHeaderCell>{t("followUp.advisor")}</TableHeaderCell>
               <TableHeaderCell>{t("followUp.contact")}</TableHeaderCell>
               <TableHeaderCell>{t("followUp.column")}</TableHeaderCell>
@@ -100,15 +96,15 @@ export function FollowUpsAdmin({ api, networkId, openLink }: { api: Api; network
             {data.teams.map((team) => {
               const mine = inPeriod.filter((f) => f.teamId === team.id && f.state !== "cancelled");
               return (
-                <TableRow key={team.id} data-testid={`follow-up-${team.id}`} className={styles.cell}>
-                  <TableCell className={styles.sticky}>{team.name}</TableCell>
+                <TableRow key={team.id} data-testid={`follow-up-${team.id}`} className={wide.cell}>
+                  <TableCell className={wide.sticky}>{team.name}</TableCell>
                   <TableCell>{team.advisor ?? <span className={styles.muted}>{t("followUp.noAdvisor")}</span>}</TableCell>
                   <TableCell>{team.contact ?? <span className={styles.muted}>{t("followUp.noContact")}</span>}</TableCell>
                   <TableCell>
                     {mine.length === 0 ? <span className={styles.muted}>{t("followUp.none")}</span> : mine.map((f) => (
                       <Button key={f.id} size="small" appearance="transparent" onClick={() => { setOpenId(f.id); setBooking(null); }}
                         aria-label={t("followUp.openFor", { text: `${stateText(f)} ${date(f.start, true)} · ${mode(f.mode)}`, team: team.name })}>
-                        <Badge className={styles.pill} appearance="tint" color={stateColor(f)}>{stateText(f)}</Badge>&nbsp;{`${date(f.start, true)} · ${mode(f.mode)}`}
+                        <Badge className={wide.pill} appearance="tint" color={stateColor(f)}>{stateText(f)}</Badge>&nbsp;{`${date(f.start, true)} · ${mode(f.mode)}`}
                       </Button>
                     ))}
                   </TableCell>

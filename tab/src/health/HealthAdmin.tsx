@@ -8,16 +8,11 @@ import { errorText } from "../shared/errors";
 import { useI18n, type TextKey } from "../shared/i18n";
 import { ScrollRegion } from "../shared/ScrollRegion";
 import { useLoad } from "../shared/useLoad";
+import { useWideTableStyles } from "../shared/wideTable";
 import { progressStateColor } from "../tasks/progressPlan";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  scroll: { overflowX: "auto", maxWidth: "100%" },
-  /** Columns as wide as their content (not squeezed to the screen): the container scrolls instead; the team stays in view. */
-  table: { tableLayout: "auto", width: "max-content", minWidth: "100%" },
-  sticky: { position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, minWidth: "120px", maxWidth: "180px" },
-  cell: { verticalAlign: "top" },
-  pill: { whiteSpace: "nowrap" },
   name: { justifyContent: "flex-start", textAlign: "start", minWidth: 0, paddingInlineStart: 0 },
   reasons: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS, maxWidth: "260px" },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -38,6 +33,7 @@ const followUpColor = { notInAPeriod: "informative", notYet: "informative", miss
  */
 export function HealthAdmin({ api, networkId, goTo }: { api: Api; networkId: string; goTo(section: HealthSection): void }) {
   const styles = useStyles();
+  const wide = useWideTableStyles();
   const { t, date } = useI18n();
   const { data, error } = useLoad(() => api.health(networkId), [api, networkId]);
   const [open, setOpen] = useState<string | null>(null);
@@ -60,11 +56,11 @@ export function HealthAdmin({ api, networkId, goTo }: { api: Api; networkId: str
       <div className={styles.summary} data-testid="health-summary">
         <Text weight="semibold">{stalled === 0 ? t("health.noneStalled") : t("health.someStalled", { count: stalled, teams: teams.length })}</Text>
       </div>
-      <ScrollRegion className={styles.scroll} label={t("health.title")}>
-        <Table size="small" className={styles.table} aria-label={t("health.title")}>
+      <ScrollRegion className={wide.scroll} label={t("health.title")}>
+        <Table size="small" className={wide.table} aria-label={t("health.title")}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell className={styles.sticky}>{t("health.team")}</TableHeaderCell>
+              <TableHeaderCell className={wide.sticky}>{t("health.team")}</TableHeaderCell>
               <TableHeaderCell>{t("health.status")}</TableHeaderCell>
               <TableHeaderCell>{data.nextGathering ? t("health.report", { number: data.nextGathering.number }) : t("health.reportNone")}</TableHeaderCell>
               <TableHeaderCell>{data.progressPeriod ? t("health.plan", { number: data.progressPeriod }) : t("health.planNone")}</TableHeaderCell>
@@ -76,8 +72,8 @@ export function HealthAdmin({ api, networkId, goTo }: { api: Api; networkId: str
           <TableBody>
             {teams.map((team) => (
               <Fragment key={team.id}>
-                <TableRow data-testid={`health-${team.id}`} className={styles.cell}>
-                  <TableCell className={styles.sticky}>
+                <TableRow data-testid={`health-${team.id}`} className={wide.cell}>
+                  <TableCell className={wide.sticky}>
                     <Button className={styles.name} appearance="transparent" size="small" icon={open === team.id ? <ChevronDownRegular /> : <ChevronRightRegular />}
                       aria-expanded={open === team.id} onClick={() => setOpen(open === team.id ? null : team.id)}>
                       {team.name}
@@ -85,14 +81,14 @@ export function HealthAdmin({ api, networkId, goTo }: { api: Api; networkId: str
                   </TableCell>
                   <TableCell>
                     {team.stalled
-                      ? <div className={styles.reasons}><Badge className={styles.pill} appearance="filled" color="danger">{t("health.stalled")}</Badge><span>{team.reasons.map((r) => reason(team, r)).join(", ")}</span></div>
-                      : <Badge className={styles.pill} appearance="tint" color="success">{t("health.ok")}</Badge>}
+                      ? <div className={styles.reasons}><Badge className={wide.pill} appearance="filled" color="danger">{t("health.stalled")}</Badge><span>{team.reasons.map((r) => reason(team, r)).join(", ")}</span></div>
+                      : <Badge className={wide.pill} appearance="tint" color="success">{t("health.ok")}</Badge>}
                   </TableCell>
-                  <TableCell>{team.report && <Badge className={styles.pill} appearance="tint" color={reportColor[team.report]}>{t(`health.reportState.${team.report}` as TextKey)}</Badge>}</TableCell>
-                  <TableCell>{team.progressPlan && <Badge className={styles.pill} appearance="tint" color={progressStateColor[team.progressPlan]}>{t(`progress.state.${team.progressPlan}` as TextKey)}</Badge>}</TableCell>
-                  <TableCell><Badge className={styles.pill} appearance="tint" color={followUpColor[team.followUp]}>{t(`health.followUpState.${team.followUp}` as TextKey)}</Badge></TableCell>
+                  <TableCell>{team.report && <Badge className={wide.pill} appearance="tint" color={reportColor[team.report]}>{t(`health.reportState.${team.report}` as TextKey)}</Badge>}</TableCell>
+                  <TableCell>{team.progressPlan && <Badge className={wide.pill} appearance="tint" color={progressStateColor[team.progressPlan]}>{t(`progress.state.${team.progressPlan}` as TextKey)}</Badge>}</TableCell>
+                  <TableCell><Badge className={wide.pill} appearance="tint" color={followUpColor[team.followUp]}>{t(`health.followUpState.${team.followUp}` as TextKey)}</Badge></TableCell>
                   <TableCell>{team.overdueTasks > 0 ? t("health.overdueCount", { count: team.overdueTasks }) : "–"}</TableCell>
-                  <TableCell className={styles.pill}>{team.lastActivity ? date(team.lastActivity) : t("health.never")}</TableCell>
+                  <TableCell className={wide.pill}>{team.lastActivity ? date(team.lastActivity) : t("health.never")}</TableCell>
                 </TableRow>
                 {open === team.id && (
                   <TableRow>
