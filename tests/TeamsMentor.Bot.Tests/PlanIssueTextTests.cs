@@ -105,6 +105,14 @@ public sealed partial class PlanIssueTextTests
         [PlanIssueCodes.ItemNeedsGatherings] = () => Read(Edit(p => At(p, "evaluationItems")[1]!["stable"] = false)),
         [PlanIssueCodes.UnknownEvaluationKind] = () => Read(Edit(p => At(p, "evaluationItems")[1]!["kind"] = "stars")),
         [PlanIssueCodes.NoTrendItem] = () => Read(Edit(p => { foreach (var e in At(p, "evaluationItems")) { if ((string?)e!["kind"] == "likert") { e["stable"] = false; e["gatherings"] = new JsonArray(1); } } })),
+        [PlanIssueCodes.ExpectedNumber] = () => Read(Edit(p => At(p, "reportItems")[6]!["target"] = "mange")),
+        [PlanIssueCodes.UnknownDirection] = () => Read(Edit(p => At(p, "reportItems")[6]!["direction"] = "sideways")),
+        [PlanIssueCodes.RatioParts] = () => Read(Edit(p => At(p, "reportItems").Add(new JsonObject
+        {
+            ["id"] = "andel", ["kind"] = "ratio", ["section"] = "figures", ["text"] = new JsonObject { ["nb"] = "Andel" }, ["numerator"] = "subGoals", ["denominator"] = "mentors",
+        }))),
+        [PlanIssueCodes.RatioOnly] = () => Read(Edit(p => At(p, "reportItems")[6]!["numerator"] = "mentorsTrained")),
+        [PlanIssueCodes.NotAMeasure] = () => Read(Edit(p => At(p, "reportItems")[1]!["direction"] = "up")),
         [PlanIssueCodes.UnknownReportKind] = () => Read(Edit(p => At(p, "reportItems")[1]!["kind"] = "essay")),
         [PlanIssueCodes.UnknownReportSection] = () => Read(Edit(p => At(p, "reportItems")[1]!["section"] = "misc")),
         [PlanIssueCodes.ReportItemKindFixed] = () => Read(Edit(p => At(p, "reportItems")[0]!["kind"] = "text")),

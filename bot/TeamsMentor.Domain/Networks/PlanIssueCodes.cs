@@ -60,6 +60,11 @@ public static class PlanIssueCodes
     public const string ContactNotMember = "team.contactNotMember";
     public const string AdvisorNotOrganizer = "team.advisorNotOrganizer";
     public const string GatheringMeetingUrl = "gathering.meetingUrl";
+    public const string ExpectedNumber = "json.expectedNumber";
+    public const string UnknownDirection = "reportItem.unknownDirection";
+    public const string RatioParts = "reportItem.ratioParts";
+    public const string RatioOnly = "reportItem.ratioOnly";
+    public const string NotAMeasure = "reportItem.notAMeasure";
     public const string TeamNoMembers = "team.noMembers";
     public const string TeamNoLeader = "team.noLeader";
     public const string TeamNoUnionRepresentative = "team.noUnionRepresentative";

@@ -74,6 +74,8 @@ internal static class PlanItemRules
                 }
             }
 
+            ValidateMeasure(plan, item, path, issues);
+
             // "From gathering 3 on" in a plan that has fewer so far is not asked yet: a plan is built gathering by gathering.
             if (item.FromGathering is < 1)
             {
@@ -82,5 +84,30 @@ internal static class PlanItemRules
         }
 
         NetworkPlanRules.Duplicates(plan.ReportItems, e => e.Id, "$.reportItems", "report item", issues);
+    }
+
+    /// <summary>A ratio divides two counts or numbers of the plan; a direction or target belongs to a measure only.</summary>
+    private static void ValidateMeasure(NetworkPlan plan, Reports.ReportItem item, string path, List<PlanIssue> issues)
+    {
+        bool IsPart(string? id) => id is not null && id != item.Id
+            && plan.ReportItems.Any(x => x.Id == id && x.Kind is Reports.ReportItemKind.Count or Reports.ReportItemKind.Number);
+        if (item.Kind == Reports.ReportItemKind.Ratio)
+        {
+            if (!IsPart(item.Numerator) || !IsPart(item.Denominator))
+            {
+                issues.Add(PlanIssue.Error(path + ".numerator", PlanIssueCodes.RatioParts, $"The ratio '{item.Id}' needs a numerator and a denominator that are counts or numbers of the plan.",
+                    ("id", item.Id)));
+            }
+        }
+        else if (item.Numerator is not null || item.Denominator is not null)
+        {
+            issues.Add(PlanIssue.Error(path + ".numerator", PlanIssueCodes.RatioOnly, "Only a ratio has a numerator and a denominator.", ("id", item.Id)));
+        }
+
+        if (!item.IsMeasure && (item.Direction != Reports.MeasureDirection.None || item.Target is not null))
+        {
+            issues.Add(PlanIssue.Error(path + ".direction", PlanIssueCodes.NotAMeasure, $"'{item.Id}' is not a number, count, likert or ratio: it has no direction or target.",
+                ("id", item.Id)));
+        }
     }
 }

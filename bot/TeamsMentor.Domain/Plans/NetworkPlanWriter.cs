@@ -121,6 +121,11 @@ public static class NetworkPlanWriter
                 ["fromGathering"] = i.FromGathering,
                 ["gatherings"] = i.Gatherings is null ? null : Array(i.Gatherings.Select(g => (JsonNode?)g)),
                 ["notYetKnown"] = i.NotYetKnown,
+                ["numerator"] = i.Numerator,
+                ["denominator"] = i.Denominator,
+                ["direction"] = PlanSections.Directions.First(d => d.Direction == i.Direction).Name,
+                ["target"] = i.Target,
+                ["targetLabel"] = i.TargetLabelNb is null ? null : new JsonObject { ["nb"] = i.TargetLabelNb, ["en"] = i.TargetLabelEn },
             })),
         };
         return root;

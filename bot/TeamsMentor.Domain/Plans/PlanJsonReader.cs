@@ -78,6 +78,22 @@ internal sealed class PlanJsonReader(TimeZoneInfo zone)
         return null;
     }
 
+    public decimal? Decimal(JsonElement obj, string name, string path)
+    {
+        if (!TryGet(obj, name, out var v))
+        {
+            return null;
+        }
+
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d))
+        {
+            return d;
+        }
+
+        Issues.Add(PlanIssue.Error($"{path}.{name}", PlanIssueCodes.ExpectedNumber, "Expected a number."));
+        return null;
+    }
+
     public bool? Bool(JsonElement obj, string name, string path)
     {
         if (!TryGet(obj, name, out var v))

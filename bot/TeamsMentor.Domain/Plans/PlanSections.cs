@@ -292,7 +292,11 @@ internal static class PlanSections
 
     /// <summary><see cref="ReportItemKind"/>, <see cref="ReportSection"/> as the plan writes them.</summary>
     public static readonly IReadOnlyList<(string Name, ReportItemKind Kind)> ReportKinds =
-        [("text", ReportItemKind.Text), ("number", ReportItemKind.Number), ("count", ReportItemKind.Count), ("likert", ReportItemKind.Likert), ("tasks", ReportItemKind.TaskOutcomes)];
+        [("text", ReportItemKind.Text), ("number", ReportItemKind.Number), ("count", ReportItemKind.Count), ("likert", ReportItemKind.Likert), ("tasks", ReportItemKind.TaskOutcomes),
+            ("ratio", ReportItemKind.Ratio)];
+
+    public static readonly IReadOnlyList<(string Name, MeasureDirection Direction)> Directions =
+        [("none", MeasureDirection.None), ("up", MeasureDirection.Up), ("down", MeasureDirection.Down)];
 
     public static readonly IReadOnlyList<(string Name, ReportSection Section)> ReportSections =
         [("tasks", ReportSection.Tasks), ("goals", ReportSection.Goals), ("hours", ReportSection.Hours), ("figures", ReportSection.Figures), ("other", ReportSection.Other)];
@@ -308,12 +312,20 @@ internal static class PlanSections
         return [.. r.Array(root, "reportItems", "$").Where(x => r.IsObject(x.Item, x.Path)).Select(x =>
         {
             var (e, p) = x;
-            r.OnlyKnown(e, p, "id", "kind", "section", "text", "definition", "required", "fromGathering", "gatherings", "notYetKnown");
+            r.OnlyKnown(e, p, "id", "kind", "section", "text", "definition", "required", "fromGathering", "gatherings", "notYetKnown",
+                "numerator", "denominator", "direction", "target", "targetLabel");
             var kindText = r.String(e, "kind", p, true);
             var kind = ReportKinds.FirstOrDefault(k => k.Name == kindText);
             if (kindText is not null && kind.Name is null)
             {
-                r.Issues.Add(PlanIssue.Error(p + ".kind", PlanIssueCodes.UnknownReportKind, $"Unknown kind '{kindText}': use text, number, count, likert or tasks.", ("value", kindText)));
+                r.Issues.Add(PlanIssue.Error(p + ".kind", PlanIssueCodes.UnknownReportKind, $"Unknown kind '{kindText}': use text, number, count, likert, tasks or ratio.", ("value", kindText)));
+            }
+
+            var directionText = r.String(e, "direction", p);
+            var direction = Directions.FirstOrDefault(d => d.Name == directionText);
+            if (directionText is not null && direction.Name is null)
+            {
+                r.Issues.Add(PlanIssue.Error(p + ".direction", PlanIssueCodes.UnknownDirection, $"Unknown direction '{directionText}': use up, down or none.", ("value", directionText)));
             }
 
             var sectionText = r.String(e, "section", p, true);
@@ -325,6 +337,7 @@ internal static class PlanSections
 
             var (textNb, textEn) = Localized(r, e, "text", p, required: true);
             var (definitionNb, definitionEn) = Localized(r, e, "definition", p, required: false);
+            var (targetNb, targetEn) = Localized(r, e, "targetLabel", p, required: false);
             return new ReportItem
             {
                 Id = r.String(e, "id", p, true) ?? "",
@@ -338,6 +351,12 @@ internal static class PlanSections
                 FromGathering = r.Int(e, "fromGathering", p),
                 Gatherings = r.IntArray(e, "gatherings", p),
                 NotYetKnown = r.Bool(e, "notYetKnown", p) ?? false,
+                Numerator = r.String(e, "numerator", p),
+                Denominator = r.String(e, "denominator", p),
+                Direction = direction.Direction,
+                Target = r.Decimal(e, "target", p),
+                TargetLabelNb = targetNb,
+                TargetLabelEn = targetEn,
             };
         })];
     }

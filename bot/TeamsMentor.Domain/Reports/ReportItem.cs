@@ -13,6 +13,22 @@ public enum ReportItemKind
     Likert,
     /// <summary>The tasks given at the previous gathering, each done / partly / not yet with a comment.</summary>
     TaskOutcomes,
+
+    /// <summary>A measure computed from two counts or numbers (<see cref="ReportItem.Numerator"/> / <see cref="ReportItem.Denominator"/>); never asked.</summary>
+    Ratio,
+}
+
+/// <summary>Which way a measure should move.</summary>
+public enum MeasureDirection
+{
+    /// <summary>Neither way is better (e.g. hours).</summary>
+    None,
+
+    /// <summary>Higher is better (more mentors).</summary>
+    Up,
+
+    /// <summary>Lower is better (turnover).</summary>
+    Down,
 }
 
 /// <summary>The parts of the report, in the order the card shows them.</summary>
@@ -50,7 +66,28 @@ public sealed record ReportItem
     /// <summary>May be answered "not known yet" instead of a number.</summary>
     public bool NotYetKnown { get; init; }
 
-    public bool AskedAt(int gathering) => (FromGathering is not { } from || gathering >= from) && (Gatherings is null || Gatherings.Contains(gathering));
+    /// <summary>A ratio's numerator and denominator: ids of count or number items.</summary>
+    public string? Numerator { get; init; }
+
+    public string? Denominator { get; init; }
+
+    /// <summary>Which way the measure should move (the trend flags a series going the other way two periods in a row).</summary>
+    public MeasureDirection Direction { get; init; }
+
+    /// <summary>A target or reference line (a ratio as a fraction: 0.3 for the national turnover of about 30 %), with what it is.</summary>
+    public decimal? Target { get; init; }
+
+    public string? TargetLabelNb { get; init; }
+
+    public string? TargetLabelEn { get; init; }
+
+    /// <summary>A number, count, likert or ratio: it has a value per report and a trend.</summary>
+    public bool IsMeasure => Kind is ReportItemKind.Number or ReportItemKind.Count or ReportItemKind.Likert or ReportItemKind.Ratio;
+
+    public string? TargetLabel(bool english) => english && TargetLabelEn is { Length: > 0 } en ? en : TargetLabelNb;
+
+    /// <summary>Whether the item is asked at <paramref name="gathering"/> (a ratio never is: it is computed).</summary>
+    public bool AskedAt(int gathering) => Kind != ReportItemKind.Ratio && (FromGathering is not { } from || gathering >= from) && (Gatherings is null || Gatherings.Contains(gathering));
 
     public string Text(bool english) => english && TextEn is { Length: > 0 } en ? en : TextNb;
 

@@ -18,6 +18,7 @@ public static class ReportItems
     public const string NewHiresWithMentor = "newHiresWithMentor";
     public const string NewHiresWithMentorQuit = "newHiresWithMentorQuit";
     public const string FreeText = "freeText";
+    public const string Turnover = "turnover";
 
     /// <summary>The figures the network sums (the final report's table), in its order.</summary>
     public static IReadOnlyList<string> Figures { get; } = [Mentors, MentorsTrained, NewHiresWithMentor, NewHiresWithMentorQuit];
@@ -53,18 +54,22 @@ public static class ReportItems
         new() { Id = Hours, Kind = ReportItemKind.Number, Section = ReportSection.Hours, Required = true,
             TextNb = "Timer teamet har brukt til sammen siden forrige samling", TextEn = "Hours the team has spent in all since the last gathering",
             DefinitionNb = "Alle i teamet lagt sammen. Desimaler går fint, f.eks. 7,5.", DefinitionEn = "Everyone on the team added up. Decimals are fine, e.g. 7.5." },
-        new() { Id = Mentors, Kind = ReportItemKind.Count, Section = ReportSection.Figures, Required = true, FromGathering = 3, NotYetKnown = true,
+        new() { Id = Mentors, Kind = ReportItemKind.Count, Section = ReportSection.Figures, Required = true, FromGathering = 3, NotYetKnown = true, Direction = MeasureDirection.Up,
             TextNb = "Mentorer", TextEn = "Mentors",
             DefinitionNb = "Ansatte som er mentor for en nytilsatt nå.", DefinitionEn = "Employees who are a new hire's mentor now." },
-        new() { Id = MentorsTrained, Kind = ReportItemKind.Count, Section = ReportSection.Figures, Required = true, FromGathering = 3, NotYetKnown = true,
+        new() { Id = MentorsTrained, Kind = ReportItemKind.Count, Section = ReportSection.Figures, Required = true, FromGathering = 3, NotYetKnown = true, Direction = MeasureDirection.Up,
             TextNb = "Mentorer med kompetanse (fullført mentorkurs)", TextEn = "Mentors with competence (completed mentor course)",
             DefinitionNb = "Av mentorene: de som har formell mentor- eller veilederutdanning.", DefinitionEn = "Of the mentors: those with formal mentor or supervisor training." },
-        new() { Id = NewHiresWithMentor, Kind = ReportItemKind.Count, Section = ReportSection.Figures, Required = true, FromGathering = 3, NotYetKnown = true,
+        new() { Id = NewHiresWithMentor, Kind = ReportItemKind.Count, Section = ReportSection.Figures, Required = true, FromGathering = 3, NotYetKnown = true, Direction = MeasureDirection.Up,
             TextNb = "Nytilsatte med mentor", TextEn = "New hires with a mentor",
             DefinitionNb = "Nytilsatte sykepleiere som har eller har hatt mentor i programmet.", DefinitionEn = "Newly hired nurses who have or have had a mentor in the program." },
-        new() { Id = NewHiresWithMentorQuit, Kind = ReportItemKind.Count, Section = ReportSection.Figures, Required = true, FromGathering = 3, NotYetKnown = true,
+        new() { Id = NewHiresWithMentorQuit, Kind = ReportItemKind.Count, Section = ReportSection.Figures, Required = true, FromGathering = 3, NotYetKnown = true, Direction = MeasureDirection.Down,
             TextNb = "Av dem: sluttet", TextEn = "Of them: quit",
             DefinitionNb = "Nytilsatte med mentor som har sluttet i kommunen.", DefinitionEn = "New hires with a mentor who have left the municipality." },
+        new() { Id = Turnover, Kind = ReportItemKind.Ratio, Section = ReportSection.Figures, Numerator = NewHiresWithMentorQuit, Denominator = NewHiresWithMentor,
+            Direction = MeasureDirection.Down, Target = 0.30m, TargetLabelNb = "Nasjonalt om lag 30 %", TargetLabelEn = "Nationally about 30 %",
+            TextNb = "Turnover blant nytilsatte med mentor", TextEn = "Turnover among new hires with a mentor",
+            DefinitionNb = "Av dem: sluttet, delt på nytilsatte med mentor.", DefinitionEn = "Of them: quit, divided by new hires with a mentor." },
         new() { Id = FreeText, Kind = ReportItemKind.Text, Section = ReportSection.Other, TextNb = "Annet teamet vil fortelle", TextEn = "Anything else the team wants to tell" },
     ];
 }
