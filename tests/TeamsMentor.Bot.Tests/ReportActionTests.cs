@@ -475,7 +475,7 @@ public sealed class ReportActionTests : HostTestBase
         using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
         Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
-        Assert.Equal(["Statusrapporter", "Oppgaver", "Tall"], sheets.Select(x => x.Name!.Value));
+        Assert.Equal(["Statusrapporter", "Oppgaver", "Tall", "Måltall"], sheets.Select(x => x.Name!.Value));
         List<List<string>> Rows(int sheet) => [.. ((DocumentFormat.OpenXml.Packaging.WorksheetPart)document.WorkbookPart.GetPartById(sheets[sheet].Id!)).Worksheet
             .Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList())];
         var reports = Rows(0);
@@ -491,6 +491,14 @@ public sealed class ReportActionTests : HostTestBase
         Assert.Equal(["Tromsø", "1", "4", "6", "4", "10", "2", "0.2", "3"], figures[1]); // the figures come from gathering 3's report
         Assert.Equal(["Hammerfest", "0", "1", "", "", "", "", "", ""], figures.Single(r => r[0] == "Hammerfest")); // none reported: empty, not 0
         Assert.Equal(["Nasjonalt referansetall", "", "", "", "", "", "", "0.30", ""], figures[^1]);
+
+        // The measures in long format: one row per team × gathering × measure with a value (Senja's draft holds none).
+        var measures = Rows(3);
+        Assert.Equal(["Kommune", "Team", "Samling", "Id", "Måltall", "Verdi", "God retning", "Mål eller referanse"], measures[0]);
+        Assert.Equal(["hours", "mentors", "mentorsTrained", "newHiresWithMentor", "newHiresWithMentorQuit", "turnover"], measures.Skip(1).Select(r => r[3]));
+        Assert.All(measures.Skip(1), r => Assert.Equal(["Tromsø", "Tromsø hjemmetjeneste sone 1", "3"], r[..3]));
+        Assert.Equal(["turnover", "Turnover blant nytilsatte med mentor", "0.2", "ned", "0.3"], measures[^1][3..]);
+        Assert.Equal(["12.5", ""], measures[1][5..7]);
 
         using var csv = await TabRawAsync(HttpMethod.Get, export + "?format=csv&locale=en-US", Organizer);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);

@@ -81,8 +81,30 @@ public static class ReportExport
             t["Report_NewHiresWithMentor"], t["Export_Quit"], t["Export_Turnover"], t["Export_FromGatherings"],
         ], figureRows);
 
-        return [reportSheet, taskSheet, figureSheet];
+        // The measures in long format: one row per team × gathering × measure the team's report holds a value for.
+        var measures = MeasureTrends.Measures(plan);
+        var measureRows = ordered.SelectMany(r => measures.Select(m => (Measure: m, Value: MeasureTrends.Value(m, r))).Where(x => x.Value is not null)
+            .Select(x => (IReadOnlyList<object?>)
+            [
+                Municipality(r.TeamId), Team(r.TeamId), r.Gathering, x.Measure.Id, x.Measure.Text(english),
+                x.Measure.Kind == ReportItemKind.Ratio ? new ExportPercent(x.Value!.Value) : x.Value, Direction(t, x.Measure.Direction),
+                x.Measure.Target is { } target ? (x.Measure.Kind == ReportItemKind.Ratio ? new ExportPercent(target) : target) : null,
+            ])).ToList();
+        var measureSheet = new ExportSheet(t["Export_MeasuresSheet"],
+        [
+            t["Export_Municipality"], t["Export_Team"], t["Export_Gathering"], t["Export_MeasureId"], t["Export_Measure"], t["Export_Value"],
+            t["Export_Direction"], t["Export_Target"],
+        ], measureRows);
+
+        return [reportSheet, taskSheet, figureSheet, measureSheet];
     }
+
+    private static string Direction(CardText t, MeasureDirection direction) => direction switch
+    {
+        MeasureDirection.Up => t["Export_DirectionUp"],
+        MeasureDirection.Down => t["Export_DirectionDown"],
+        _ => "",
+    };
 
     private static string State(CardText t, StatusReport r) =>
         (r.State switch
