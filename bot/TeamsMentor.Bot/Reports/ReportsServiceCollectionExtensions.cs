@@ -21,6 +21,7 @@ public static class ReportsServiceCollectionExtensions
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapReportApi();
+        endpoints.MapMeasures();
         return endpoints;
     }
 }
