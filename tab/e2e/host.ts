@@ -5,9 +5,9 @@ import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 
 // Starts the real bot host (Debug build) in Development with the demo network and the dev sign-in, on storage the test
-// script provides (TEAMSMENTOR_TEST_STORAGE: Azurite), with its own table prefix. Stops it afterwards.
+// script provides (TEAMSMENTOR_TEST_STORAGE: Azurite), each host with its own table prefix. Stops them afterwards.
 const root = fileURLToPath(new URL("../../", import.meta.url));
-let host: ChildProcess | undefined;
+const hosts: ChildProcess[] = [];
 let output = "";
 
 export default async function setup(project: TestProject) {
@@ -17,8 +17,24 @@ export default async function setup(project: TestProject) {
   if (!existsSync(dll)) throw new Error(`Build the bot first (${dll} is missing)`);
   if (!existsSync(`${root}bot/TeamsMentor.Bot/wwwroot/tab/index.html`)) throw new Error("Build the tab first (npm run build)");
 
+  // Two hosts: the demo at 12 April 2023 (most tests move its clock on), and the same demo at 16 October 2024, two
+  // years of history behind it, for the views over time (the measures' trends).
+  const [early, late] = await Promise.all([start(storage, dll, "2023-04-12T09:00:00+02:00"), start(storage, dll, "2024-10-16T09:00:00+02:00")]);
+  project.provide("baseUrl", early.base);
+  project.provide("historyUrl", late.base);
+
+  return async () => {
+    await Promise.all(hosts.map((host) => {
+      if (host.exitCode !== null) return Promise.resolve();
+      host.kill("SIGTERM");
+      return new Promise((r) => host.once("exit", r));
+    }));
+  };
+}
+
+async function start(storage: string, dll: string, now: string): Promise<{ host: ChildProcess; base: string }> {
   const port = await freePort();
-  host = spawn("dotnet", [dll, "--urls", `http://127.0.0.1:${port}`, "--contentRoot", `${root}bot/TeamsMentor.Bot`], {
+  const host = spawn("dotnet", [dll, "--urls", `http://127.0.0.1:${port}`, "--contentRoot", `${root}bot/TeamsMentor.Bot`], {
     env: {
       ...process.env,
       ASPNETCORE_ENVIRONMENT: "Development",
@@ -27,13 +43,14 @@ export default async function setup(project: TestProject) {
       Storage__TablePrefix: `e2e${Math.random().toString(36).slice(2, 8)}`,
       Evaluations__AnswerKey: "dGVhbXNtZW50b3ItdGVzdC1rZXktbm90LXNlY3JldCE=", // a public test value, not a secret
       Demo__PlanFiles__0: `${root}plans/mentorprogram-nord.json`,
-      Demo__Now: "2023-04-12T09:00:00+02:00",
+      Demo__Now: now,
       Delivery__Enabled: "false",
       Tab__DangerouslyAllowDevSignIn: "true",
       Logging__LogLevel__Default: "Warning",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  hosts.push(host);
   host.stdout!.on("data", (d) => (output += d));
   host.stderr!.on("data", (d) => (output += d));
   const base = `http://127.0.0.1:${port}`;
@@ -47,13 +64,9 @@ export default async function setup(project: TestProject) {
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  project.provide("baseUrl", base);
-
-  return async () => {
-    host?.kill("SIGTERM");
-    await new Promise((r) => host?.once("exit", r) ?? r(undefined));
-  };
+  return { host, base };
 }
+
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -68,5 +81,6 @@ function freePort(): Promise<number> {
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    historyUrl: string;
   }
 }

@@ -7,6 +7,7 @@ import { wcagViolations } from "./axe";
 // The tab in Debian's chromium against the real host and Azurite (see host.ts): what a member and an organizer see and
 // may do, and that the API refuses the rest. Screenshots go to artifacts/screenshots.
 const base = inject("baseUrl");
+const history = inject("historyUrl"); // the same demo at 16 October 2024, two years of reports behind it
 const shots = fileURLToPath(new URL("../../artifacts/screenshots/", import.meta.url));
 const network = "/api/tab/networks/mentorprogram-nord";
 let browser: Browser;
@@ -23,9 +24,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(name: string, viewport = { width: 1280, height: 900 }, theme = "default"): Promise<Page> {
+async function signIn(name: string, viewport = { width: 1280, height: 900 }, theme = "default", at = base): Promise<Page> {
   const page = await browser.newPage({ viewport });
-  await page.goto(`${base}/tab/?lang=nb-NO&theme=${theme}`);
+  await page.goto(`${at}/tab/?lang=nb-NO&theme=${theme}`);
   await page.getByRole("button", { name: new RegExp(name) }).click();
   return page;
 }
@@ -144,6 +145,36 @@ describe("the personal tab in a browser", () => {
     }
   });
 
+  it("an organizer follows the measures over two years: turnover against the national reference, the table, every team side by side (screenshots)", async () => {
+    for (const [file, viewport] of [["measures", { width: 1280, height: 900 }], ["measures-phone", { width: 390, height: 844 }]] as const) {
+      const page = await signIn("Ragnhild Sørvik", viewport, "default", history);
+      await page.getByRole("tab", { name: "Arrangør" }).click();
+      await page.getByRole("tab", { name: "Måltall" }).click();
+      const chart = page.getByTestId("measure-chart");
+      await chart.waitFor();
+      // Turnover first: the national reference drawn with its label, a point per gathering with figures (3 to 6).
+      expect(await chart.innerText()).toContain("Turnover blant nytilsatte med mentor");
+      expect(await chart.innerText()).toContain("Lavere er bedre");
+      expect(await chart.locator("[data-testid=measure-target]").count()).toBe(1);
+      expect(await chart.locator("[data-series=network] [data-gathering]").count()).toBe(4);
+      const title = await chart.locator("[data-series=network] [data-gathering='6'] title").textContent();
+      expect(title).toMatch(/^Nettverket, Samling 6: \d+ %/);
+      // The same figures in the table, the network's turnover at gathering 6 as the figures table has it.
+      const row = page.getByTestId("measure-row-network");
+      expect(await row.innerText()).toContain(title!.split(": ")[1]);
+      // Every team side by side on one scale.
+      expect(await page.getByTestId("measure-multiples").locator("svg[role=img]").count()).toBe(7);
+      // Another measure from the list: mentors, higher is better.
+      await page.getByRole("combobox", { name: "Måltall" }).selectOption("mentors");
+      expect(await page.getByTestId("measure-chart").innerText()).toContain("Høyere er bedre");
+      await page.getByRole("combobox", { name: "Måltall" }).selectOption("turnover");
+      await page.screenshot({ path: `${shots}${file}.png`, fullPage: true });
+      expect(statSync(`${shots}${file}.png`).size).toBeGreaterThan(20_000);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await page.close();
+    }
+  });
+
   it("an organizer opens Helse: Dyrøy has stalled and says why, its line opens the details and leads to Veiledning (screenshots)", async () => {
     for (const [file, viewport] of [["health", { width: 1280, height: 900 }], ["health-phone", { width: 390, height: 844 }]] as const) {
       const page = await signIn("Ragnhild Sørvik", viewport);
@@ -252,7 +283,7 @@ describe("the personal tab in a browser", () => {
 
       const organizer = await signIn("Ragnhild Sørvik", viewport);
       await organizer.getByRole("tab", { name: "Statusrapporter" }).waitFor();
-      for (const tab of ["Statusrapporter", "Helse", "Fremdriftsplaner", "Veiledning", "Evaluering", "Åpen skjerm", "Oppmøte", "Samlinger", "Oppgaver", "Team og medlemmer", "Nettverksplan"]) {
+      for (const tab of ["Statusrapporter", "Måltall", "Helse", "Fremdriftsplaner", "Veiledning", "Evaluering", "Åpen skjerm", "Oppmøte", "Samlinger", "Oppgaver", "Team og medlemmer", "Nettverksplan"]) {
         await organizer.getByRole("tab", { name: tab }).click();
         await organizer.waitForLoadState("networkidle");
         await organizer.waitForTimeout(300);

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { AttendanceAdmin } from "./attendance/AttendanceAdmin";
 import { FollowUpsAdmin } from "./followUps/FollowUpsAdmin";
 import { HealthAdmin } from "./health/HealthAdmin";
+import { MeasuresAdmin } from "./reports/MeasuresAdmin";
 import { EvaluationsAdmin } from "./evaluations/EvaluationsAdmin";
 import { NewNetwork } from "./networks/NewNetwork";
 import { Gatherings, Members, PlanImport, Tasks, type Editing } from "./networks/PlanSections";
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" }, // seven sections: on a phone they wrap instead of widening the page
 });
 
-type Section = "reports" | "health" | "progress" | "followUps" | "evaluations" | "openScreen" | "attendance" | "gatherings" | "tasks" | "members" | "plan";
+type Section = "reports" | "measures" | "health" | "progress" | "followUps" | "evaluations" | "openScreen" | "attendance" | "gatherings" | "tasks" | "members" | "plan";
 
 /**
  * The organizers' workspace: one section per feature (reports, evaluations, open screen, and the network's plan item by
@@ -99,6 +100,7 @@ export function AdminShell({ api, me, openLink, openStage, onNetworksChanged }: 
         <>
           <TabList className={styles.tabs} selectedValue={section} onTabSelect={(_, d) => { setSection(d.value as Section); setEditing(null); }}>
             <Tab value="reports">{t("admin.section.reports")}</Tab>
+            <Tab value="measures">{t("admin.section.measures")}</Tab>
             <Tab value="health">{t("admin.section.health")}</Tab>
             <Tab value="progress">{t("admin.section.progress")}</Tab>
             <Tab value="followUps">{t("admin.section.followUps")}</Tab>
@@ -118,6 +120,7 @@ export function AdminShell({ api, me, openLink, openStage, onNetworksChanged }: 
           {section === "openScreen" && <OpenScreenAdmin api={api} networkId={networkId} openLink={openLink} />}
           {section === "attendance" && <AttendanceAdmin api={api} networkId={networkId} />}
           {section === "progress" && <ProgressPlansAdmin api={api} networkId={networkId} />}
+          {section === "measures" && <MeasuresAdmin api={api} networkId={networkId} />}
           {section === "health" && <HealthAdmin api={api} networkId={networkId} goTo={(s) => { setSection(s); setEditing(null); }} />}
           {section === "followUps" && <FollowUpsAdmin api={api} networkId={networkId} openLink={openLink} />}
           {plan && section === "gatherings" && <Gatherings plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}

@@ -1,7 +1,8 @@
 import { Caption1, Checkbox, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useState } from "react";
 import type { EvaluationItemKind, TrendPoint } from "../shared/api";
 import { useI18n } from "../shared/i18n";
+import { Swatch, niceScale, useWidth } from "../shared/chart";
 import { ScrollRegion } from "../shared/ScrollRegion";
 
 export interface Series { id: string; name: string; points: TrendPoint[] }
@@ -41,7 +42,7 @@ export function TrendChart({ title, kind, gatherings, network, municipalities, m
   const [hidden, setHidden] = useState<string[]>([]);
   const all = [network, ...municipalities];
   const means = all.flatMap((s) => s.points.map((p) => p.mean)).filter((m): m is number => m !== null);
-  const [low, high, ticks]: [number, number, number[]] = kind === "hours" ? hoursScale(Math.max(0, ...means)) : [1, 5, [1, 2, 3, 4, 5]];
+  const [low, high, ticks]: [number, number, number[]] = kind === "hours" ? niceScale(Math.max(0, ...means)) : [1, 5, [1, 2, 3, 4, 5]];
   const height = width < 480 ? 220 : 280;
   // Room for half an x label at each end: "Samling 7" when there is space, else "7" and the axis title below.
   const long = gatherings.length < 2 || (width - 80) / (gatherings.length - 1) >= 80;
@@ -137,37 +138,4 @@ export function TrendChart({ title, kind, gatherings, network, municipalities, m
       </details>
     </div>
   );
-}
-
-function Swatch({ color, dash, bold = false }: { color: string; dash: string; bold?: boolean }) {
-  return (
-    <svg width="24" height="10" aria-hidden="true" style={{ marginInlineEnd: 6, verticalAlign: "middle" }}>
-      <line x1="0" x2="24" y1="5" y2="5" style={{ stroke: color, strokeWidth: bold ? 3.5 : 2, strokeDasharray: dash || undefined }} />
-    </svg>
-  );
-}
-
-/** 0 to a round number above the highest mean, with four or five steps. */
-function hoursScale(max: number): [number, number, number[]] {
-  const raw = Math.max(max, 1) / 4;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((f) => f * magnitude).find((s) => s >= raw)!;
-  const top = Math.ceil(max / step) * step || step * 4;
-  return [0, top, Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step)];
-}
-
-/** The element's width in CSS pixels (the chart is drawn at its real size, so text stays legible at phone width). */
-function useWidth(fallback: number) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => { if (element.clientWidth > 0) setWidth(Math.floor(element.clientWidth)); };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width] as const;
 }

@@ -120,6 +120,19 @@ export interface FollowUp {
   advisorId: string | null; joinUrl: string | null; proposedStart: string | null; notes: string | null; bookedBy: string; version: string;
 }
 export interface FollowUpBooking { id: string; teamId: string; mode: FollowUpMode; start: string; durationMinutes: number; joinUrl?: string | null; notes?: string | null }
+/** Every measure of the status report over the gatherings (a ratio as a fraction), per network, municipality and team. */
+export interface MeasureOverview {
+  gatherings: { number: number; start: string }[];
+  measures: Measure[];
+}
+export type MeasureKind = "number" | "count" | "likert" | "ratio";
+export interface MeasurePoint { gathering: number; value: number; flagged: boolean }
+export interface Measure {
+  id: string; kind: MeasureKind; text: string; definition: string | null; direction: "none" | "up" | "down"; target: number | null; targetLabel: string | null;
+  network: MeasurePoint[];
+  municipalities: { id: string; name: string; municipalityId: string | null; points: MeasurePoint[] }[];
+  teams: { id: string; name: string; municipalityId: string | null; points: MeasurePoint[] }[];
+}
 /** Every team this period, and whether (and why) it has stalled. */
 export interface NetworkHealth {
   lastGathering: number | null;
@@ -314,6 +327,8 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
     /** Every gathering's evaluation results as a spreadsheet (.xlsx) or .csv, with labels in the given language. */
     /** Every team's progress plan per gathering period, with its state and steps. */
     progressPlans: (networkId: string) => call<ProgressPlansOverview>("GET", `${admin(networkId)}/progressPlans`),
+    /** Every measure over the gatherings per network, municipality and team, with its flags; texts in the given language. */
+    measures: (networkId: string, locale: string) => call<MeasureOverview>("GET", `${admin(networkId)}/measures?locale=${encodeURIComponent(locale)}`),
     /** Every team this period: report, progress plan, follow-up, overdue tasks, last activity, stalled and why. */
     health: (networkId: string) => call<NetworkHealth>("GET", `${admin(networkId)}/health`),
     /** Every period's follow-ups, each team's advisor and contact person. */
