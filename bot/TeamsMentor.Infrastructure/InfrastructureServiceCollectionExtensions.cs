@@ -42,6 +42,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IOpenScreenRepository, OpenScreen.OpenScreenRepository>();
         services.AddSingleton<Domain.Attendance.IGatheringAttendanceRepository, Attendance.GatheringAttendanceRepository>();
         services.AddSingleton<Domain.FollowUps.IFollowUpRepository, FollowUps.FollowUpRepository>();
+        services.AddSingleton<Domain.Reports.IReportSnapshotRepository, Reports.ReportSnapshotRepository>();
         services.AddSingleton<Domain.Localization.ILanguagePreferenceRepository, Localization.LanguagePreferenceRepository>();
         return builder;
     }

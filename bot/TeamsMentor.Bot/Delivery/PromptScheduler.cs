@@ -23,6 +23,7 @@ public sealed class PromptScheduler(
     IOpenScreenRepository openScreen,
     ITeamProgressRepository progress,
     IFollowUpRepository followUps,
+    IEnumerable<ISchedulerPass> passes,
     IEnumerable<IWaveBuilder> builders,
     DeliveryStatus status,
     IOptions<DeliveryOptions> options,
@@ -44,6 +45,11 @@ public sealed class PromptScheduler(
                 .Where(r => r.State == StatusReportState.Submitted)
                 .Select(r => (r.Gathering, r.TeamId))
                 .ToHashSet();
+            foreach (var pass in passes)
+            {
+                await pass.RunAsync(plan, all, now, cancellationToken);
+            }
+
             var sessions = (await openScreen.ListSessionsAsync(plan.Network.Id, cancellationToken))
                 .Select(s => s.Value).Where(s => !s.IsCancelled && s.Start > now).ToList();
             var state = PromptState.Empty with

@@ -32,6 +32,7 @@ public sealed class ReportAction(
     BotText text,
     AccessService access,
     ReportSeal seal,
+    ReportSnapshotService snapshots,
     Microsoft.Extensions.Options.IOptions<ReportOptions> options,
     TimeProvider time,
     ILogger<ReportAction> logger) : ICardAction
@@ -356,6 +357,7 @@ public sealed class ReportAction(
             return InvokeResponse.Card(StatusReportCard.ReadOnly(t, plan, team, gathering, stored?.Value, false));
         }
 
+        await snapshots.FreezeDueAsync(plan, null, now, cancellationToken); // what was in at the deadline, before anything changes
         var reopened = stored.Value with { Reopened = true, LastEditedBy = sender, LastEditedAt = now };
         var (outcome, version) = await reports.SaveAsync(plan.Network.Id, reopened, stored.Version, cancellationToken);
         if (outcome != WriteOutcome.Saved)

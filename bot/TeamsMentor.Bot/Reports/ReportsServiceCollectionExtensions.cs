@@ -12,6 +12,8 @@ public static class ReportsServiceCollectionExtensions
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.SectionName);
         // The overview's "complete" mark is keyed by the app's one secret (Evaluations:AnswerKey), under its own label.
         services.AddSingleton(sp => new ReportSeal(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Evaluations.EvaluationOptions>>().Value.KeyBytes()));
+        services.AddSingleton<ReportSnapshotService>();
+        services.AddSingleton<ISchedulerPass>(sp => sp.GetRequiredService<ReportSnapshotService>());
         services.AddCardAction<ReportAction>();
         services.AddTextCommand<ReportCommand>();
         services.AddWaveBuilder<StatusPromptWaves>();
@@ -22,6 +24,7 @@ public static class ReportsServiceCollectionExtensions
     {
         endpoints.MapReportApi();
         endpoints.MapMeasures();
+        endpoints.MapSnapshots();
         return endpoints;
     }
 }

@@ -68,6 +68,7 @@ public static class ProblemCodes
     public static readonly ProblemCode EvaluationAlreadyOpen = ProblemCode.Of("evaluation.alreadyOpen");
     public static readonly ProblemCode EvaluationStableDelete = ProblemCode.Of("evaluation.stableDelete");
     public static readonly ProblemCode EvaluationStableChange = ProblemCode.Of("evaluation.stableChange");
+    public static readonly ProblemCode SnapshotNotFound = ProblemCode.Of("snapshot.notFound");
     public static readonly ProblemCode FollowUpInvalid = ProblemCode.Of("followUp.invalid");
     public static readonly ProblemCode FollowUpNotFound = ProblemCode.Of("followUp.notFound");
     public static readonly ProblemCode FollowUpChanged = ProblemCode.Of("followUp.changed");
