@@ -145,7 +145,7 @@ describe("the personal tab in a browser", () => {
     }
   });
 
-  it("an organizer follows the measures over two years: turnover against the national reference, the table, every team side by side (screenshots)", async () => {
+  it("an organizer follows the measures over two years: turnover against the national reference, the table, every team side by side, and the reports frozen at a deadline (screenshots)", async () => {
     for (const [file, viewport] of [["measures", { width: 1280, height: 900 }], ["measures-phone", { width: 390, height: 844 }]] as const) {
       const page = await signIn("Ragnhild Sørvik", viewport, "default", history);
       await page.getByRole("tab", { name: "Arrangør" }).click();
@@ -171,6 +171,12 @@ describe("the personal tab in a browser", () => {
       await page.screenshot({ path: `${shots}${file}.png`, fullPage: true });
       expect(statSync(`${shots}${file}.png`).size).toBeGreaterThan(20_000);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      // Under Statusrapporter: the reports of gathering 6 as frozen at their deadline (reading freezes what is due).
+      await page.getByRole("tab", { name: "Statusrapporter" }).click();
+      const snapshots = page.getByTestId("snapshots");
+      await snapshots.waitFor();
+      expect(await snapshots.innerText()).toContain("Frosset");
+      expect(await snapshots.getByRole("table").locator("tbody tr").count()).toBe(7);
       await page.close();
     }
   });

@@ -151,6 +151,12 @@ describe("the organizer workspace", () => {
     const cell = (gathering: number, state: string, more: object = {}) =>
       ({ gathering, state, late: false, hasDraft: false, submittedBy: null, submittedAt: null, reopened: false, ...more });
     renderAdmin({
+      "GET /api/tab/admin/networks/nord/reports/snapshots": () => ({ status: 200, body: { snapshots: [{ gathering: 2, frozenAt: "2022-11-24T23:00:00+00:00" }] } }),
+      "GET /api/tab/admin/networks/nord/reports/snapshots/2?locale=nb-NO": () => ({ status: 200, body: {
+        gathering: 2, frozenAt: "2022-11-24T23:00:00+00:00",
+        reports: [{ teamId: "sone-1", team: "Tromsø sone 1", state: "submitted", submittedBy: "Hanne Solbakken", submittedAt: "2022-11-20T10:00:00+00:00", answers: [] }],
+        changes: [{ teamId: "sone-1", team: "Tromsø sone 1", item: "hours", label: "Timer", before: "12", after: "14" }],
+      } }),
       "GET /api/tab/admin/networks/nord/reports": () => ({ status: 200, body: {
         gatherings: [{ number: 1, start: "2022-09-01T09:00:00+00:00", deadline: "2022-08-31T22:00:00+00:00" }],
         teams: [
@@ -187,6 +193,12 @@ describe("the organizer workspace", () => {
     const senja = within(figures).getByText("Senja").closest("tr")!;
     expect(senja.textContent).toBe("Senja0/1–––––Ingen tall ennå"); // nothing reported: "–", not "0 mentors"
 
+    // Gathering 2's reports as frozen at the deadline, who sent them, and what changed after a reopen.
+    const snapshot = await screen.findByTestId("snapshots");
+    expect(await within(snapshot).findByText("Frosset 25. november 2022 kl. 00:00")).toBeTruthy();
+    expect(snapshot.textContent).toContain("Hanne Solbakken, 20. november 2022 kl. 11:00");
+    expect(within(snapshot).getByTestId("snapshot-changes").textContent).toBe("Tromsø sone 1: Timer – 12 → 14");
+
     expect(screen.queryByRole("button", { name: "Purr nå: Sone 1" })).toBeNull(); // its report is in
     expect(screen.queryByRole("button", { name: "Purr nå: Senja" })).toBeNull(); // no channel: says why instead
     expect(screen.getByText("Kan ikke nås ennå")).toBeTruthy();
@@ -210,6 +222,7 @@ describe("the organizer workspace", () => {
     };
     const { calls } = renderAdmin({
       "GET /api/tab/admin/networks/nord/reports": () => ({ status: 200, body: matrix }),
+      "GET /api/tab/admin/networks/nord/reports/snapshots": () => ({ status: 200, body: { snapshots: [] } }),
       "GET /api/tab/admin/networks/nord/reports/export?format=xlsx&locale=nb-NO": () => ({ status: 200, body: "xlsx-bytes",
         headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": "attachment; filename=statusrapporter-nord-2023-04-12.xlsx; filename*=UTF-8''statusrapporter-nord-2023-04-12.xlsx" } }),
       "GET /api/tab/admin/networks/nord/reports/export?format=csv&locale=nb-NO": () => ({ status: 403, body: { title: "Organizers only" } }),

@@ -34,13 +34,19 @@ public static class SnapshotEndpoints
         return endpoints;
     }
 
-    private static async Task<Ok<SnapshotListDto>> ListAsync(CurrentNetwork network, IReportSnapshotRepository snapshots, CancellationToken ct) =>
-        TypedResults.Ok(new SnapshotListDto([.. (await snapshots.ListAsync(network.Id, ct)).OrderBy(s => s.Key).Select(s => new SnapshotRefDto(s.Key, s.Value))]));
+    /// <summary>Every snapshot, after freezing any that is due (a host whose scheduler is off still freezes on reading).</summary>
+    private static async Task<Ok<SnapshotListDto>> ListAsync(CurrentNetwork network, IReportSnapshotRepository snapshots, ReportSnapshotService freezer, TimeProvider time,
+        CancellationToken ct)
+    {
+        await freezer.FreezeDueAsync(network.Plan, null, time.GetUtcNow(), ct);
+        return TypedResults.Ok(new SnapshotListDto([.. (await snapshots.ListAsync(network.Id, ct)).OrderBy(s => s.Key).Select(s => new SnapshotRefDto(s.Key, s.Value))]));
+    }
 
     private static async Task<Results<Ok<SnapshotDto>, ProblemHttpResult>> GetAsync(int gathering, string? locale, CurrentNetwork network, IReportSnapshotRepository snapshots,
-        IStatusReportRepository reports, CancellationToken ct)
+        IStatusReportRepository reports, ReportSnapshotService freezer, TimeProvider time, CancellationToken ct)
     {
         var plan = network.Plan;
+        await freezer.FreezeDueAsync(plan, null, time.GetUtcNow(), ct);
         if (await snapshots.GetAsync(network.Id, gathering, ct) is not { } snapshot)
         {
             return ApiProblems.Problem(404, ProblemCodes.SnapshotNotFound, "No snapshot", $"Gathering {gathering}'s reports have not been frozen (its deadline has not passed).",

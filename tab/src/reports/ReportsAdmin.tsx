@@ -8,6 +8,7 @@ import { errorText } from "../shared/errors";
 import { saveFile, type Api, type CellState, type MatrixCell, type ReportDetail } from "../shared/api";
 import { useI18n, type TextKey } from "../shared/i18n";
 import { ScrollRegion } from "../shared/ScrollRegion";
+import { Snapshots } from "./Snapshots";
 import { useLoad } from "../shared/useLoad";
 
 const useStyles = makeStyles({
@@ -213,6 +214,7 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
           </TableBody>
         </Table>
       </ScrollRegion>
+      <Snapshots api={api} networkId={networkId} />
     </section>
   );
 }

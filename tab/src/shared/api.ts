@@ -133,6 +133,12 @@ export interface Measure {
   municipalities: { id: string; name: string; municipalityId: string | null; points: MeasurePoint[] }[];
   teams: { id: string; name: string; municipalityId: string | null; points: MeasurePoint[] }[];
 }
+/** A gathering's reports as frozen at its deadline, and what has changed since. */
+export interface ReportSnapshot {
+  gathering: number; frozenAt: string;
+  reports: { teamId: string; team: string; state: ReportState; submittedBy: string | null; submittedAt: string | null; answers: { item: string; label: string; value: string | null }[] }[];
+  changes: { teamId: string; team: string; item: string; label: string; before: string | null; after: string | null }[];
+}
 /** Every team this period, and whether (and why) it has stalled. */
 export interface NetworkHealth {
   lastGathering: number | null;
@@ -327,6 +333,11 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
     /** Every gathering's evaluation results as a spreadsheet (.xlsx) or .csv, with labels in the given language. */
     /** Every team's progress plan per gathering period, with its state and steps. */
     progressPlans: (networkId: string) => call<ProgressPlansOverview>("GET", `${admin(networkId)}/progressPlans`),
+    /** The gatherings whose reports are frozen (their deadline has passed). */
+    snapshots: (networkId: string) => call<{ snapshots: { gathering: number; frozenAt: string }[] }>("GET", `${admin(networkId)}/reports/snapshots`),
+    /** One gathering's frozen reports and the changes since. */
+    snapshot: (networkId: string, gathering: number, locale: string) =>
+      call<ReportSnapshot>("GET", `${admin(networkId)}/reports/snapshots/${gathering}?locale=${encodeURIComponent(locale)}`),
     /** Every measure over the gatherings per network, municipality and team, with its flags; texts in the given language. */
     measures: (networkId: string, locale: string) => call<MeasureOverview>("GET", `${admin(networkId)}/measures?locale=${encodeURIComponent(locale)}`),
     /** Every team this period: report, progress plan, follow-up, overdue tasks, last activity, stalled and why. */
