@@ -111,6 +111,9 @@ public sealed class CardValidationTests
                 yield return ($"report/{c}/section-{section}", StatusReportCard.Section(t, plan, team, g3, section, ReportForm.From(report), "a1", sectioned, []));
             }
 
+            var last = plan.Gatherings[^1];
+            yield return ($"report/{c}/section-Final", StatusReportCard.Section(t, plan, team, last, ReportSection.Final,
+                new ReportForm(new Dictionary<string, string?> { ["finalGoals"] = "Mentor til alle nytilsatte" }), null, null, []));
             yield return ($"report/{c}/section-invalid", StatusReportCard.Section(t, plan, team, g3, ReportSection.Figures, typed, "a1", submitted,
                 [new("mentors", "negative"), new("newHiresWithMentorQuit", "moreQuitsThanNewHires")], t["Report_Invalid"], noticeIsError: true));
             yield return ($"report/{c}/section-conflict", StatusReportCard.Section(t, plan, team, g3, ReportSection.Goals, typed, "b3", sectioned, [], t["Report_ConflictSection"],

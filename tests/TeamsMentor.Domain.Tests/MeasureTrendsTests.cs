@@ -119,3 +119,24 @@ public sealed class MeasureTrendsTests
         Assert.Equal(MeasureDirection.None, Assert.Single(old.Plan!.ReportItems).Direction);
     }
 }
+
+/// <summary>The sluttrapport's questions: asked with the report before the plan's last gathering only, in their own section.</summary>
+public sealed class FinalReportItemsTests
+{
+    [Fact]
+    public void TheFiveFinalQuestions_AreAskedOnlyBeforeTheLastGathering_AndRequired()
+    {
+        var plan = Create();
+        var final = new[] { "finalGoals", "finalOrganization", "finalActivities", "finalResults", "finalPlans" };
+        Assert.Equal(final, StatusReportRules.Asked(plan, 3).Where(i => i.Section == ReportSection.Final).Select(i => i.Id));
+        Assert.All(StatusReportRules.Asked(plan, 3).Where(i => i.Section == ReportSection.Final), i => Assert.True(i.Required));
+        Assert.DoesNotContain(StatusReportRules.Asked(plan, 2), i => i.FinalOnly);
+        Assert.Contains(ReportSection.Final, ReportSections.Asked(plan, 3));
+        Assert.DoesNotContain(ReportSection.Final, ReportSections.Asked(plan, 2));
+
+        // Required: a submitted last report without them is refused, each named.
+        var report = new StatusReport { TeamId = "tromso-sone-1", Gathering = 3, State = StatusReportState.Submitted };
+        var issues = StatusReportRules.Validate(report, StatusReportRules.Asked(plan, 3), [], submitting: true);
+        Assert.All(final, id => Assert.Contains(issues, i => i.Field == id));
+    }
+}

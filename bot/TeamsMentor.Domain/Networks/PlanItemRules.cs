@@ -45,7 +45,7 @@ internal static class PlanItemRules
         {
             var item = plan.ReportItems[i];
             var path = $"$.reportItems[{i}]";
-            if (!Reports.ReportItems.KnownKinds.ContainsKey(item.Id))
+            if (!Reports.ReportItems.AppIds.Contains(item.Id))
             {
                 NetworkPlanRules.RequireSlug(item.Id, path + ".id", issues); // the app's own ids keep their names (card inputs, stored columns)
             }

@@ -121,6 +121,7 @@ public static class NetworkPlanWriter
                 ["fromGathering"] = i.FromGathering,
                 ["gatherings"] = i.Gatherings is null ? null : Array(i.Gatherings.Select(g => (JsonNode?)g)),
                 ["notYetKnown"] = i.NotYetKnown,
+                ["finalOnly"] = i.FinalOnly,
                 ["numerator"] = i.Numerator,
                 ["denominator"] = i.Denominator,
                 ["direction"] = PlanSections.Directions.First(d => d.Direction == i.Direction).Name,

@@ -299,7 +299,8 @@ internal static class PlanSections
         [("none", MeasureDirection.None), ("up", MeasureDirection.Up), ("down", MeasureDirection.Down)];
 
     public static readonly IReadOnlyList<(string Name, ReportSection Section)> ReportSections =
-        [("tasks", ReportSection.Tasks), ("goals", ReportSection.Goals), ("hours", ReportSection.Hours), ("figures", ReportSection.Figures), ("other", ReportSection.Other)];
+        [("tasks", ReportSection.Tasks), ("goals", ReportSection.Goals), ("hours", ReportSection.Hours), ("figures", ReportSection.Figures), ("final", ReportSection.Final),
+            ("other", ReportSection.Other)];
 
     /// <summary>The plan's <c>reportItems</c>; a plan without them asks <see cref="ReportItems.Defaults"/>.</summary>
     public static IReadOnlyList<ReportItem> ReportItemList(PlanJsonReader r, JsonElement root)
@@ -313,7 +314,7 @@ internal static class PlanSections
         {
             var (e, p) = x;
             r.OnlyKnown(e, p, "id", "kind", "section", "text", "definition", "required", "fromGathering", "gatherings", "notYetKnown",
-                "numerator", "denominator", "direction", "target", "targetLabel");
+                "numerator", "denominator", "direction", "target", "targetLabel", "finalOnly");
             var kindText = r.String(e, "kind", p, true);
             var kind = ReportKinds.FirstOrDefault(k => k.Name == kindText);
             if (kindText is not null && kind.Name is null)
@@ -332,7 +333,7 @@ internal static class PlanSections
             var section = ReportSections.FirstOrDefault(k => k.Name == sectionText);
             if (sectionText is not null && section.Name is null)
             {
-                r.Issues.Add(PlanIssue.Error(p + ".section", PlanIssueCodes.UnknownReportSection, $"Unknown section '{sectionText}': use tasks, goals, hours, figures or other.", ("value", sectionText)));
+                r.Issues.Add(PlanIssue.Error(p + ".section", PlanIssueCodes.UnknownReportSection, $"Unknown section '{sectionText}': use tasks, goals, hours, figures, final or other.", ("value", sectionText)));
             }
 
             var (textNb, textEn) = Localized(r, e, "text", p, required: true);
@@ -351,6 +352,7 @@ internal static class PlanSections
                 FromGathering = r.Int(e, "fromGathering", p),
                 Gatherings = r.IntArray(e, "gatherings", p),
                 NotYetKnown = r.Bool(e, "notYetKnown", p) ?? false,
+                FinalOnly = r.Bool(e, "finalOnly", p) ?? false,
                 Numerator = r.String(e, "numerator", p),
                 Denominator = r.String(e, "denominator", p),
                 Direction = direction.Direction,

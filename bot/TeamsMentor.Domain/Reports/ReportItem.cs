@@ -38,6 +38,9 @@ public enum ReportSection
     Goals,
     Hours,
     Figures,
+
+    /// <summary>The team's final report (sluttrapport), asked with the last gathering's report.</summary>
+    Final,
     Other,
 }
 
@@ -65,6 +68,9 @@ public sealed record ReportItem
 
     /// <summary>May be answered "not known yet" instead of a number.</summary>
     public bool NotYetKnown { get; init; }
+
+    /// <summary>Asked only with the report before the plan's last gathering (the sluttrapport's questions).</summary>
+    public bool FinalOnly { get; init; }
 
     /// <summary>A ratio's numerator and denominator: ids of count or number items.</summary>
     public string? Numerator { get; init; }

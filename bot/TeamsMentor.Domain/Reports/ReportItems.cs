@@ -19,6 +19,11 @@ public static class ReportItems
     public const string NewHiresWithMentorQuit = "newHiresWithMentorQuit";
     public const string FreeText = "freeText";
     public const string Turnover = "turnover";
+    public const string FinalGoals = "finalGoals";
+    public const string FinalOrganization = "finalOrganization";
+    public const string FinalActivities = "finalActivities";
+    public const string FinalResults = "finalResults";
+    public const string FinalPlans = "finalPlans";
 
     /// <summary>The figures the network sums (the final report's table), in its order.</summary>
     public static IReadOnlyList<string> Figures { get; } = [Mentors, MentorsTrained, NewHiresWithMentor, NewHiresWithMentorQuit];
@@ -38,6 +43,13 @@ public static class ReportItems
         [NewHiresWithMentorQuit] = ReportItemKind.Count,
         [FreeText] = ReportItemKind.Text,
     };
+
+    /// <summary>
+    /// Every id the app itself defines (they keep their camelCase names, which plans' own ids, slugs, do not have): the
+    /// typed ones above, turnover and the sluttrapport's questions (stored with the report's other answers).
+    /// </summary>
+    public static IReadOnlySet<string> AppIds { get; } =
+        new HashSet<string>([.. KnownKinds.Keys, Turnover, FinalGoals, FinalOrganization, FinalActivities, FinalResults, FinalPlans], StringComparer.Ordinal);
 
     public static IReadOnlyList<ReportItem> Defaults { get; } =
     [
@@ -70,6 +82,17 @@ public static class ReportItems
             Direction = MeasureDirection.Down, Target = 0.30m, TargetLabelNb = "Nasjonalt om lag 30 %", TargetLabelEn = "Nationally about 30 %",
             TextNb = "Turnover blant nytilsatte med mentor", TextEn = "Turnover among new hires with a mentor",
             DefinitionNb = "Av dem: sluttet, delt på nytilsatte med mentor.", DefinitionEn = "Of them: quit, divided by new hires with a mentor." },
+        // The sluttrapport: the five questions every Nord team answered at the end, with the last report (and its figures).
+        new() { Id = FinalGoals, Kind = ReportItemKind.Text, Section = ReportSection.Final, Required = true, FinalOnly = true,
+            TextNb = "Hvilke mål satte teamet seg for læringsnettverket?", TextEn = "What goals did the team set for the learning network?" },
+        new() { Id = FinalOrganization, Kind = ReportItemKind.Text, Section = ReportSection.Final, Required = true, FinalOnly = true,
+            TextNb = "Hvordan var prosjektgruppa organisert?", TextEn = "How was the project group organized?" },
+        new() { Id = FinalActivities, Kind = ReportItemKind.Text, Section = ReportSection.Final, Required = true, FinalOnly = true,
+            TextNb = "Hvilke aktiviteter har teamet gjennomført?", TextEn = "What activities has the team carried out?" },
+        new() { Id = FinalResults, Kind = ReportItemKind.Text, Section = ReportSection.Final, Required = true, FinalOnly = true,
+            TextNb = "Hvilke resultater har teamet oppnådd?", TextEn = "What results has the team achieved?" },
+        new() { Id = FinalPlans, Kind = ReportItemKind.Text, Section = ReportSection.Final, Required = true, FinalOnly = true,
+            TextNb = "Hvilke planer har kommunen for mentorprogrammet videre?", TextEn = "What are the municipality's plans for the mentor program from here?" },
         new() { Id = FreeText, Kind = ReportItemKind.Text, Section = ReportSection.Other, TextNb = "Annet teamet vil fortelle", TextEn = "Anything else the team wants to tell" },
     ];
 }

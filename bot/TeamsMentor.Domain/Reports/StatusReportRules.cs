@@ -20,11 +20,12 @@ public static class StatusReportRules
     public static IReadOnlyList<ReportItem> Asked(NetworkPlan plan, int gathering)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return [.. plan.ReportItems.Where(i => i.AskedAt(gathering))];
+        var last = plan.Gatherings.Count == 0 ? 0 : plan.Gatherings.Max(g => g.Number);
+        return [.. plan.ReportItems.Where(i => i.AskedAt(gathering) && (!i.FinalOnly || gathering == last))];
     }
 
     /// <summary>The default items asked at <paramref name="gathering"/> (a report validated without a plan at hand).</summary>
-    public static IReadOnlyList<ReportItem> DefaultsAt(int gathering) => [.. ReportItems.Defaults.Where(i => i.AskedAt(gathering))];
+    public static IReadOnlyList<ReportItem> DefaultsAt(int gathering) => [.. ReportItems.Defaults.Where(i => i.AskedAt(gathering) && !i.FinalOnly)];
 
     /// <summary>
     /// Every problem with the report as typed, for the items asked (<paramref name="asked"/>). A draft may be incomplete

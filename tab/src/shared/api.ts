@@ -21,7 +21,7 @@ export interface StatusReport {
 }
 export interface Label { nb: string; en: string }
 export interface ReportSection {
-  section: "tasks" | "goals" | "hours" | "figures" | "other"; done: boolean; missing: Label[];
+  section: "tasks" | "goals" | "hours" | "figures" | "final" | "other"; done: boolean; missing: Label[];
   answers: { label: Label; value: string | null; outcome?: "done" | "partly" | "notYet" | null; comment?: string | null; link?: string | null }[];
 }
 export interface Step { id: string; text: string; ownerMemberId: string | null; dueDate: string | null; done: boolean }
