@@ -41,6 +41,22 @@ public sealed class DemoHistoryTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public void AfterTheLastGathering_EveryTeamsLastReportHoldsItsSluttrapport_AsTheFormWouldTakeIt()
+    {
+        var plan = TeamsMentor.Domain.Plans.NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"))).Plan!;
+        var reports = TeamsMentor.Bot.Demo.DemoReportHistory.Reports(plan, new DateTimeOffset(2024, 11, 15, 9, 0, 0, TimeSpan.FromHours(1)));
+        var last = reports.Where(r => r.Gathering == 7).ToList();
+        Assert.Equal(plan.Teams.Count, last.Count);
+        var final = TeamsMentor.Domain.Reports.StatusReportRules.Asked(plan, 7).Where(i => i.FinalOnly).Select(i => i.Id).ToList();
+        Assert.Equal(5, final.Count);
+        Assert.All(last, r => Assert.All(final, id => Assert.False(string.IsNullOrWhiteSpace(r.Values.GetValueOrDefault(id)), $"{r.TeamId} has no {id}")));
+        Assert.All(last, r => Assert.DoesNotContain(TeamsMentor.Domain.Reports.StatusReportRules.Validate(r, TeamsMentor.Domain.Reports.StatusReportRules.Asked(plan, 7),
+            [.. TeamsMentor.Domain.Reports.StatusReportRules.TasksToAnswer(plan, 7).Select(x => x.Id)], submitting: true), i => final.Contains(i.Field)));
+        Assert.True(last.Select(r => r.Values["finalGoals"]).Distinct().Count() > 1); // not one text for all
+        Assert.DoesNotContain(reports.Where(r => r.Gathering < 7), r => r.Values.ContainsKey("finalGoals"));
+    }
+
+    [Fact]
     public async Task TwoYearsOfWork_ReportsFiguresTasksEvaluationsAndOpenScreen_ARestartChangesNothing()
     {
         IReadOnlyList<StatusReport> first;

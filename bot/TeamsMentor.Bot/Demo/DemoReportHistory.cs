@@ -90,8 +90,60 @@ internal static class DemoReportHistory
             LastEditedBy = Person(0),
             LastEditedAt = submittedAt,
             Reopened = reopened,
+            Values = FinalAnswers(plan, t, g),
         };
     }
+
+    /// <summary>
+    /// The team's sluttrapport, with the report before the last gathering: invented answers to the plan's final
+    /// questions in the words of the Nord report's summary (goals, organization, activities, results, plans ahead).
+    /// </summary>
+    private static Dictionary<string, string> FinalAnswers(NetworkPlan plan, int t, int g)
+    {
+        var asked = StatusReportRules.Asked(plan, g).Where(i => i.FinalOnly).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, texts) in FinalTexts.Where(x => asked.Contains(x.Key)))
+        {
+            answers[id] = texts[t % texts.Length];
+        }
+
+        return answers;
+    }
+
+    private static readonly Dictionary<string, string[]> FinalTexts = new(StringComparer.Ordinal)
+    {
+        [ReportItems.FinalGoals] =
+        [
+            "Alle nytilsatte sykepleiere skal få tilbud om mentor det første året, og turnover blant nytilsatte skal ned.",
+            "Et fast mentorprogram i hjemmetjenesten, med opplærte mentorer og tydelige rammer for mentorsamtalene.",
+            "Å beholde flere nytilsatte: ingen skal slutte det første året fordi de står alene.",
+            "Et mentorprogram som er en del av introduksjonen for alle nye, ikke et prosjekt.",
+        ],
+        [ReportItems.FinalOrganization] =
+        [
+            "Prosjektgruppa var leder, HR, tillitsvalgt og to mentorer. Vi møttes annenhver uke, kontaktpersonen fulgte opp mellom møtene.",
+            "Enhetsleder ledet gruppa med en fagutvikler og en tillitsvalgt; kommunalsjef var orientert gjennom hele perioden.",
+            "En liten gruppe på fire med faste møter etter hver samling, og arbeidsøkter i forkant av hver statusrapport.",
+        ],
+        [ReportItems.FinalActivities] =
+        [
+            "Lokal prosjektplan, rekruttering og opplæring av mentorer, kick-off for alle ansatte og faste mentorsamtaler hver sjette uke.",
+            "Mentorkurs for åtte mentorer, et eget mentorprogram med avtaleskjema, og erfaringsmøter for mentorene hvert kvartal.",
+            "Kartlegging av turnover, kick-off med ledelsen til stede, og en plan for spredning til resten av kommunen.",
+        ],
+        [ReportItems.FinalResults] =
+        [
+            "Alle nytilsatte siden i fjor har hatt mentor, og færre har sluttet enn før. Mentorene sier de har fått en ny rolle de trives i.",
+            "Vi har opplærte mentorer og et program som brukes. Turnover blant nytilsatte med mentor er lavere enn landsgjennomsnittet.",
+            "Tilbakemeldingene fra de nytilsatte er gode; de sier mentoren var viktig for at de ble.",
+        ],
+        [ReportItems.FinalPlans] =
+        [
+            "Programmet videreføres i drift, og vi sprer det til sykehjemmene neste år.",
+            "Mentorordningen skrives inn i introduksjonsprogrammet, og nye mentorer læres opp hvert år.",
+            "Vi fortsetter med egne midler og vil dele erfaringene med nabokommunene.",
+        ],
+    };
 
     private static TaskResult TaskResultFor(NetworkTeam team, TaskItem task, int t, int g, int k)
     {
