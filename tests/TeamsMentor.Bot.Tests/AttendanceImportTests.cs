@@ -28,12 +28,7 @@ public sealed class AttendanceImportTests : EvaluationTestBase
         Networks.ImportAsync(plan, CancellationToken.None).GetAwaiter().GetResult();
     }
 
-    private async Task<(HttpStatusCode Status, JsonNode? Body)> ImportAsync(string path, string oid)
-    {
-        using var response = await SendTabAsync(HttpMethod.Post, path, TabToken(oid));
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
-    }
+    private Task<(HttpStatusCode Status, JsonNode? Body)> ImportAsync(string path, string oid) => TabJsonAsync(HttpMethod.Post, path, oid);
 
     [Fact]
     public async Task ImportFromTeams_FindsMembersByIdOrEmail_LeavesGuestsOut_ReplacesTheRecord()

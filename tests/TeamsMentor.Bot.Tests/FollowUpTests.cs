@@ -25,13 +25,6 @@ public sealed class FollowUpTests(AzuriteFixture azurite)
 
     private IFollowUpRepository Repository => Factory.Services.GetRequiredService<IFollowUpRepository>();
 
-    private async Task<(HttpStatusCode Status, JsonNode? Body)> SendAsync(HttpMethod method, string path, string oid, string? body = null, string? ifMatch = null)
-    {
-        using var response = await SendTabAsync(method, path, TabToken(oid), body, ifMatch is null ? null : ("If-Match", ifMatch));
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
-    }
-
     private static string Booking(string mode = "link", string start = "2023-05-10T10:00", string? joinUrl = JoinUrl, string team = "tromso-sone-1", string? id = null,
         int minutes = 45, string? notes = "Spør om budsjett-4711") =>
         new JsonObject { ["id"] = id, ["teamId"] = team, ["mode"] = mode, ["start"] = start, ["durationMinutes"] = minutes, ["joinUrl"] = joinUrl, ["notes"] = notes }.ToJsonString();
@@ -41,7 +34,7 @@ public sealed class FollowUpTests(AzuriteFixture azurite)
     [Fact]
     public async Task Overview_ThePeriods_EachTeamsAdvisorAndContact_OrganizersOnly()
     {
-        var (status, body) = await SendAsync(HttpMethod.Get, FollowUps, Organizer);
+        var (status, body) = await TabJsonAsync(HttpMethod.Get, FollowUps, Organizer);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(3, (int)body!["currentPeriod"]!);
         Assert.Equal([1, 2, 3, 4, 5, 6], body["periods"]!.AsArray().Select(p => (int)p!["gathering"]!));
@@ -49,8 +42,8 @@ public sealed class FollowUpTests(AzuriteFixture azurite)
         Assert.Equal(("Ragnhild Sørvik", "Hanne Solbakken"), ((string?)sone1["advisor"], (string?)sone1["contact"]));
         Assert.True((bool)body["meetingsConfigured"]!);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, FollowUps, Hanne)).Status);
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Post, FollowUps, Hanne, Booking())).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await TabJsonAsync(HttpMethod.Get, FollowUps, Hanne)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await TabJsonAsync(HttpMethod.Post, FollowUps, Hanne, Booking())).Status);
         Assert.Empty(await Repository.ListAsync(Network, CancellationToken.None));
     }
 
@@ -60,14 +53,14 @@ public sealed class FollowUpTests(AzuriteFixture azurite)
         await ChatWithAsync(Hanne);
         await LinkAsync("tromso-sone-1", TeamsPayloads.ChannelId); // the network's tenant, where the app finds her chat
         var id = "0123456789abcdef0123";
-        var (status, body) = await SendAsync(HttpMethod.Post, FollowUps, Organizer, Booking(id: id));
+        var (status, body) = await TabJsonAsync(HttpMethod.Post, FollowUps, Organizer, Booking(id: id));
         Assert.Equal(HttpStatusCode.Created, status);
         Assert.True((bool)body!["invited"]!);
         var followUp = body["followUp"]!;
         Assert.Equal(("booked", 3, "org-ragnhild"), ((string?)followUp["state"], (int)followUp["period"]!, (string?)followUp["advisorId"]));
         Assert.Equal(new DateTimeOffset(2023, 5, 10, 10, 0, 0, TimeSpan.FromHours(2)), followUp["start"]!.GetValue<DateTimeOffset>());
 
-        var (again, _) = await SendAsync(HttpMethod.Post, FollowUps, Organizer, Booking(id: id));
+        var (again, _) = await TabJsonAsync(HttpMethod.Post, FollowUps, Organizer, Booking(id: id));
         Assert.Equal(HttpStatusCode.OK, again);
         Assert.Single(await Repository.ListAsync(Network, CancellationToken.None));
 
@@ -88,7 +81,7 @@ public sealed class FollowUpTests(AzuriteFixture azurite)
     [Fact]
     public async Task TeamsMeeting_CreatedInTheOrganizersMailbox_WithTheAdvisorAndTheContactPerson()
     {
-        var (status, body) = await SendAsync(HttpMethod.Post, FollowUps, Organizer, Booking(mode: "teams", joinUrl: null));
+        var (status, body) = await TabJsonAsync(HttpMethod.Post, FollowUps, Organizer, Booking(mode: "teams", joinUrl: null));
         Assert.Equal(HttpStatusCode.Created, status);
         var request = Assert.Single(Factory.Graph.Requests, r => r.Method == HttpMethod.Post && r.Path.EndsWith("/events", StringComparison.Ordinal));
         var attendees = request.Body!["attendees"]!.AsArray().Select(a => (string?)a!["emailAddress"]!["address"]).ToList();
@@ -97,7 +90,7 @@ public sealed class FollowUpTests(AzuriteFixture azurite)
         Assert.StartsWith("https://teams.microsoft.com/", (string?)body!["followUp"]!["joinUrl"], StringComparison.Ordinal);
 
         Factory.Graph.Refuse = true;
-        var (refused, problem) = await SendAsync(HttpMethod.Post, FollowUps, Organizer, Booking(mode: "teams", joinUrl: null, team: "senja"));
+        var (refused, problem) = await TabJsonAsync(HttpMethod.Post, FollowUps, Organizer, Booking(mode: "teams", joinUrl: null, team: "senja"));
         Assert.Equal((HttpStatusCode.Conflict, "followUp.graphRefused"), (refused, (string?)problem!["code"]));
         Assert.Single(await Repository.ListAsync(Network, CancellationToken.None));
     }
@@ -114,7 +107,7 @@ public sealed class FollowUpTests(AzuriteFixture azurite)
     [InlineData("link", "10.05.2023 10:00", JoinUrl, 45, "followUp.notInAPeriod")]
     public async Task Booking_Refused_WithTheReason_NothingSaved(string mode, string start, string? joinUrl, int minutes, string? code)
     {
-        var (status, problem) = await SendAsync(HttpMethod.Post, FollowUps, Organizer, Booking(mode, start, joinUrl, minutes: minutes));
+        var (status, problem) = await TabJsonAsync(HttpMethod.Post, FollowUps, Organizer, Booking(mode, start, joinUrl, minutes: minutes));
         Assert.Equal(HttpStatusCode.BadRequest, status);
         if (code is not null)
         {
@@ -128,7 +121,7 @@ public sealed class FollowUpTests(AzuriteFixture azurite)
     public async Task APhoneCall_IsLoggedAsHeld_AndCountsForThePeriod()
     {
         TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 5, 12, 0, 0, TimeSpan.FromHours(2)));
-        var (status, body) = await SendAsync(HttpMethod.Post, FollowUps, Organizer, Booking("phone", "2023-05-05T10:00", null, minutes: 20));
+        var (status, body) = await TabJsonAsync(HttpMethod.Post, FollowUps, Organizer, Booking("phone", "2023-05-05T10:00", null, minutes: 20));
         Assert.Equal(HttpStatusCode.Created, status);
         Assert.Equal(("held", true), ((string?)body!["followUp"]!["state"], (bool)body["followUp"]!["held"]!));
         Assert.False((bool)body["invited"]!); // nothing to answer
@@ -137,22 +130,22 @@ public sealed class FollowUpTests(AzuriteFixture azurite)
     [Fact]
     public async Task Change_NeedsTheVersion_Notes_HeldOnlyAfterItsTime_Cancel()
     {
-        var (_, booked) = await SendAsync(HttpMethod.Post, FollowUps, Organizer, Booking());
+        var (_, booked) = await TabJsonAsync(HttpMethod.Post, FollowUps, Organizer, Booking());
         var id = (string)booked!["followUp"]!["id"]!;
         var version = (string)booked["followUp"]!["version"]!;
-        Assert.Equal(HttpStatusCode.PreconditionRequired, (await SendAsync(HttpMethod.Put, $"{FollowUps}/{id}", Organizer, """{"action":"notes","notes":"x"}""")).Status);
-        Assert.Equal(HttpStatusCode.PreconditionFailed, (await SendAsync(HttpMethod.Put, $"{FollowUps}/{id}", Organizer, """{"action":"notes","notes":"x"}""", "W/\"old\"")).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Put, $"{FollowUps}/ukjent", Organizer, """{"action":"held"}""", version)).Status);
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Put, $"{FollowUps}/{id}", Hanne, """{"action":"cancel"}""", version)).Status);
+        Assert.Equal(HttpStatusCode.PreconditionRequired, (await TabJsonAsync(HttpMethod.Put, $"{FollowUps}/{id}", Organizer, """{"action":"notes","notes":"x"}""")).Status);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await TabJsonAsync(HttpMethod.Put, $"{FollowUps}/{id}", Organizer, """{"action":"notes","notes":"x"}""", "W/\"old\"")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await TabJsonAsync(HttpMethod.Put, $"{FollowUps}/ukjent", Organizer, """{"action":"held"}""", version)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await TabJsonAsync(HttpMethod.Put, $"{FollowUps}/{id}", Hanne, """{"action":"cancel"}""", version)).Status);
 
-        var (early, problem) = await SendAsync(HttpMethod.Put, $"{FollowUps}/{id}", Organizer, """{"action":"held"}""", version);
+        var (early, problem) = await TabJsonAsync(HttpMethod.Put, $"{FollowUps}/{id}", Organizer, """{"action":"held"}""", version);
         Assert.Equal(HttpStatusCode.BadRequest, early);
         Assert.Contains("followUp.notYetHeld", Codes(problem));
 
-        var (saved, notes) = await SendAsync(HttpMethod.Put, $"{FollowUps}/{id}", Organizer, """{"action":"notes","notes":"Hanne vil ha hjelp med kurset"}""", version);
+        var (saved, notes) = await TabJsonAsync(HttpMethod.Put, $"{FollowUps}/{id}", Organizer, """{"action":"notes","notes":"Hanne vil ha hjelp med kurset"}""", version);
         Assert.Equal(HttpStatusCode.OK, saved);
         Assert.Equal("Hanne vil ha hjelp med kurset", (string?)notes!["followUp"]!["notes"]);
-        var (cancelled, after) = await SendAsync(HttpMethod.Put, $"{FollowUps}/{id}", Organizer, """{"action":"cancel"}""", (string)notes["followUp"]!["version"]!);
+        var (cancelled, after) = await TabJsonAsync(HttpMethod.Put, $"{FollowUps}/{id}", Organizer, """{"action":"cancel"}""", (string)notes["followUp"]!["version"]!);
         Assert.Equal((HttpStatusCode.OK, "cancelled"), (cancelled, (string?)after!["followUp"]!["state"]));
         Assert.Equal(FollowUpState.Cancelled, (await Repository.GetAsync(Network, id, CancellationToken.None))!.Value.State);
     }
@@ -160,7 +153,7 @@ public sealed class FollowUpTests(AzuriteFixture azurite)
     [Fact]
     public async Task TheContactPerson_Accepts_OrProposesAnotherTime_OthersAndForgedCardsAreRefused()
     {
-        var (_, booked) = await SendAsync(HttpMethod.Post, FollowUps, Organizer, Booking());
+        var (_, booked) = await TabJsonAsync(HttpMethod.Post, FollowUps, Organizer, Booking());
         var id = (string)booked!["followUp"]!["id"]!;
         var data = new FollowUpCardData(Network, id, 1).ToJson();
 
@@ -198,7 +191,7 @@ public sealed class FollowUpTests(AzuriteFixture azurite)
     [Fact]
     public async Task Reminder_ToTheAdvisor_ThreeWeeksAfter_InWorkingTime_OnlyForTeamsWithNothingBooked()
     {
-        await SendAsync(HttpMethod.Post, FollowUps, Organizer, Booking());
+        await TabJsonAsync(HttpMethod.Post, FollowUps, Organizer, Booking());
         await ChatWithAsync(Organizer);
         await LinkAsync("tromso-sone-1", TeamsPayloads.ChannelId);
         var scheduler = Factory.Services.GetRequiredService<PromptScheduler>();

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -73,6 +74,14 @@ public abstract class HostTestBase : IDisposable
     }
 
     /// <summary>A call to the tab's API with <paramref name="token"/> (none: anonymous), a JSON body and one extra header.</summary>
+    /// <summary>A tab API call as <paramref name="oid"/> (signed in with a valid token): the status and the JSON it answered (null when empty).</summary>
+    protected async Task<(HttpStatusCode Status, JsonNode? Body)> TabJsonAsync(HttpMethod method, string path, string oid, string? body = null, string? ifMatch = null)
+    {
+        using var response = await SendTabAsync(method, path, TabToken(oid), body, ifMatch is null ? null : ("If-Match", ifMatch));
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
+    }
+
     protected Task<HttpResponseMessage> SendTabAsync(HttpMethod method, string path, string? token, string? body = null, (string Name, string Value)? header = null)
     {
         var request = new HttpRequestMessage(method, path);

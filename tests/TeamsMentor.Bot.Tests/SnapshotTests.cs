@@ -21,12 +21,7 @@ public sealed class SnapshotTests(AzuriteFixture azurite) : EvaluationTestBase(a
 
     private IStatusReportRepository Reports => Factory.Services.GetRequiredService<IStatusReportRepository>();
 
-    private async Task<(HttpStatusCode Status, JsonNode? Body)> GetAsync(string path, string oid)
-    {
-        using var response = await SendTabAsync(HttpMethod.Get, path, TabToken(oid));
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
-    }
+    private Task<(HttpStatusCode Status, JsonNode? Body)> GetAsync(string path, string oid) => TabJsonAsync(HttpMethod.Get, path, oid);
 
     private async Task SubmitAsync(decimal hours) => Assert.Equal(WriteOutcome.Saved, (await Reports.SaveAsync(Network, new StatusReport
     {
