@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using TeamsMentor.Testing;
+
+namespace TeamsMentor.Bot.Tests;
+
+/// <summary>
+/// The network's report drafted as .docx (<c>GET …/report.docx</c>) from the Nord demo after the last gathering
+/// (15 November 2024, every team's sluttrapport in): valid Open XML, the headings, the figures table equal to the
+/// host's own figures, every team's final answers, and the marked places for the organizers' text. Organizers only.
+/// </summary>
+[Collection(HostCollection.Name)]
+public sealed class NetworkReportTests(AzuriteFixture azurite)
+{
+    private const string Network = "mentorprogram-nord";
+    private const string Organizer = "00000000-0000-0000-0000-0000000000020";
+
+    private BotHostFactory Start() => new(azurite.ConnectionString, "Development", new Dictionary<string, string?>
+    {
+        ["Storage:TablePrefix"] = AzuriteFixture.UniquePrefix(),
+        ["Demo:PlanFiles:0"] = Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"),
+        ["Demo:Now"] = "2024-11-15T09:00:00+01:00",
+        ["Demo:Organizers:0:Name"] = "Ingrid Solberg",
+        ["Demo:Organizers:0:AadObjectId"] = Organizer,
+        ["Tab:DangerouslyAllowDevSignIn"] = "true",
+    });
+
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string oid)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("X-TeamsMentor-Dev-User", oid);
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task TheDraft_IsValidWord_WithTheFiguresTeamsAnswersAndPlacesForOwnText_OrganizersOnly()
+    {
+        await using var factory = Start();
+        using var client = factory.CreateClient();
+        using var response = await GetAsync(client, $"/api/tab/admin/networks/{Network}/report.docx", Organizer);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(TeamsMentor.Bot.Reports.MeasureEndpoints.DocxContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"sluttrapport-{Network}-2024-11-15.docx", response.Content.Headers.ContentDisposition?.FileName);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(5)));
+        var body = document.MainDocumentPart!.Document.Body!;
+        string Style(Paragraph p) => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
+        var headings = body.Elements<Paragraph>().Where(p => Style(p) == "Heading1").Select(p => p.InnerText).ToList();
+        Assert.Equal(["Læringsnettverket", "Samlingene", "Oppgavene mellom samlingene", "Åpen skjerm", "Resultater i tall", "Teamenes sluttrapporter",
+            "Oppsummering og veien videre"], headings);
+        Assert.Equal("Sluttrapport: Mentorprogram Nord", body.Elements<Paragraph>().First().InnerText);
+
+        // The figures table: the network's row equals the host's own figures table (the organizers' matrix).
+        using var matrixResponse = await GetAsync(client, $"/api/tab/admin/networks/{Network}/reports", Organizer);
+        var network = JsonNode.Parse(await matrixResponse.Content.ReadAsStringAsync())!["figures"]!["network"]!;
+        var tables = body.Elements<Table>().ToList();
+        var figures = tables.Single(t => t.Elements<TableRow>().First().InnerText.StartsWith("Kommune", StringComparison.Ordinal)
+            && t.Elements<TableRow>().First().InnerText.Contains("Mentorer", StringComparison.Ordinal));
+        var last = figures.Elements<TableRow>().Last().Elements<TableCell>().Select(c => c.InnerText).ToList();
+        Assert.Equal(["Mentorprogram Nord", network["mentors"]!.ToString(), network["mentorsTrained"]!.ToString(),
+            network["newHiresWithMentor"]!.ToString(), network["newHiresWithMentorQuit"]!.ToString()], last[..5]);
+
+        // The gatherings (7, with attendance recorded for all but the latest), every team's sluttrapport, the places for own text.
+        var gatherings = tables.Single(t => t.Elements<TableRow>().First().InnerText.StartsWith("SamlingDato", StringComparison.Ordinal));
+        Assert.Equal(8, gatherings.Elements<TableRow>().Count());
+        Assert.Matches(@"^\d+ av \d+$", gatherings.Elements<TableRow>().ElementAt(1).Elements<TableCell>().Last().InnerText);
+        var teams = body.Elements<Paragraph>().Where(p => Style(p) == "Heading2").Select(p => p.InnerText).ToList();
+        Assert.Equal(7, teams.Count);
+        Assert.DoesNotContain("(ikke besvart)", body.InnerText, StringComparison.Ordinal);
+        Assert.Contains("Hvilke resultater har teamet oppnådd?", body.InnerText, StringComparison.Ordinal);
+        Assert.True(body.Descendants<Highlight>().Count() >= 4);
+
+        var member = JsonNode.Parse(await (await client.GetAsync("/api/tab/dev/people")).Content.ReadAsStringAsync())!.AsArray()
+            .First(p => !(bool)p!["organizer"]!)!["objectId"]!.GetValue<string>();
+        using var refused = await GetAsync(client, $"/api/tab/admin/networks/{Network}/report.docx", member);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+}
