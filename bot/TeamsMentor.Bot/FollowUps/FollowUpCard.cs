@@ -20,7 +20,7 @@ public static class FollowUpCard
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(followUp);
         var zone = NetworkPlanRules.SafeZone(plan.Network);
-        var advisor = plan.Network.Organizers.FirstOrDefault(o => o.Id == followUp.AdvisorId)?.Name ?? followUp.BookedBy;
+        var advisor = FollowUpRules.AdvisorOf(plan, followUp)?.Name ?? followUp.BookedBy;
         var title = t.Format("Fu_InviteTitle", advisor);
         var body = new JsonArray(
             Text(title, size: "Medium", weight: "Bolder"),

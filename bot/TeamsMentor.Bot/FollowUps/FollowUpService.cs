@@ -167,7 +167,7 @@ public sealed class FollowUpService(
     {
         var t = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
         var attendees = new List<MeetingAttendee>();
-        if (plan.Network.Organizers.FirstOrDefault(o => o.Id == followUp.AdvisorId) is { Email: { Length: > 0 } advisorMail } advisor)
+        if (FollowUpRules.AdvisorOf(plan, followUp) is { Email: { Length: > 0 } advisorMail } advisor)
         {
             attendees.Add(new MeetingAttendee(advisorMail, advisor.Name, Required: true));
         }

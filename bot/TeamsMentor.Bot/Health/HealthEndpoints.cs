@@ -51,8 +51,7 @@ public static class HealthEndpoints
             var followUp = signals.FollowUps.Where(f => f.TeamId == team.Id && f.Period == health.LastGathering && f.State != FollowUpState.Cancelled)
                 .OrderByDescending(f => f.Start).FirstOrDefault();
             var progress = signals.Progress.GetValueOrDefault(team.Id) ?? [];
-            var overdue = plan.Tasks.Where(task => Deadlines.Task(plan, task) is { } due && due < now && progress.FirstOrDefault(p => p.TaskId == task.Id)?.State != TaskState.Done)
-                .Select(task => task.Title).ToList();
+            var overdue = NetworkHealth.Overdue(plan, progress, now).Select(task => task.Title).ToList();
             return new TeamDto(team.Id, team.Name, plan.MunicipalityName(team), FollowUpRules.AdvisorOf(plan, team)?.Name, h.Report,
                 report?.State == StatusReportState.Submitted ? report.SubmittedBy : report?.LastEditedBy,
                 report?.State == StatusReportState.Submitted ? report.SubmittedAt : report?.LastEditedAt,

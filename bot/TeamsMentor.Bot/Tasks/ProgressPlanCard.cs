@@ -142,15 +142,12 @@ public static class ProgressPlanCard
             ProgressPlanState.Open => t["PP_StateOpen"],
             ProgressPlanState.Made => "✓ " + t["PP_StateMade"],
             ProgressPlanState.Missing => t["PP_StateMissing"],
-            _ => t.Format("PP_StateDraft", period.TaskIds.Count(id => Planned(saved, id)), period.TaskIds.Count),
+            _ => t.Format("PP_StateDraft", period.TaskIds.Count(id => ProgressPlans.IsPlanned(saved, id)), period.TaskIds.Count),
         };
     }
 
-    private static bool Planned(IReadOnlyList<TeamTaskProgress> saved, string taskId) =>
-        saved.FirstOrDefault(p => p.TaskId == taskId) is { } p && (p.State == TaskState.Done || p.Steps.Any(ProgressPlans.IsComplete));
-
     private static string FirstWithoutStep(ProgressPeriod period, IReadOnlyList<TeamTaskProgress> saved) =>
-        period.TaskIds.FirstOrDefault(id => !Planned(saved, id)) ?? period.TaskIds[0];
+        period.TaskIds.FirstOrDefault(id => !ProgressPlans.IsPlanned(saved, id)) ?? period.TaskIds[0];
 
     private static List<(string, string)> Facts(CardText t, NetworkPlan plan, NetworkTeam team, ProgressPeriod period)
     {

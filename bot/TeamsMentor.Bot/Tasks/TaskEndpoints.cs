@@ -72,7 +72,7 @@ public static class TaskEndpoints
             .Where(f => f.TeamId == teamId && f.State is FollowUpState.Booked or FollowUpState.Accepted or FollowUpState.NewTimeProposed && f.End > now)
             .OrderBy(f => f.Start).FirstOrDefault();
         var nextFollowUp = followUp is null ? null : new NextFollowUpDto(followUp.Start, followUp.End, followUp.Mode, followUp.JoinUrl,
-            plan.Network.Organizers.FirstOrDefault(o => o.Id == followUp.AdvisorId)?.Name, followUp.State);
+            FollowUpRules.AdvisorOf(plan, followUp)?.Name, followUp.State);
         return TypedResults.Ok(TeamPlans.Build(plan, team!, saved, report, now, card?.ActivityId, Chat("Rapport_Word"), evaluation, nextSession, nextFollowUp));
     }
 

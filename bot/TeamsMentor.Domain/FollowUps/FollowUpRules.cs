@@ -61,6 +61,14 @@ public static class FollowUpRules
         return at < next.Start ? at : null;
     }
 
+    /// <summary>The organizer who holds the follow-up, if still in the plan.</summary>
+    public static Organizer? AdvisorOf(NetworkPlan plan, FollowUp followUp)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(followUp);
+        return plan.Network.Organizers.FirstOrDefault(o => o.Id == followUp.AdvisorId);
+    }
+
     /// <summary>The team's advisor: the plan's, if that organizer is still in the plan.</summary>
     public static Organizer? AdvisorOf(NetworkPlan plan, NetworkTeam team)
     {

@@ -40,8 +40,7 @@ public static class NetworkHealth
                 : followUps.Count > 0 ? HealthFollowUp.Booked
                 : last is null || next is null ? HealthFollowUp.NotInAPeriod
                 : followUpDue ? HealthFollowUp.Missing : HealthFollowUp.NotYet;
-            var overdue = plan.Tasks.Count(task => Deadlines.Task(plan, task) is { } due && due < now
-                && progress.FirstOrDefault(p => p.TaskId == task.Id)?.State != TaskState.Done);
+            var overdue = Overdue(plan, progress, now).Count;
             var activity = LastActivity(team.Id, signals, progress, now);
 
             var reasons = new List<StalledReason>();
@@ -78,6 +77,14 @@ public static class NetworkHealth
         }
 
         return new HealthReport(last?.Number, next?.Number, period?.TaskIds.Count > 0 ? period.Gathering : null, teams);
+    }
+
+    /// <summary>The team's tasks past their due time and not done.</summary>
+    public static IReadOnlyList<TaskItem> Overdue(NetworkPlan plan, IReadOnlyList<TeamTaskProgress> progress, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(progress);
+        return [.. plan.Tasks.Where(task => Deadlines.Task(plan, task) is { } due && due < now && progress.FirstOrDefault(p => p.TaskId == task.Id)?.State != TaskState.Done)];
     }
 
     private static HealthReportState ReportState(NetworkPlan plan, Gathering next, StatusReport? report, DateTimeOffset now) => report?.State switch

@@ -56,14 +56,20 @@ public static class ProgressPlans
             return ProgressPlanState.NotDue;
         }
 
-        var tasks = period.TaskIds.Select(id => progress.FirstOrDefault(p => p.TaskId == id)).ToList();
-        var steps = tasks.Select(p => p?.Steps ?? []).ToList();
-        if (period.TaskIds.Count > 0 && tasks.All(p => p is not null && (p.State == TaskState.Done || p.Steps.Any(IsComplete))))
+        if (period.TaskIds.Count > 0 && period.TaskIds.All(id => IsPlanned(progress, id)))
         {
             return ProgressPlanState.Made;
         }
 
-        return now >= period.Deadline ? ProgressPlanState.Missing : steps.Any(s => s.Count > 0) ? ProgressPlanState.Draft : ProgressPlanState.Open;
+        var anySteps = period.TaskIds.Any(id => progress.FirstOrDefault(p => p.TaskId == id)?.Steps.Count > 0);
+        return now >= period.Deadline ? ProgressPlanState.Missing : anySteps ? ProgressPlanState.Draft : ProgressPlanState.Open;
+    }
+
+    /// <summary>Whether the team's plan covers the task: it is done, or has a step with what, who and by when.</summary>
+    public static bool IsPlanned(IReadOnlyList<TeamTaskProgress> progress, string taskId)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        return progress.FirstOrDefault(p => p.TaskId == taskId) is { } p && (p.State == TaskState.Done || p.Steps.Any(IsComplete));
     }
 
     /// <summary>A step says what, who and by when.</summary>
