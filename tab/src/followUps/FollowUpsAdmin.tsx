@@ -134,7 +134,7 @@ export function FollowUpsAdmin({ api, networkId, openLink }: { api: Api; network
         </Card>
       )}
       {open && (
-        <FollowUpDetail key={open.id + open.version} api={api} networkId={networkId} followUp={open} team={data.teams.find((x) => x.id === open.teamId)!}
+        <FollowUpDetail key={open.id + open.version} api={api} networkId={networkId} followUp={open} now={data.now} team={data.teams.find((x) => x.id === open.teamId)!}
           onSaved={replace} onStale={() => void reload()} onClose={() => setOpenId(null)} openLink={openLink} />
       )}
     </section>
@@ -173,9 +173,9 @@ function BookForm({ api, networkId, team, meetings, onBooked, onCancel }: {
   );
 }
 
-/** One follow-up: when, how, its state and the contact person's proposal, the organizers' notes, and held / cancel / move to the proposed time. */
-function FollowUpDetail({ api, networkId, followUp, team, onSaved, onStale, onClose, openLink }: {
-  api: Api; networkId: string; followUp: FollowUp; team: Team; onSaved(f: FollowUp): void; onStale(): void; onClose(): void; openLink?: (url: string) => void;
+/** One follow-up: when, how, its state and the contact person's proposal, the organizers' notes, and held (once its time has come by the app's clock) / cancel / move to the proposed time. */
+function FollowUpDetail({ api, networkId, followUp, now, team, onSaved, onStale, onClose, openLink }: {
+  api: Api; networkId: string; followUp: FollowUp; now: string; team: Team; onSaved(f: FollowUp): void; onStale(): void; onClose(): void; openLink?: (url: string) => void;
 }) {
   const styles = useStyles();
   const { t, date } = useI18n();
@@ -212,7 +212,7 @@ function FollowUpDetail({ api, networkId, followUp, team, onSaved, onStale, onCl
       {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => void change("notes")}>{t("followUp.saveNotes")}</Button>
-        {active && new Date(followUp.start) <= new Date() && <Button disabled={busy} onClick={() => void change("held")}>{t("followUp.markHeld")}</Button>}
+        {active && new Date(followUp.start) <= new Date(now) && <Button disabled={busy} onClick={() => void change("held")}>{t("followUp.markHeld")}</Button>}
         {followUp.state === "newTimeProposed" && followUp.proposedStart && (
           <Button disabled={busy} onClick={() => void change("move", { start: followUp.proposedStart! })}>{t("followUp.moveToProposed")}</Button>
         )}
