@@ -42,7 +42,7 @@ public sealed class NetworkReportTests(AzuriteFixture azurite)
         using var client = factory.CreateClient();
         using var response = await GetAsync(client, $"/api/tab/admin/networks/{Network}/report.docx", Organizer);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(TeamsMentor.Bot.Reports.MeasureEndpoints.DocxContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TeamsMentor.Bot.Reports.NetworkReportEndpoints.DocxContentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"sluttrapport-{Network}-2024-11-15.docx", response.Content.Headers.ContentDisposition?.FileName);
 
         using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);

@@ -24,29 +24,10 @@ public static class MeasureEndpoints
 
     public sealed record PointDto(int Gathering, decimal Value, bool Flagged);
 
-    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     public static IEndpointRouteBuilder MapMeasures(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/tab/admin/networks/{networkId}/measures", GetAsync).RequireAuthorization(TabAuthentication.Policy).RequireOrganizer();
-        endpoints.MapGet("/api/tab/admin/networks/{networkId}/report.docx", DocumentAsync).RequireAuthorization(TabAuthentication.Policy).RequireOrganizer();
         return endpoints;
-    }
-
-    /// <summary>The network's report drafted as a Word document in bokmål (<see cref="NetworkReportDocument"/>), as a download.</summary>
-    private static async Task<FileContentHttpResult> DocumentAsync(CurrentNetwork network, IStatusReportRepository reports,
-        Domain.Attendance.IGatheringAttendanceRepository attendance, Domain.OpenScreen.IOpenScreenRepository openScreen, BotText text, TimeProvider time, CancellationToken ct)
-    {
-        var (plan, now) = (network.Plan, time.GetUtcNow());
-        var t = new CardKit.CardText(text, BotLocale.Norwegian);
-        var sources = new NetworkReportDocument.Sources(
-            await reports.ListAsync(network.Id, ct),
-            await attendance.ListAsync(network.Id, ct),
-            [.. (await openScreen.ListSessionsAsync(network.Id, ct)).Select(s => s.Value)],
-            await openScreen.ListAttendanceAsync(network.Id, ct));
-        var bytes = NetworkReportDocument.Build(t, plan, sources, now);
-        var day = Domain.Networks.NetworkClock.LocalDate(now, plan.Network.Zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.File(bytes, DocxContentType, $"{t["Doc_FileName"]}-{plan.Network.Id}-{day}.docx");
     }
 
     private static async Task<Ok<MeasuresDto>> GetAsync(string? locale, CurrentNetwork network, IStatusReportRepository reports, CancellationToken ct)

@@ -25,6 +25,7 @@ public static class ReportsServiceCollectionExtensions
         endpoints.MapReportApi();
         endpoints.MapMeasures();
         endpoints.MapSnapshots();
+        endpoints.MapNetworkReport();
         return endpoints;
     }
 }
