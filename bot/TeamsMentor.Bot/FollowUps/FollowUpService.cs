@@ -58,7 +58,8 @@ public sealed class FollowUpService(
                 ?? throw new StorageUnavailableException("The follow-up was neither saved nor found."), null, false, true);
         }
 
-        var invited = followUp.Mode != FollowUpMode.Phone && await InviteAsync(plan, team, followUp, now, cancellationToken);
+        var invited = followUp.Mode != FollowUpMode.Phone && await ContactAsync(plan, team, cancellationToken) is { } contact
+            && await InviteAsync(plan, team, followUp, contact, now, cancellationToken);
         return (new Versioned<FollowUp>(followUp, version!), null, invited, false);
     }
 
@@ -86,20 +87,18 @@ public sealed class FollowUpService(
         {
             await meetings.CancelAsync(eventId, new CardText(text, BotLocale.From(plan.Network.DefaultLocale))["Fu_Cancelled"], cancellationToken);
         }
-        else if (changed.MeetingEventId is { } moved && changed.Revision != old.Revision)
+        else if (changed.MeetingEventId is { } eventToMove && changed.Revision != old.Revision)
         {
-            await meetings.UpdateAsync(moved, Request(plan, team, changed), cancellationToken);
+            await meetings.UpdateAsync(eventToMove, Request(plan, team, changed), cancellationToken);
         }
 
         var invited = false;
-        if (changed.Revision != old.Revision && changed.Mode != FollowUpMode.Phone)
+        var moved = changed.Revision != old.Revision && changed.Mode != FollowUpMode.Phone;
+        if ((moved || changed.State != old.State) && await ContactAsync(plan, team, cancellationToken) is { } contact)
         {
-            await UpdateInviteAsync(plan, team, old with { State = FollowUpState.Cancelled }, now, cancellationToken, moved: true);
-            invited = await InviteAsync(plan, team, changed, now, cancellationToken);
-        }
-        else if (changed.State != old.State)
-        {
-            await UpdateInviteAsync(plan, team, changed, now, cancellationToken);
+            // A new time: the old card says it moved, and a new card asks again. Otherwise the card shows the new state.
+            await UpdateInviteAsync(plan, moved ? old with { State = FollowUpState.Cancelled } : changed, contact.Target, moved, now, cancellationToken);
+            invited = moved && await InviteAsync(plan, team, changed, contact, now, cancellationToken);
         }
 
         return (WriteOutcome.Saved, version, invited);
@@ -113,37 +112,28 @@ public sealed class FollowUpService(
         return plan.Teams.Where(team => ContactTarget(plan, team, personal) is not null).Select(team => team.Id).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Everyone's copy of the invite card shows the follow-up as it now stands (answered, cancelled, held).</summary>
-    public async Task UpdateInviteAsync(NetworkPlan plan, NetworkTeam team, FollowUp followUp, DateTimeOffset now, CancellationToken cancellationToken, bool moved = false)
+    /// <summary>The contact person's copy of the invite card shows the follow-up as it now stands (answered, cancelled, held, moved).</summary>
+    private async Task UpdateInviteAsync(NetworkPlan plan, FollowUp followUp, DeliveryTarget target, bool moved, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(team);
-        ArgumentNullException.ThrowIfNull(followUp);
-        var personal = await PersonalChats.FindAsync(installations, plan, cancellationToken);
-        if (ContactTarget(plan, team, personal) is not var (target, _))
-        {
-            return;
-        }
-
         var t = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
         var card = FollowUpCard.Invite(t, plan, followUp, moved ? t["Fu_Moved"] : null);
         await deliveries.EnqueueCardUpdateAsync(plan.Network.Id, DeliveryKeys.FollowUpInvite(plan.Network.Id, followUp.Id, followUp.Revision), target,
             CardActivity.Json(card, t), now, cancellationToken);
     }
 
-    private async Task<bool> InviteAsync(NetworkPlan plan, NetworkTeam team, FollowUp followUp, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> InviteAsync(NetworkPlan plan, NetworkTeam team, FollowUp followUp, (DeliveryTarget Target, DeliveryOperation Operation) contact,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var personal = await PersonalChats.FindAsync(installations, plan, cancellationToken);
-        if (ContactTarget(plan, team, personal) is not var (target, operation))
-        {
-            return false;
-        }
-
+        var (target, operation) = contact;
         var t = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
         var wave = new WaveRequest(DeliveryKeys.FollowUpInvite(plan.Network.Id, followUp.Id, followUp.Revision), plan.Network.Id, "FollowUpInvite", now, followUp.Period, team.Name);
         var outcome = await deliveries.EnqueueAsync(wave, [new DeliveryRequest(target, operation, CardActivity.Json(FollowUpCard.Invite(t, plan, followUp), t))], cancellationToken);
         return outcome.Added > 0 || outcome.AlreadyExisted;
     }
+
+    /// <summary>Where the team's contact person is reached 1:1 now (<see cref="ContactTarget"/>), or null.</summary>
+    private async Task<(DeliveryTarget Target, DeliveryOperation Operation)?> ContactAsync(NetworkPlan plan, NetworkTeam team, CancellationToken cancellationToken) =>
+        ContactTarget(plan, team, await PersonalChats.FindAsync(installations, plan, cancellationToken));
 
     /// <summary>The contact person 1:1: in her chat with the app, else one the app opens through the team's channel; null when neither can be.</summary>
     private static (DeliveryTarget Target, DeliveryOperation Operation)? ContactTarget(NetworkPlan plan, NetworkTeam team, Dictionary<string, ConversationInstallation> personal)
