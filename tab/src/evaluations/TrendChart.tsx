@@ -2,7 +2,7 @@ import { Caption1, Checkbox, Table, TableBody, TableCell, TableHeader, TableHead
 import { useState } from "react";
 import type { EvaluationItemKind, TrendPoint } from "../shared/api";
 import { useI18n } from "../shared/i18n";
-import { Swatch, niceScale, useWidth } from "../shared/chart";
+import { Swatch, lineColors as colors, niceScale, useWidth } from "../shared/chart";
 import { ScrollRegion } from "../shared/ScrollRegion";
 
 export interface Series { id: string; name: string; points: TrendPoint[] }
@@ -20,11 +20,6 @@ const useStyles = makeStyles({
   network: { display: "inline-flex", alignItems: "center", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, fontWeight: tokens.fontWeightSemibold },
 });
 
-// Fluent palette tokens (CSS variables), so the lines follow the theme (light, dark, high contrast).
-const colors = [
-  tokens.colorPaletteBerryForeground1, tokens.colorPaletteDarkOrangeForeground1, tokens.colorPaletteGreenForeground1, tokens.colorPalettePurpleForeground2,
-  tokens.colorPaletteTealForeground2, tokens.colorPaletteMarigoldForeground1, tokens.colorPaletteCranberryForeground2, tokens.colorPaletteBrownForeground2,
-];
 const dashes = ["", "6 4", "2 3", "10 4 2 4"];
 const networkColor = tokens.colorBrandForeground1;
 

@@ -7,6 +7,7 @@ import { errorText } from "../shared/errors";
 import { useI18n, type TextKey } from "../shared/i18n";
 import { ScrollRegion } from "../shared/ScrollRegion";
 import { useLoad } from "../shared/useLoad";
+import { lineColors as colors } from "../shared/chart";
 import { useWideTableStyles } from "../shared/wideTable";
 import { MeasureChart, useMeasureFormat, type MeasureSeries } from "./MeasureChart";
 
@@ -22,11 +23,6 @@ const useStyles = makeStyles({
   legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
 });
 
-// Fluent palette tokens, so the lines follow the theme.
-const colors = [
-  tokens.colorPaletteBerryForeground1, tokens.colorPaletteDarkOrangeForeground1, tokens.colorPaletteGreenForeground1, tokens.colorPalettePurpleForeground2,
-  tokens.colorPaletteTealForeground2, tokens.colorPaletteMarigoldForeground1, tokens.colorPaletteCranberryForeground2, tokens.colorPaletteBrownForeground2,
-];
 
 /**
  * The report's measures over the gatherings (måltall): one measure at a time as a chart of the network (bold) and each

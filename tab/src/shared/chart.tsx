@@ -1,6 +1,13 @@
+import { tokens } from "@fluentui/react-components";
 import { useLayoutEffect, useRef, useState } from "react";
 
 /** Small pieces the tab's hand-written SVG charts share. */
+
+/** The series' colours: Fluent palette tokens (CSS variables), so the lines follow the theme (light, dark, high contrast). */
+export const lineColors = [
+  tokens.colorPaletteBerryForeground1, tokens.colorPaletteDarkOrangeForeground1, tokens.colorPaletteGreenForeground1, tokens.colorPalettePurpleForeground2,
+  tokens.colorPaletteTealForeground2, tokens.colorPaletteMarigoldForeground1, tokens.colorPaletteCranberryForeground2, tokens.colorPaletteBrownForeground2,
+];
 
 export function Swatch({ color, dash, bold = false }: { color: string; dash: string; bold?: boolean }) {
   return (
