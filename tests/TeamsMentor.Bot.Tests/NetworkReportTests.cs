@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
@@ -10,7 +11,8 @@ namespace TeamsMentor.Bot.Tests;
 /// <summary>
 /// The network's report drafted as .docx (<c>GET …/report.docx</c>) from the Nord demo after the last gathering
 /// (15 November 2024, every team's sluttrapport in): valid Open XML, the headings, the figures table equal to the
-/// host's own figures, every team's final answers, and the marked places for the organizers' text. Organizers only.
+/// host's own figures, the evaluation's means equal to the host's trend, the chart images, every team's final answers,
+/// and the marked places for the organizers' text. Organizers only.
 /// </summary>
 [Collection(HostCollection.Name)]
 public sealed class NetworkReportTests(AzuriteFixture azurite)
@@ -51,8 +53,8 @@ public sealed class NetworkReportTests(AzuriteFixture azurite)
         var body = document.MainDocumentPart!.Document.Body!;
         string Style(Paragraph p) => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
         var headings = body.Elements<Paragraph>().Where(p => Style(p) == "Heading1").Select(p => p.InnerText).ToList();
-        Assert.Equal(["Læringsnettverket", "Samlingene", "Oppgavene mellom samlingene", "Åpen skjerm", "Resultater i tall", "Teamenes sluttrapporter",
-            "Oppsummering og veien videre"], headings);
+        Assert.Equal(["Læringsnettverket", "Samlingene", "Oppgavene mellom samlingene", "Åpen skjerm", "Evaluering", "Resultater i tall",
+            "Teamenes sluttrapporter", "Oppsummering og veien videre"], headings);
         Assert.Equal("Sluttrapport: Mentorprogram Nord", body.Elements<Paragraph>().First().InnerText);
 
         // The figures table: the network's row equals the host's own figures table (the organizers' matrix).
@@ -69,11 +71,38 @@ public sealed class NetworkReportTests(AzuriteFixture azurite)
         var gatherings = tables.Single(t => t.Elements<TableRow>().First().InnerText.StartsWith("SamlingDato", StringComparison.Ordinal));
         Assert.Equal(8, gatherings.Elements<TableRow>().Count());
         Assert.Matches(@"^\d+ av \d+$", gatherings.Elements<TableRow>().ElementAt(1).Elements<TableCell>().Last().InnerText);
-        var teams = body.Elements<Paragraph>().Where(p => Style(p) == "Heading2").Select(p => p.InnerText).ToList();
+        var teams = body.Elements<Paragraph>().SkipWhile(p => p.InnerText != "Teamenes sluttrapporter").Where(p => Style(p) == "Heading2").Select(p => p.InnerText).ToList();
         Assert.Equal(7, teams.Count);
         Assert.DoesNotContain("(ikke besvart)", body.InnerText, StringComparison.Ordinal);
         Assert.Contains("Hvilke resultater har teamet oppnådd?", body.InnerText, StringComparison.Ordinal);
         Assert.True(body.Descendants<Highlight>().Count() >= 4);
+
+        // The evaluation: the trend statement first, its network means equal to the host's trend (groups under 3 left out).
+        using var resultsResponse = await GetAsync(client, $"/api/tab/admin/networks/{Network}/evaluations", Organizer);
+        var results = JsonNode.Parse(await resultsResponse.Content.ReadAsStringAsync())!;
+        var trend = results["trends"]!.AsArray().Single(x => x!["itemId"]!.GetValue<string>() == results["trendItemId"]!.GetValue<string>())!;
+        var expected = trend["network"]!.AsArray().Select(p => p!["mean"] is { } m ? m.GetValue<decimal>().ToString("0.0", CultureInfo.GetCultureInfo("nb-NO")) : "–").ToList();
+        var evaluation = body.Elements().SkipWhile(e => e.InnerText != "Evaluering").TakeWhile(e => e.InnerText != "Resultater i tall").ToList();
+        Assert.StartsWith("Et mentorprogram vil styrke", evaluation.OfType<Paragraph>().First(p => Style(p) == "Heading2").InnerText, StringComparison.Ordinal);
+        var means = evaluation.OfType<Table>().First().Elements<TableRow>().ElementAt(1).Elements<TableCell>().Select(c => c.InnerText).ToList();
+        Assert.Equal(["Snitt", .. expected], means);
+        Assert.Equal(7, expected.Count);
+
+        // The charts: three evaluation items, turnover against the reference, the counts over time; PNG with alt text.
+        var main = document.MainDocumentPart!;
+        var drawings = body.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().ToList();
+        Assert.Equal(5, drawings.Count);
+        Assert.All(drawings, d => Assert.StartsWith("Linjediagram over samlingene: ", d.Description?.Value, StringComparison.Ordinal));
+        Assert.Contains(drawings, d => d.Description!.Value!.EndsWith("Turnover blant nytilsatte med mentor", StringComparison.Ordinal));
+        var blips = body.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().Select(b => b.Embed!.Value!).ToList();
+        Assert.Equal(5, blips.Distinct().Count());
+        foreach (var id in blips)
+        {
+            var part = Assert.IsType<ImagePart>(main.GetPartById(id));
+            Assert.Equal("image/png", part.ContentType);
+            using var bitmap = SkiaSharp.SKBitmap.Decode(part.GetStream());
+            Assert.Equal((1600, 800), (bitmap.Width, bitmap.Height));
+        }
 
         var member = JsonNode.Parse(await (await client.GetAsync("/api/tab/dev/people")).Content.ReadAsStringAsync())!.AsArray()
             .First(p => !(bool)p!["organizer"]!)!["objectId"]!.GetValue<string>();

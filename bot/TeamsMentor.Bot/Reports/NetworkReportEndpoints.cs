@@ -19,7 +19,8 @@ public static class NetworkReportEndpoints
 
     /// <summary>The network's report drafted as a Word document in bokmål (<see cref="NetworkReportDocument"/>), as a download.</summary>
     private static async Task<FileContentHttpResult> DocumentAsync(CurrentNetwork network, IStatusReportRepository reports,
-        Domain.Attendance.IGatheringAttendanceRepository attendance, Domain.OpenScreen.IOpenScreenRepository openScreen, BotText text, TimeProvider time, CancellationToken ct)
+        Domain.Attendance.IGatheringAttendanceRepository attendance, Domain.OpenScreen.IOpenScreenRepository openScreen, Domain.Evaluations.IEvaluationRepository evaluations,
+        BotText text, TimeProvider time, CancellationToken ct)
     {
         var (plan, now) = (network.Plan, time.GetUtcNow());
         var t = new CardKit.CardText(text, BotLocale.Norwegian);
@@ -27,7 +28,8 @@ public static class NetworkReportEndpoints
             await reports.ListAsync(network.Id, ct),
             await attendance.ListAsync(network.Id, ct),
             [.. (await openScreen.ListSessionsAsync(network.Id, ct)).Select(s => s.Value)],
-            await openScreen.ListAttendanceAsync(network.Id, ct));
+            await openScreen.ListAttendanceAsync(network.Id, ct),
+            await evaluations.ListAnswersAsync(network.Id, null, ct));
         var bytes = NetworkReportDocument.Build(t, plan, sources, now);
         var day = Domain.Networks.NetworkClock.LocalDate(now, plan.Network.Zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.File(bytes, DocxContentType, $"{t["Doc_FileName"]}-{plan.Network.Id}-{day}.docx");
