@@ -1,4 +1,4 @@
-import { mkdirSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -145,7 +145,7 @@ describe("the personal tab in a browser", () => {
     }
   });
 
-  it("an organizer follows the measures over two years: turnover against the national reference, the table, every team side by side, and the reports frozen at a deadline (screenshots)", async () => {
+  it("an organizer follows the measures over two years: turnover against the national reference, the table, every team side by side, the reports frozen at a deadline, and the drafted report in one click (screenshots)", async () => {
     for (const [file, viewport] of [["measures", { width: 1280, height: 900 }], ["measures-phone", { width: 390, height: 844 }]] as const) {
       const page = await signIn("Ragnhild Sørvik", viewport, "default", history);
       await page.getByRole("tab", { name: "Arrangør" }).click();
@@ -178,6 +178,14 @@ describe("the personal tab in a browser", () => {
       await snapshots.getByRole("table").locator("tbody tr").nth(6).waitFor(); // the gathering's reports come after the list of snapshots
       expect(await snapshots.innerText()).toMatch(/Frosset \d+\. /);
       expect(await snapshots.getByRole("table").locator("tbody tr").count()).toBe(7);
+      if (viewport.width > 500) {
+        // One click drafts the network's report as a Word document (its contents: NetworkReportTests).
+        const [download] = await Promise.all([page.waitForEvent("download"),
+          page.getByRole("button", { name: "Lag utkast til nettverkets sluttrapport (Word)" }).click()]);
+        expect(download.suggestedFilename()).toMatch(/^sluttrapport-mentorprogram-nord-2024-10-\d\d\.docx$/);
+        await download.saveAs(`${shots}network-report.docx`);
+        expect(readFileSync(`${shots}network-report.docx`).subarray(0, 2).toString()).toBe("PK");
+      }
       await page.close();
     }
   });

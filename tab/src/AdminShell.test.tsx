@@ -215,7 +215,7 @@ describe("the organizer workspace", () => {
     expect(detail.textContent).toContain("Timer12,5"); // the team's hours in Norwegian number format
     expect(within(detail).getByRole("link", { name: "https://nord.sharepoint.com/sites/mentor/plan.docx" }).getAttribute("href")).toBe("https://nord.sharepoint.com/sites/mentor/plan.docx");
   });
-  it("downloads every report as .xlsx with the host's file name, and says why when the host refuses", async () => {
+  it("downloads every report as .xlsx and the drafted network report as .docx with the host's file names, and says why when the host refuses", async () => {
     const matrix = {
       gatherings: [], teams: [], open: null,
       figures: { municipalities: [], network: { municipalityId: "", name: "Mentorprogram Nord", teams: 0, teamsReporting: 0, mentors: 0, mentorsTrained: 0, newHiresWithMentor: 0, newHiresWithMentorQuit: 0, turnover: null, fromGatherings: [] }, nationalTurnoverReference: 0.3 },
@@ -226,6 +226,8 @@ describe("the organizer workspace", () => {
       "GET /api/tab/admin/networks/nord/reports/export?format=xlsx&locale=nb-NO": () => ({ status: 200, body: "xlsx-bytes",
         headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": "attachment; filename=statusrapporter-nord-2023-04-12.xlsx; filename*=UTF-8''statusrapporter-nord-2023-04-12.xlsx" } }),
       "GET /api/tab/admin/networks/nord/reports/export?format=csv&locale=nb-NO": () => ({ status: 403, body: { title: "Organizers only" } }),
+      "GET /api/tab/admin/networks/nord/report.docx": () => ({ status: 200, body: "docx-bytes",
+        headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Content-Disposition": "attachment; filename=sluttrapport-nord-2024-11-15.docx" } }),
     });
     const created = vi.fn((_: Blob) => "blob:export");
     Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() });
@@ -237,9 +239,12 @@ describe("the organizer workspace", () => {
     expect(await created.mock.calls[0][0].text()).toBe('"xlsx-bytes"');
     expect(calls.some((c) => c.path.endsWith("format=xlsx&locale=nb-NO"))).toBe(true);
 
+    await userEvent.click(screen.getByRole("button", { name: "Lag utkast til nettverkets sluttrapport (Word)" }));
+    await vi.waitFor(() => expect(clicked).toEqual(["statusrapporter-nord-2023-04-12.xlsx", "sluttrapport-nord-2024-11-15.docx"]));
+
     await userEvent.click(screen.getByRole("button", { name: "Last ned som CSV" }));
     expect((await screen.findByRole("alert")).textContent).not.toBe("");
-    expect(clicked).toHaveLength(1);
+    expect(clicked).toHaveLength(2);
     click.mockRestore();
   });
 });

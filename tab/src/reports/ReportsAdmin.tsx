@@ -2,7 +2,7 @@ import {
   Badge, Body1, Button, Caption1, Card, CardHeader, Link, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
   makeStyles, tokens,
 } from "@fluentui/react-components";
-import { ArrowDownloadRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, DocumentTextRegular } from "@fluentui/react-icons";
 import { Fragment, useState } from "react";
 import { errorText } from "../shared/errors";
 import { saveFile, type Api, type CellState, type MatrixCell, type ReportDetail } from "../shared/api";
@@ -45,7 +45,7 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
   const [failure, setFailure] = useState<string | null>(null);
   const [detail, setDetail] = useState<ReportDetail | null>(null);
   const [nudged, setNudged] = useState<Record<string, string>>({});
-  const [exporting, setExporting] = useState<"xlsx" | "csv" | null>(null);
+  const [exporting, setExporting] = useState<"xlsx" | "csv" | "docx" | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const percent = (v: number | null) => (v === null ? "–" : new Intl.NumberFormat(i18n.lang === "nb" ? "nb-NO" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(v));
 
@@ -58,11 +58,11 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
     }
   }
 
-  async function exportAs(format: "xlsx" | "csv") {
+  async function exportAs(format: "xlsx" | "csv" | "docx") {
     setExporting(format);
     setExportError(null);
     try {
-      saveFile(await api.exportReports(networkId, format, i18n.lang === "nb" ? "nb-NO" : "en"));
+      saveFile(format === "docx" ? await api.networkReport(networkId) : await api.exportReports(networkId, format, i18n.lang === "nb" ? "nb-NO" : "en"));
     } catch (e) {
       setExportError(errorText(e, t));
     } finally {
@@ -103,6 +103,7 @@ export function ReportsAdmin({ api, networkId }: { api: Api; networkId: string }
       <div className={styles.actions}>
         <Button icon={<ArrowDownloadRegular />} disabled={exporting !== null} onClick={() => void exportAs("xlsx")}>{t("report.export.xlsx")}</Button>
         <Button icon={<ArrowDownloadRegular />} disabled={exporting !== null} onClick={() => void exportAs("csv")}>{t("report.export.csv")}</Button>
+        <Button icon={<DocumentTextRegular />} disabled={exporting !== null} onClick={() => void exportAs("docx")}>{t("report.export.docx")}</Button>
         {exporting && <Spinner size="tiny" label={t("report.export.working")} />}
       </div>
       {exportError && <Body1 role="alert">{exportError}</Body1>}

@@ -327,10 +327,11 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
     /** Every status report as a spreadsheet (.xlsx: reports, tasks, figures) or .csv, with labels in the given language. */
     exportReports: (networkId: string, format: "xlsx" | "csv", locale: string) =>
       download(`${admin(networkId)}/reports/export?format=${format}&locale=${encodeURIComponent(locale)}`, `${networkId}.${format}`),
+    /** The network's report drafted as a Word document in bokmål: figures, charts, every team's sluttrapport, places for own text. */
+    networkReport: (networkId: string) => download(`${admin(networkId)}/report.docx`, `sluttrapport-${networkId}.docx`),
     /** The evaluation results (organizers only), item texts in the given language. */
     evaluations: (networkId: string, locale: string) =>
       call<EvaluationResults>("GET", `${admin(networkId)}/evaluations?locale=${encodeURIComponent(locale)}`),
-    /** Every gathering's evaluation results as a spreadsheet (.xlsx) or .csv, with labels in the given language. */
     /** Every team's progress plan per gathering period, with its state and steps. */
     progressPlans: (networkId: string) => call<ProgressPlansOverview>("GET", `${admin(networkId)}/progressPlans`),
     /** The gatherings whose reports are frozen (their deadline has passed). */
@@ -359,6 +360,7 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
     importAttendance: (networkId: string, number: number) => call<AttendanceOverview>("POST", `${admin(networkId)}/attendance/${number}/import`),
     exportAttendance: (networkId: string, format: "xlsx" | "csv", locale: string) =>
       download(`${admin(networkId)}/attendance/export?format=${format}&locale=${encodeURIComponent(locale)}`, `${networkId}-oppmote.${format}`),
+    /** Every gathering's evaluation results as a spreadsheet (.xlsx) or .csv, with labels in the given language. */
     exportEvaluations: (networkId: string, format: "xlsx" | "csv", locale: string) =>
       download(`${admin(networkId)}/evaluations/export?format=${format}&locale=${encodeURIComponent(locale)}`, `${networkId}-evaluering.${format}`),
     /** Åpen skjerm: every session of the network (organizers only). */
