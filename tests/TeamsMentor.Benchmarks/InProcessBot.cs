@@ -14,7 +14,7 @@ using TeamsMentor.Testing;
 namespace TeamsMentor.Benchmarks;
 
 /// <summary>
-/// The bot host in the benchmark's own process (Production settings, no logging, a free loopback port): inbound JWTs
+/// The bot host in the benchmark's own process (Production settings unless asked, no logging, a free loopback port): inbound JWTs
 /// from <see cref="TestTokenIssuer"/>, the connector answered by an in-memory handler, a fixed outbound token.
 /// </summary>
 internal static class InProcessBot
@@ -25,11 +25,12 @@ internal static class InProcessBot
     /// <param name="settings">Configuration on top of the bot's identity (storage, tenants, ...).</param>
     /// <param name="services">Registrations that replace the host's (last one wins), e.g. a clock or a table client.</param>
     /// <param name="middleware">Middleware in front of the bot's endpoints.</param>
+    /// <param name="environment">Development for the demo network and the tab's dev sign-in.</param>
     public static async Task<WebApplication> StartAsync(TestTokenIssuer issuer, HttpMessageHandler connector, IDictionary<string, string?> settings,
-        Action<IServiceCollection>? services = null, Action<WebApplication>? middleware = null)
+        Action<IServiceCollection>? services = null, Action<WebApplication>? middleware = null, string environment = "Production")
     {
         ArgumentNullException.ThrowIfNull(issuer);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

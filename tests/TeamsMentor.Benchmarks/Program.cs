@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "delivery" => await DeliveryBenchmark.RunAsync(args.Skip(1).ToArray()),
     "faults" => await FaultScenarios.RunAsync(args.Skip(1).ToArray()),
     "submit" => await SubmitBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "report" => await ReportBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -15,5 +16,6 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project tests/TeamsMentor.Benchmarks -- delivery [--personal 2500] [--channels 30]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/TeamsMentor.Benchmarks -- faults kill|azurite|storm [--trials 5] [--messages N]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/TeamsMentor.Benchmarks -- submit [--submitters 20] [--seconds 10]");
+    Console.Error.WriteLine("       dotnet run -c Release --project tests/TeamsMentor.Benchmarks -- report [--runs 10]");
     return 2;
 }
