@@ -139,4 +139,33 @@ public sealed class StatusReportRepositoryTests(AzuriteFixture azurite)
         Assert.Null(await repo.GetPreviousAsync("nord", "dyroy", 2, CancellationToken.None));
         Assert.Null(await repo.GetPreviousAsync("nord", "dyroy-2", 4, CancellationToken.None)); // "dyroy-2" is not "dyroy"
     }
+
+    [Fact]
+    public async Task RowsStoredBeforeMeasures_ReadIntoTheTrendsAndTheFiguresTable()
+    {
+        // Rows as the status-report issue wrote them: the figures in their own columns, no ValuesJson, NotKnownJson or
+        // SectionVersionsJson; the measures (turnover as a ratio) came later and must read them as they are.
+        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(_prefix + StatusReportRepository.TableName);
+        await table.CreateIfNotExistsAsync();
+        foreach (var (team, gathering, mentors, hires, quit) in new[] { ("tromso-sone-1", 3, 10, 12, 3), ("tromso-sone-1", 4, 12, 17, 3), ("senja", 4, 5, 2, 0) })
+        {
+            await table.AddEntityAsync(new TableEntity("mentorprogram-nord", $"{team}|{gathering:000}")
+            {
+                ["SchemaVersion"] = 1, ["TeamId"] = team, ["Gathering"] = gathering, ["State"] = "submitted", ["SubGoals"] = "Mentor til alle",
+                ["Measures"] = "Kurs", ["GoalAchievement"] = 4, ["Hours"] = 10.5, ["Mentors"] = mentors, ["MentorsTrained"] = mentors,
+                ["NewHiresWithMentor"] = hires, ["NewHiresWithMentorQuit"] = quit, ["TasksJson"] = "[]", ["SubmittedBy"] = "Hanne Solbakken",
+                ["SubmittedAt"] = T0, ["Reopened"] = false,
+            });
+        }
+
+        var reports = await Create().ListAsync("mentorprogram-nord", CancellationToken.None);
+        var plan = Domain.Plans.NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"))).Plan!;
+        var trends = MeasureTrends.Build(plan, reports);
+        var turnover = trends.Single(t => t.Measure.Id == ReportItems.Turnover);
+        Assert.Equal([3m / 12, 3m / 17], turnover.Teams["tromso-sone-1"].Select(p => p.Value));
+        Assert.Equal(3m / 19, turnover.Network.Single(p => p.Gathering == 4).Value); // (3 + 0) / (17 + 2)
+        Assert.Equal(FiguresTable.Build(plan, reports).Network.Turnover, turnover.Network[^1].Value);
+        Assert.Equal([10m, 12m], trends.Single(t => t.Measure.Id == ReportItems.Mentors).Teams["tromso-sone-1"].Select(p => p.Value));
+        Assert.Equal([10.5m], trends.Single(t => t.Measure.Id == ReportItems.Hours).Teams["senja"].Select(p => p.Value));
+    }
 }
