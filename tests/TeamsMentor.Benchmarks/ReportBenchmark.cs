@@ -15,8 +15,8 @@ namespace TeamsMentor.Benchmarks;
 /// </summary>
 internal static class ReportBenchmark
 {
-    private const string Network = "mentorprogram-nord";
-    private const string Organizer = "00000000-0000-0000-0000-0000000000020";
+    private const string Network = NordDemo.Network;
+    private const string Organizer = NordDemo.Organizer;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -25,17 +25,10 @@ internal static class ReportBenchmark
         await azurite.InitializeAsync();
         using var issuer = new TestTokenIssuer(InProcessBot.AppId);
         var started = Stopwatch.StartNew();
-        await using var bot = await InProcessBot.StartAsync(issuer, new AcceptingConnectorHandler(), new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = AzuriteFixture.UniquePrefix(),
-            ["Demo:PlanFiles:0"] = Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"),
-            ["Demo:Now"] = "2024-11-15T09:00:00+01:00",
-            ["Demo:Organizers:0:Name"] = "Ingrid Solberg",
-            ["Demo:Organizers:0:AadObjectId"] = Organizer,
-            ["Tab:DangerouslyAllowDevSignIn"] = "true",
-            ["Delivery:Enabled"] = "false",
-        }, environment: "Development");
+        var settings = NordDemo.Settings("2024-11-15T09:00:00+01:00", AzuriteFixture.UniquePrefix());
+        settings["Storage:ConnectionString"] = azurite.ConnectionString;
+        settings["Delivery:Enabled"] = "false";
+        await using var bot = await InProcessBot.StartAsync(issuer, new AcceptingConnectorHandler(), settings, environment: "Development");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"network report benchmark: {Environment.ProcessorCount} cores, the Nord demo at 15 November 2024 (seeded in {started.Elapsed.TotalSeconds:0.0} s), Azurite on loopback"));
 

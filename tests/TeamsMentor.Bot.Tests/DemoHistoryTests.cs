@@ -16,19 +16,11 @@ namespace TeamsMentor.Bot.Tests;
 [Collection(HostCollection.Name)]
 public sealed class DemoHistoryTests(AzuriteFixture azurite)
 {
-    private const string Network = "mentorprogram-nord";
-    private const string Organizer = "00000000-0000-0000-0000-0000000000020";
+    private const string Network = NordDemo.Network;
+    private const string Organizer = NordDemo.Organizer;
     private readonly string _prefix = AzuriteFixture.UniquePrefix();
 
-    private BotHostFactory Start() => new(azurite.ConnectionString, "Development", new Dictionary<string, string?>
-    {
-        ["Storage:TablePrefix"] = _prefix,
-        ["Demo:PlanFiles:0"] = Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"),
-        ["Demo:Now"] = "2024-10-16T09:00:00+02:00",
-        ["Demo:Organizers:0:Name"] = "Ingrid Solberg",
-        ["Demo:Organizers:0:AadObjectId"] = Organizer,
-        ["Tab:DangerouslyAllowDevSignIn"] = "true",
-    });
+    private BotHostFactory Start() => new(azurite.ConnectionString, "Development", NordDemo.Settings("2024-10-16T09:00:00+02:00", _prefix));
 
     private static async Task<JsonNode> GetAsync(HttpClient client, string path)
     {

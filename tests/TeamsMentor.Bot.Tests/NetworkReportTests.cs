@@ -17,18 +17,10 @@ namespace TeamsMentor.Bot.Tests;
 [Collection(HostCollection.Name)]
 public sealed class NetworkReportTests(AzuriteFixture azurite)
 {
-    private const string Network = "mentorprogram-nord";
-    private const string Organizer = "00000000-0000-0000-0000-0000000000020";
+    private const string Network = NordDemo.Network;
+    private const string Organizer = NordDemo.Organizer;
 
-    private BotHostFactory Start() => new(azurite.ConnectionString, "Development", new Dictionary<string, string?>
-    {
-        ["Storage:TablePrefix"] = AzuriteFixture.UniquePrefix(),
-        ["Demo:PlanFiles:0"] = Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"),
-        ["Demo:Now"] = "2024-11-15T09:00:00+01:00",
-        ["Demo:Organizers:0:Name"] = "Ingrid Solberg",
-        ["Demo:Organizers:0:AadObjectId"] = Organizer,
-        ["Tab:DangerouslyAllowDevSignIn"] = "true",
-    });
+    private BotHostFactory Start() => new(azurite.ConnectionString, "Development", NordDemo.Settings("2024-11-15T09:00:00+01:00", AzuriteFixture.UniquePrefix()));
 
     private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string oid)
     {
