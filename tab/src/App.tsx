@@ -1,16 +1,18 @@
 import {
   Button, FluentProvider, Spinner, Tab, TabList, Text, makeStyles, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
-import { AdminShell } from "./AdminShell";
-import { LiveResults } from "./evaluations/LiveResults";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { createApi, devPeople, type Credentials, type DevPerson, type Fetch, type Me } from "./shared/api";
-import { DevSignIn } from "./shared/DevSignIn";
 import { ErrorBar } from "./shared/ErrorBar";
 import { createI18n, I18nContext, pickLang } from "./shared/i18n";
 import { devCredentials, devUserKey, teamsCredentials, type Host, type ThemeName } from "./shared/teams";
 import { useLoad } from "./shared/useLoad";
 import { MyPlan } from "./tasks/MyPlan";
+
+// Loaded when first shown: a member on her phone downloads only what Min plan needs.
+const AdminShell = lazy(() => import("./AdminShell").then((m) => ({ default: m.AdminShell })));
+const LiveResults = lazy(() => import("./evaluations/LiveResults").then((m) => ({ default: m.LiveResults })));
+const DevSignIn = lazy(() => import("./shared/DevSignIn").then((m) => ({ default: m.DevSignIn })));
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 
@@ -70,7 +72,8 @@ function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
   } else if (!me || !api) {
     body = <Spinner label={t("app.loading")} />;
   } else if (live) {
-    return <LiveResults api={api} networkId={live.networkId} gathering={live.gathering} />; // the whole screen, nothing else
+    // The whole screen, nothing else.
+    return <Suspense fallback={<Spinner label={t("app.loading")} />}><LiveResults api={api} networkId={live.networkId} gathering={live.gathering} /></Suspense>;
   } else {
     const organizer = me.organizes.length > 0 || me.isAdministrator; // an administrator may start the first network
     const shown = view ?? (organizer ? "admin" : "plan");
@@ -96,7 +99,7 @@ function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
 
   return (
     <div className={styles.root}>
-      <div className={styles.content}>{body}</div>
+      <div className={styles.content}><Suspense fallback={<Spinner label={t("app.loading")} />}>{body}</Suspense></div>
     </div>
   );
 }

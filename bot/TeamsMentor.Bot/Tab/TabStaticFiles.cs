@@ -5,8 +5,10 @@ using Microsoft.Net.Http.Headers;
 namespace TeamsMentor.Bot.Tab;
 
 /// <summary>
-/// Serves the tab's built front end (<c>tab/</c>, built by Vite into <c>wwwroot/tab</c>) at <c>/tab</c>: hashed assets
-/// cached for a year, the page itself never, and every response allowed to be framed by Teams and Microsoft 365 only.
+/// Serves the tab's built front end (<c>tab/</c>, built by Vite into <c>wwwroot/tab</c>) at <c>/tab</c> through the
+/// SDK's static web assets (<c>MapStaticAssets</c>): compressed when built (gzip; Brotli too when published), with
+/// ETags. Vite's hashed assets are cached for a year, the pages never, and every response may be framed by Teams and
+/// Microsoft 365 only. A file the build's manifest does not know (the tab rebuilt after the host) is served as is.
 /// </summary>
 public static class TabStaticFiles
 {
@@ -14,17 +16,33 @@ public static class TabStaticFiles
     public const string FrameAncestors = "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.cloud.microsoft " +
         "https://*.office.com https://*.microsoft365.com https://*.cloud.microsoft https://outlook.office.com";
 
+    private const string Immutable = "public, max-age=31536000, immutable";
+
     public static void MapTab(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var root = Path.Combine(app.Environment.ContentRootPath, "wwwroot", "tab");
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/tab"))
+            if (context.Request.Path.StartsWithSegments("/tab", out var rest))
             {
                 context.Response.Headers[HeaderNames.ContentSecurityPolicy] = FrameAncestors;
                 context.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
                 context.Response.Headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                if (rest.StartsWithSegments("/assets"))
+                {
+                    // Vite names these by their content, which the SDK cannot tell: its manifest says no-cache for them.
+                    var response = context.Response;
+                    response.OnStarting(() =>
+                    {
+                        if (response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified)
+                        {
+                            response.Headers.CacheControl = Immutable;
+                        }
+
+                        return Task.CompletedTask;
+                    });
+                }
             }
 
             await next();
@@ -41,9 +59,11 @@ public static class TabStaticFiles
             return;
         }
 
-        // One endpoint for everything under /tab (static-file middleware would step aside once routing chose an endpoint):
-        // a built file if there is one (hashed assets cached for a year); any other path is a client-side route and
-        // gets the page, except under assets/ where a missing file stays 404.
+        app.MapStaticAssets();
+
+        // Everything else under /tab (static-file middleware would step aside once routing chose an endpoint): a built
+        // file the manifest does not know, if there is one; any other path is a client-side route and gets the page,
+        // except under assets/ where a missing file stays 404.
         var files = new PhysicalFileProvider(root);
         var types = new FileExtensionContentTypeProvider();
         app.MapGet("/tab/{**path}", async (HttpContext context, string? path) =>
@@ -53,7 +73,7 @@ public static class TabStaticFiles
             {
                 context.Response.ContentType = types.TryGetContentType(file.Name, out var type) ? type : "application/octet-stream";
                 // Hashed assets never change; the plain pages beside them (about, privacy, terms) may.
-                context.Response.Headers.CacheControl = path!.StartsWith("assets/", StringComparison.Ordinal) ? "public, max-age=31536000, immutable" : "no-cache";
+                context.Response.Headers.CacheControl = path!.StartsWith("assets/", StringComparison.Ordinal) ? Immutable : "no-cache";
                 await context.Response.SendFileAsync(file);
                 return;
             }
