@@ -1,20 +1,19 @@
-import {
-  Button, FluentProvider, Spinner, Tab, TabList, Text, makeStyles, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, tokens,
-} from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, Text, makeStyles, teamsLightTheme, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { createApi, devPeople, type Credentials, type DevPerson, type Fetch, type Me } from "./shared/api";
 import { ErrorBar } from "./shared/ErrorBar";
 import { createI18n, I18nContext, pickLang } from "./shared/i18n";
 import { devCredentials, devUserKey, teamsCredentials, type Host, type ThemeName } from "./shared/teams";
+import { loadedTheme, loadTheme } from "./shared/themes";
 import { useLoad } from "./shared/useLoad";
 import { MyPlan } from "./tasks/MyPlan";
 
 // Loaded when first shown: a member on her phone downloads only what Min plan needs.
 const AdminShell = lazy(() => import("./AdminShell").then((m) => ({ default: m.AdminShell })));
 const LiveResults = lazy(() => import("./evaluations/LiveResults").then((m) => ({ default: m.LiveResults })));
+const OrganizerNav = lazy(() => import("./OrganizerNav").then((m) => ({ default: m.OrganizerNav })));
 const DevSignIn = lazy(() => import("./shared/DevSignIn").then((m) => ({ default: m.DevSignIn })));
 
-const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box", padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground2 },
@@ -23,11 +22,18 @@ const useStyles = makeStyles({
 });
 
 export function App({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
-  const [theme, setTheme] = useState<ThemeName>(host.theme);
-  useEffect(() => host.onThemeChange(setTheme), [host]);
+  const [themeName, setThemeName] = useState<ThemeName>(host.theme);
+  // main.tsx loads the first theme before rendering; a change in Teams shows the one before until the new one is in.
+  const [theme, setTheme] = useState(() => loadedTheme(host.theme) ?? teamsLightTheme);
+  useEffect(() => host.onThemeChange(setThemeName), [host]);
+  useEffect(() => {
+    let current = true;
+    void loadTheme(themeName).then((loaded) => current && setTheme(loaded), () => {});
+    return () => { current = false; };
+  }, [themeName]);
   const i18n = useMemo(() => createI18n(pickLang(host.locale)), [host.locale]);
   return (
-    <FluentProvider theme={themes[theme]}>
+    <FluentProvider theme={theme}>
       <I18nContext.Provider value={i18n}>
         <Shell host={host} fetchImpl={fetchImpl} />
       </I18nContext.Provider>
@@ -81,10 +87,7 @@ function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
       <>
         <div className={styles.bar}>
           {organizer ? (
-            <TabList selectedValue={shown} onTabSelect={(_, d) => setView(d.value as "plan" | "admin")}>
-              <Tab value="plan">{t("nav.plan")}</Tab>
-              <Tab value="admin">{t("nav.admin")}</Tab>
-            </TabList>
+            <OrganizerNav shown={shown} onShow={setView} />
           ) : <span />}
           {credentials.kind === "dev" && (
             <Button appearance="subtle" onClick={() => { sessionStorage.removeItem(devUserKey); setView(null); setCredentials(null); }}>

@@ -1,11 +1,17 @@
 import { createContext, useContext } from "react";
-import en from "../locales/en.json";
 import nb from "../locales/nb-NO.json";
 
 export type Lang = "nb" | "en";
 export type TextKey = keyof typeof nb;
 
-const texts: Record<Lang, Record<TextKey, string>> = { nb, en };
+// Bokmål is built in; English loads when the locale asks for it (main.tsx), so most people download one language.
+// Until it has loaded, English texts fall back to bokmål.
+const texts: Partial<Record<Lang, Record<TextKey, string>>> = { nb };
+
+/** Loads a language's texts (once); call before creating an I18n for it. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === "en" && !texts.en) texts.en = (await import("../locales/en.json")).default;
+}
 
 /** Norwegian bokmål first: English only when the Teams (or browser) locale asks for it. */
 export function pickLang(locale: string | null | undefined): Lang {
@@ -39,7 +45,7 @@ export function createI18n(lang: Lang, timeZone = "Europe/Oslo"): I18n {
   const localDay = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
   return {
     lang,
-    t: (key, vars) => (texts[lang][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`)),
+    t: (key, vars) => ((texts[lang] ?? nb)[key] ?? nb[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`)),
     date: (iso, withTime = false) => (withTime ? dateTimeFormat : dateFormat).format(new Date(iso)),
     number: (value, maxDecimals = 1) => new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value),
     mean: (value) => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),

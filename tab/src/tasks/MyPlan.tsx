@@ -1,5 +1,5 @@
 import {
-  Badge, Body1, Button, Caption1, Card, CardHeader, Dropdown, Field, Link, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Text, Title3, makeStyles, tokens,
+  Badge, Body1, Button, Caption1, Dropdown, Field, Link, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Text, Title3, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { ChatRegular, OpenRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
@@ -8,6 +8,7 @@ import { ErrorBar } from "../shared/ErrorBar";
 import { createI18n, I18nContext, useI18n, type TextKey } from "../shared/i18n";
 import { progressStateColor } from "./progressPlan";
 import { TaskCard } from "./TaskCard";
+import { Panel } from "../shared/Panel";
 import { openOutsideTeams } from "../shared/teams";
 import { useLoad } from "../shared/useLoad";
 
@@ -92,8 +93,7 @@ function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan
         <Caption1 className={styles.muted} as="p">{`${plan.municipality} · ${plan.networkName}`}</Caption1>
       </div>
       <div className={styles.cards}>
-        <Card data-testid="next-gathering">
-          <CardHeader header={<Subtitle2 as="h2">{t("plan.next.title")}</Subtitle2>} />
+        <Panel testId="next-gathering" header={<Subtitle2 as="h2">{t("plan.next.title")}</Subtitle2>}>
           {next ? (
             <>
               <Text weight="semibold">{`${t("plan.next.number", { number: next.number })} · ${date(next.start, true)}`}</Text>
@@ -101,20 +101,18 @@ function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan
               <Body1>{next.theme}</Body1>
             </>
           ) : <Body1>{t("plan.next.none")}</Body1>}
-        </Card>
+        </Panel>
         {plan.progressPlan && (
-          <Card data-testid="progress-plan">
-            <CardHeader header={<Subtitle2 as="h2">{t("plan.progress.title", { number: plan.progressPlan.nextGathering })}</Subtitle2>} />
+          <Panel testId="progress-plan" header={<Subtitle2 as="h2">{t("plan.progress.title", { number: plan.progressPlan.nextGathering })}</Subtitle2>}>
             <Text>{t("plan.progress.deadline", { date: deadline(plan.progressPlan.deadline) })}</Text>
             <Badge className={styles.badge} appearance="tint" color={progressStateColor[plan.progressPlan.state]}>
               {t(`progress.state.${plan.progressPlan.state}` as TextKey)}
             </Badge>
             <Caption1 className={styles.muted}>{t("plan.progress.how", { number: plan.progressPlan.gathering })}</Caption1>
-          </Card>
+          </Panel>
         )}
         {plan.evaluation && (
-          <Card data-testid="open-evaluation">
-            <CardHeader header={<Subtitle2 as="h2">{t("plan.evaluation.title", { number: plan.evaluation.gathering })}</Subtitle2>} />
+          <Panel testId="open-evaluation" header={<Subtitle2 as="h2">{t("plan.evaluation.title", { number: plan.evaluation.gathering })}</Subtitle2>}>
             <Text>{t("plan.evaluation.closes", { date: date(plan.evaluation.closes, true) })}</Text>
             <Badge className={styles.badge} appearance="tint" color={plan.evaluation.answered ? "success" : "informative"}>
               {t(plan.evaluation.answered ? "plan.evaluation.answered" : "plan.evaluation.notAnswered")}
@@ -124,32 +122,29 @@ function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan
                 {t(plan.evaluation.answered ? "plan.evaluation.change" : "plan.evaluation.answer")}
               </Button>
             ) : <Caption1 className={styles.muted}>{t("plan.evaluation.whereCard")}</Caption1>}
-          </Card>
+          </Panel>
         )}
         {plan.openScreen && (
-          <Card data-testid="next-open-screen">
-            <CardHeader header={<Subtitle2 as="h2">{t("plan.openScreen.title")}</Subtitle2>} />
+          <Panel testId="next-open-screen" header={<Subtitle2 as="h2">{t("plan.openScreen.title")}</Subtitle2>}>
             <Text weight="semibold">{plan.openScreen.topic}</Text>
             <Caption1>{date(plan.openScreen.start, true)}</Caption1>
             {plan.openScreen.joinUrl && (
               <Button icon={<OpenRegular />} onClick={() => openLink(plan.openScreen!.joinUrl!)}>{t("plan.openScreen.join")}</Button>
             )}
-          </Card>
+          </Panel>
         )}
         {plan.followUp && (
-          <Card data-testid="next-follow-up">
-            <CardHeader header={<Subtitle2 as="h2">{t("plan.followUp.title")}</Subtitle2>} />
+          <Panel testId="next-follow-up" header={<Subtitle2 as="h2">{t("plan.followUp.title")}</Subtitle2>}>
             <Text weight="semibold">{t("plan.followUp.with", { advisor: plan.followUp.advisor ?? "–" })}</Text>
             <Caption1>{date(plan.followUp.start, true)} · {t(`followUp.mode.${plan.followUp.mode}` as TextKey)}</Caption1>
             {plan.followUp.state === "newTimeProposed" && <Caption1>{t("plan.followUp.newTimeProposed")}</Caption1>}
             {plan.followUp.joinUrl && (
               <Button icon={<OpenRegular />} onClick={() => openLink(plan.followUp!.joinUrl!)}>{t("plan.openScreen.join")}</Button>
             )}
-          </Card>
+          </Panel>
         )}
         {report && (
-          <Card data-testid="status-report">
-            <CardHeader header={<Subtitle2 as="h2">{t("plan.report.title")}</Subtitle2>} />
+          <Panel testId="status-report" header={<Subtitle2 as="h2">{t("plan.report.title")}</Subtitle2>}>
             <Text>{t("plan.report.deadline", { date: deadline(report.deadline) })}</Text>
             <Badge className={styles.badge} appearance="tint" color={report.state === "submitted" ? "success" : report.state === "draft" ? "warning" : "informative"}>
               {t(`plan.report.${report.state}` as TextKey)}
@@ -175,7 +170,7 @@ function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan
               </Caption1>
             )}
             {(report.sections?.length ?? 0) > 0 && <ReportSections sections={report.sections!} />}
-          </Card>
+          </Panel>
         )}
       </div>
 

@@ -1,5 +1,5 @@
 import {
-  Badge, Body1, Button, Caption1, Card, CardHeader, Checkbox, Dropdown, Field, Input, MessageBar, MessageBarActions, MessageBarBody,
+  Badge, Body1, Button, Caption1, Checkbox, Dropdown, Field, Input, MessageBar, MessageBarActions, MessageBarBody,
   MessageBarTitle, Option, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
@@ -7,6 +7,7 @@ import { useState } from "react";
 import { ApiError, type Api, type Issue, type Person, type Step, type Task, type TaskProgress, type TaskState } from "../shared/api";
 import { errorText, issueText } from "../shared/errors";
 import { useI18n, type TextKey } from "../shared/i18n";
+import { Panel } from "../shared/Panel";
 
 const useStyles = makeStyles({
   card: { width: "100%", boxSizing: "border-box" },
@@ -83,12 +84,11 @@ export function TaskCard({ api, networkId, teamId, task, members, now, onSaved }
     update({ steps: draft.steps.map((s, i) => (i === index ? { ...s, ...change } : s)) });
 
   return (
-    <Card className={styles.card} data-testid={`task-${task.id}`}>
-      <CardHeader
-        header={<Text weight="semibold" as="h4">{task.title}</Text>}
-        description={<Caption1 className={styles.muted}>{task.due ? t("task.due", { date: date(task.due) }) : t("task.noDue")}</Caption1>}
-        action={overdue ? <Badge appearance="filled" color="danger">{t("task.overdue")}</Badge> : undefined}
-      />
+    <Panel className={styles.card} testId={`task-${task.id}`}
+      header={<Text weight="semibold" as="h4">{task.title}</Text>}
+      description={<Caption1 className={styles.muted}>{task.due ? t("task.due", { date: date(task.due) }) : t("task.noDue")}</Caption1>}
+      action={overdue ? <Badge appearance="filled" color="danger">{t("task.overdue")}</Badge> : undefined}
+    >
       {task.description && <Body1>{task.description}</Body1>}
       <div className={styles.row}>
         <Field label={t("task.state")} className={styles.grow}>
@@ -171,7 +171,7 @@ export function TaskCard({ api, networkId, teamId, task, members, now, onSaved }
           </MessageBarActions>
         </MessageBar>
       )}
-    </Card>
+    </Panel>
   );
 }
 

@@ -1,5 +1,8 @@
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
+import { loadLanguage } from "../shared/i18n";
+
+await loadLanguage("en"); // main.tsx loads it when the locale asks; the tests use both languages
 
 afterEach(() => {
   cleanup();

@@ -1,0 +1,1 @@
+export { teamsDarkTheme } from "@fluentui/react-components";
