@@ -46,9 +46,8 @@ public sealed partial class TabStaticFilesTests(AzuriteFixture azurite)
     public async Task AHashedAsset_CompressedWhenAccepted_CachedForAYear_AndRevalidatedByETag()
     {
         await using var host = new BotHostFactory(azurite.ConnectionString);
-        // As published: the build's compressed copies (obj/…/compressed) beside wwwroot, which publishing puts in wwwroot;
-        // without the development handler that recompresses a changed file on the fly (it would store, not compress).
-        await using var factory = host.WithWebHostBuilder(builder => builder.UseStaticWebAssets().UseSetting("ReloadStaticAssetsAtRuntime", "false"));
+        // As published: the build's compressed copies (obj/…/compressed) beside wwwroot, which publishing puts in wwwroot.
+        await using var factory = host.WithWebHostBuilder(builder => builder.UseStaticWebAssets());
         using var client = factory.CreateClient();
         var script = EntryScript().Match(await client.GetStringAsync("/tab/")).Value;
         var raw = await File.ReadAllBytesAsync(Path.Combine(WebRoot, "assets", Path.GetFileName(script)));

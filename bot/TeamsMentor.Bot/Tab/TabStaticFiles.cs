@@ -18,6 +18,9 @@ public static class TabStaticFiles
 
     private const string Immutable = "public, max-age=31536000, immutable";
 
+    /// <summary>The SDK's setting for its development runtime handler of static assets.</summary>
+    private const string ReloadAtRuntime = "ReloadStaticAssetsAtRuntime";
+
     public static void MapTab(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -59,6 +62,10 @@ public static class TabStaticFiles
             return;
         }
 
+        // The SDK's runtime handler for a build (not published) manifest would recompress changed files on the fly (stored,
+        // not compressed) and add a fallback route for every path with a dot, which also turns a wrong verb's 405 into
+        // 404 elsewhere. The catch-all below serves a rebuilt tab's new files instead.
+        app.Configuration[ReloadAtRuntime] ??= "false";
         app.MapStaticAssets();
 
         // Everything else under /tab (static-file middleware would step aside once routing chose an endpoint): a built
