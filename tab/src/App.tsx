@@ -1,7 +1,8 @@
 import { Button, FluentProvider, Spinner, Text, makeStyles, teamsLightTheme, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, useEffect, useMemo, useState } from "react";
 import { createApi, devPeople, type Credentials, type DevPerson, type Fetch, type Me } from "./shared/api";
 import { ErrorBar } from "./shared/ErrorBar";
+import { Lazy } from "./shared/Lazy";
 import { createI18n, I18nContext, pickLang } from "./shared/i18n";
 import { devCredentials, devUserKey, teamsCredentials, type Host, type ThemeName } from "./shared/teams";
 import { loadedTheme, loadTheme } from "./shared/themes";
@@ -13,7 +14,6 @@ const AdminShell = lazy(() => import("./AdminShell").then((m) => ({ default: m.A
 const LiveResults = lazy(() => import("./evaluations/LiveResults").then((m) => ({ default: m.LiveResults })));
 const OrganizerNav = lazy(() => import("./OrganizerNav").then((m) => ({ default: m.OrganizerNav })));
 const DevSignIn = lazy(() => import("./shared/DevSignIn").then((m) => ({ default: m.DevSignIn })));
-
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box", padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground2 },
@@ -79,7 +79,7 @@ function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
     body = <Spinner label={t("app.loading")} />;
   } else if (live) {
     // The whole screen, nothing else.
-    return <Suspense fallback={<Spinner label={t("app.loading")} />}><LiveResults api={api} networkId={live.networkId} gathering={live.gathering} /></Suspense>;
+    return <Lazy><LiveResults api={api} networkId={live.networkId} gathering={live.gathering} /></Lazy>;
   } else {
     const organizer = me.organizes.length > 0 || me.isAdministrator; // an administrator may start the first network
     const shown = view ?? (organizer ? "admin" : "plan");
@@ -102,7 +102,7 @@ function Shell({ host, fetchImpl }: { host: Host; fetchImpl?: Fetch }) {
 
   return (
     <div className={styles.root}>
-      <div className={styles.content}><Suspense fallback={<Spinner label={t("app.loading")} />}>{body}</Suspense></div>
+      <div className={styles.content}><Lazy>{body}</Lazy></div>
     </div>
   );
 }

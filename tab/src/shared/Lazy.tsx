@@ -1,0 +1,28 @@
+import { Body1, Button, Spinner } from "@fluentui/react-components";
+import { Component, Suspense, type ReactNode } from "react";
+import { useI18n } from "./i18n";
+
+/**
+ * A part of the tab loaded on first use (React.lazy): a spinner while it comes, and when its file cannot be loaded
+ * (the app updated meanwhile, so the old file is gone, or the network dropped) a message and a reload, not a blank tab.
+ */
+export function Lazy({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <LoadBoundary failed={<div role="alert"><Body1 block>{t("app.loadFailed")}</Body1><Button onClick={() => window.location.reload()}>{t("app.reload")}</Button></div>}>
+      <Suspense fallback={<Spinner label={t("app.loading")} />}>{children}</Suspense>
+    </LoadBoundary>
+  );
+}
+
+class LoadBoundary extends Component<{ failed: ReactNode; children: ReactNode }, { error: boolean }> {
+  state = { error: false };
+
+  static getDerivedStateFromError() {
+    return { error: true };
+  }
+
+  render() {
+    return this.state.error ? this.props.failed : this.props.children;
+  }
+}
