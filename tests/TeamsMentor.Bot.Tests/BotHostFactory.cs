@@ -58,6 +58,9 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     /// <summary>The app's clock (default: the system's).</summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>More test registrations, last (e.g. an in-memory telemetry exporter).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Leaves the connector's real HTTP handler in place (for a <see cref="FakeTeamsConnector"/> on loopback).</summary>
     public bool RealConnectorHttp { get; init; }
 
@@ -85,6 +88,8 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             {
                 services.AddSingleton(Clock);
             }
+
+            TestServices?.Invoke(services);
         });
     }
 

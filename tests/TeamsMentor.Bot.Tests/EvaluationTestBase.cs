@@ -35,8 +35,14 @@ public abstract class EvaluationTestBase : HostTestBase
     {
     }
 
-    private EvaluationTestBase(AzuriteFixture azurite, FakeTimeProvider clock, IDictionary<string, string?>? settings)
-        : base(azurite, settings: settings, clock: clock)
+    /// <summary>The same network with more test registrations (e.g. an in-memory telemetry exporter).</summary>
+    protected EvaluationTestBase(AzuriteFixture azurite, Action<IServiceCollection> services)
+        : this(azurite, new FakeTimeProvider(Start), null, services)
+    {
+    }
+
+    private EvaluationTestBase(AzuriteFixture azurite, FakeTimeProvider clock, IDictionary<string, string?>? settings, Action<IServiceCollection>? services = null)
+        : base(azurite, settings: settings, clock: clock, services: services)
     {
         TestClock = clock;
         var plan = NordPlan();

@@ -11,10 +11,11 @@ namespace TeamsMentor.Bot.Tests;
 /// <summary>Posts activity JSON to the real host, with or without a valid Bot Connector token.</summary>
 public abstract class HostTestBase : IDisposable
 {
-    protected HostTestBase(AzuriteFixture azurite, string environment = "Production", IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    protected HostTestBase(AzuriteFixture azurite, string environment = "Production", IDictionary<string, string?>? settings = null, TimeProvider? clock = null,
+        Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
-        Factory = new BotHostFactory(azurite.ConnectionString, environment, settings) { Clock = clock };
+        Factory = new BotHostFactory(azurite.ConnectionString, environment, settings) { Clock = clock, TestServices = services };
         Client = Factory.CreateClient();
         Clock = clock;
     }

@@ -1,5 +1,6 @@
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Localization;
+using TeamsMentor.Bot.Telemetry;
 using TeamsMentor.Protocol.Hosting;
 using TeamsMentor.Protocol.Schema;
 
@@ -21,6 +22,7 @@ public sealed class ActivityRouter(
         ArgumentNullException.ThrowIfNull(turn);
         var activity = turn.Activity;
         using var scope = TurnLogScope.Begin(logger, activity);
+        using var span = AppTelemetry.StartTurn(activity.Type, activity.Name);
         ConversationLog.Turn(logger, activity.Type ?? "-", activity.Name ?? "-");
         switch (activity.Type)
         {

@@ -1,5 +1,6 @@
 using TeamsMentor.Bot.CardKit;
 using TeamsMentor.Bot.Localization;
+using TeamsMentor.Bot.Telemetry;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Protocol.Hosting;
 using TeamsMentor.Protocol.Schema;
@@ -32,6 +33,9 @@ public sealed class CardActionRouter(CardActionRegistry registry, IServiceProvid
         var t = new CardText(text, culture);
         using var budget = new CancellationTokenSource(registry.BudgetOf(type), time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        var untraced = registry.IsUntraced(type);
+        using var quiet = untraced ? AppTelemetry.Quiet() : null;
+        using var span = untraced ? null : AppTelemetry.StartCardAction(action.Verb);
         try
         {
             return await handler.HandleAsync(new CardActionContext(turn, action, t), linked.Token);

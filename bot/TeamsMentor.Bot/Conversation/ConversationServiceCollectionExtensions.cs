@@ -28,7 +28,7 @@ public static class ConversationServiceCollectionExtensions
     public static IServiceCollection AddCardAction<T>(this IServiceCollection services) where T : class, ICardAction
     {
         ArgumentNullException.ThrowIfNull(services);
-        Registry<CardActionRegistry>(services).Add(typeof(T), T.Verbs, T.Budget);
+        Registry<CardActionRegistry>(services).Add(typeof(T), T.Verbs, T.Budget, T.Untraced);
         services.TryAddTransient<T>();
         return services;
     }

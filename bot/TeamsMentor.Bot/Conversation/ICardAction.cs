@@ -20,5 +20,11 @@ public interface ICardAction
     /// </summary>
     static virtual TimeSpan Budget => CardActionRegistry.DefaultBudget;
 
+    /// <summary>
+    /// The action handles anonymous answers: it is not traced at all, not even its Table calls (the timing of a span
+    /// could link an answer to the person whose turn it was).
+    /// </summary>
+    static virtual bool Untraced => false;
+
     Task<InvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using TeamsMentor.Bot.Telemetry;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Storage;
 
@@ -113,6 +114,7 @@ public sealed class DeliveryBatch(
             }
 
             var (ready, early) = await ResolveAsync(claimed);
+            using var span = AppTelemetry.StartSend(ready.Operation.ToString(), ready.Attempts + 1);
             AttemptResult result;
             if (early is null)
             {
@@ -136,6 +138,7 @@ public sealed class DeliveryBatch(
 
             var decision = DeliveryPolicy.Decide(result, ready.Attempts, time.GetUtcNow(), options.Retry, Random.Shared.NextDouble());
             await RecordAsync(ready, decision, result);
+            AppTelemetry.SendEnded(span, result.Outcome.ToString(), decision.State.ToString());
             status.Count(decision.State, result.Outcome);
             if (decision.State is DeliveryState.Failed)
             {

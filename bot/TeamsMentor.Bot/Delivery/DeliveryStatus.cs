@@ -16,6 +16,14 @@ public sealed class DeliveryStatus
     public const string Disabled = "disabled";
     public const string Starting = "starting";
 
+    public DeliveryStatus()
+    {
+        // The outbox gauges (telemetry) read this instance's view.
+        Telemetry.AppTelemetry.ObserveOutbox(
+            () => LastPollAt is { } polled && OldestDueAt is { } due && polled > due ? (polled - due).TotalSeconds : 0,
+            () => DeadLetters);
+    }
+
     public string Role { get; private set; } = Starting;
 
     public DateTimeOffset? LastPollAt { get; private set; }
@@ -47,6 +55,7 @@ public sealed class DeliveryStatus
 
     public void Count(Domain.Delivery.DeliveryState state, Domain.Delivery.AttemptOutcome outcome)
     {
+        Telemetry.AppTelemetry.Counted(outcome.ToString(), state.ToString());
         _ = state switch
         {
             Domain.Delivery.DeliveryState.Sent => Interlocked.Increment(ref _sent),

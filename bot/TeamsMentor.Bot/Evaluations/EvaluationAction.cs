@@ -23,6 +23,9 @@ public sealed class EvaluationAction(
 {
     public static IReadOnlyList<string> Verbs { get; } = [EvaluationVerbs.Open, EvaluationVerbs.Submit];
 
+    /// <summary>Anonymous answers: no span, not even of the Table calls (<see cref="ICardAction.Untraced"/>).</summary>
+    public static bool Untraced => true;
+
     public async Task<InvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -14,6 +14,7 @@ using TeamsMentor.Bot.Networks;
 using TeamsMentor.Bot.OpenScreen;
 using TeamsMentor.Bot.Reports;
 using TeamsMentor.Bot.Tab;
+using TeamsMentor.Bot.Telemetry;
 using TeamsMentor.Bot.Tasks;
 using TeamsMentor.Infrastructure;
 using TeamsMentor.Infrastructure.Storage;
@@ -38,6 +39,7 @@ public static class BotHostExtensions
         builder.AddTeamsMentorStorage();
         builder.AddTeamsMentorMeetings();
         builder.AddTabAuthentication();
+        builder.AddAppTelemetry();
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));

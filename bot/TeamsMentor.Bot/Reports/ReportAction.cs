@@ -46,6 +46,7 @@ public sealed class ReportAction(
         var (action, t) = (context.Action, context.Text);
         var now = time.GetUtcNow();
         var data = ReportCardData.Read(action);
+        var started = time.GetTimestamp();
         try
         {
             var scope = await ScopeAsync(context.Activity, data, cancellationToken);
@@ -62,6 +63,13 @@ public sealed class ReportAction(
         catch (Exception ex) when ((action.Verb is ReportVerbs.Save or ReportVerbs.Submit or ReportVerbs.SaveSection) && ex is StorageUnavailableException or OperationCanceledException)
         {
             return await NotConfirmedAsync(t, context.Activity, action, data) ?? throw new StorageUnavailableException("The report's save could not be confirmed in time.", ex);
+        }
+        finally
+        {
+            if (action.Verb == ReportVerbs.Submit)
+            {
+                Telemetry.AppTelemetry.Submitted(time.GetElapsedTime(started));
+            }
         }
     }
 
