@@ -42,6 +42,14 @@ param storageSkuName string = 'Standard_LRS'
 ])
 param appServicePlanSkuName string = 'B1'
 
+@description('Instances of the web app (B1 allows up to 3, S1 10, P*v3 30). The sender lease lets one instance send at a time (README, "Two instances").')
+@minValue(1)
+@maxValue(10)
+param instanceCount int = 1
+
+@description('E-mail address for the alerts (outbox lag, dead letters, 429s, readiness); empty: no notification.')
+param alertEmail string = ''
+
 @description('Azure Bot pricing tier (F0 is free; Teams is a standard channel).')
 @allowed([
   'F0'
@@ -136,6 +144,8 @@ module monitoring 'modules/monitoring.bicep' = {
     location: location
     tags: tags
     retentionInDays: logRetentionInDays
+    principalId: identity.outputs.principalId
+    alertEmail: alertEmail
   }
 }
 
@@ -147,6 +157,7 @@ module web 'modules/web.bicep' = {
     location: location
     tags: tags
     skuName: appServicePlanSkuName
+    instanceCount: instanceCount
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
     tableServiceUri: storage.outputs.tableEndpoint

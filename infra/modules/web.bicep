@@ -15,6 +15,9 @@ param tags object
 @description('App Service plan SKU.')
 param skuName string
 
+@description('Instances of the web app (the plan\'s capacity).')
+param instanceCount int
+
 @description('Resource id of the user-assigned managed identity.')
 param identityId string
 
@@ -53,6 +56,7 @@ resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   kind: 'linux'
   sku: {
     name: skuName
+    capacity: instanceCount
   }
   properties: {
     reserved: true
@@ -95,6 +99,8 @@ var baseSettings = {
   ASPNETCORE_ENVIRONMENT: 'Production'
   WEBSITE_RUN_FROM_PACKAGE: '1'
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
+  // Application Insights accepts only Entra-authenticated telemetry: the app sends it as its managed identity.
+  Telemetry__ManagedIdentityClientId: identityClientId
   App__PublicUrl: 'https://${hostName}'
   Bot__AppId: identityClientId
   Bot__TenantId: tenant().tenantId

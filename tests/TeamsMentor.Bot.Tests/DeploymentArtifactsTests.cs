@@ -91,6 +91,25 @@ public sealed class DeploymentArtifactsTests
         Assert.Contains("minimumTlsVersion: 'TLS1_2'", storage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Bicep_TelemetryIsSentAsTheManagedIdentity_AndAlertsWatchTheMetricsTheAppRecords()
+    {
+        var web = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "infra", "modules", "web.bicep"));
+        var monitoring = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "infra", "modules", "monitoring.bicep"));
+
+        Assert.Contains("DisableLocalAuth: true", monitoring, StringComparison.Ordinal);
+        Assert.Contains("3913510d-42f4-4e42-8a64-420c390055eb", monitoring, StringComparison.Ordinal); // Monitoring Metrics Publisher
+        Assert.Contains("Telemetry__ManagedIdentityClientId: identityClientId", web, StringComparison.Ordinal);
+        Assert.Contains("capacity: instanceCount", web, StringComparison.Ordinal);
+        // Every metric an alert reads is one the app records (AppTelemetry), so a rename cannot silence an alert.
+        var recorded = typeof(TeamsMentor.Bot.Telemetry.AppTelemetry).GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
+            .Select(f => f.GetValue(null)).OfType<System.Diagnostics.Metrics.Instrument>().Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        var watched = System.Text.RegularExpressions.Regex.Matches(monitoring, "name == \"(teamsmentor[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(3, watched.Count);
+        Assert.All(watched, name => Assert.Contains(name, recorded));
+        Assert.Contains("/healthz/ready", monitoring, StringComparison.Ordinal);
+    }
+
     private static (int Width, int Height) PngSize(ZipArchiveEntry entry)
     {
         using var stream = entry.Open();
