@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Domain.Delivery;
 using TeamsMentor.Domain.Networks;
@@ -37,7 +39,7 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
         _journals.Delete(recursive: true);
     }
 
-    private BotHostFactory Host(string instance = "host-a", string? prefix = null, TimeProvider? clock = null)
+    private BotHostFactory Host(string instance = "host-a", string? prefix = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -58,7 +60,7 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
             settings["Storage:TablePrefix"] = prefix;
         }
 
-        var host = new BotHostFactory(azurite.ConnectionString, "Development", settings) { RealConnectorHttp = true, Clock = clock };
+        var host = new BotHostFactory(azurite.ConnectionString, "Development", settings) { RealConnectorHttp = true, Clock = clock, TestServices = services };
         _hosts.Add(host);
         _ = host.Services; // start it
         return host;
@@ -134,6 +136,62 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
         var channel = _fake.Accepted.Where(a => a.Conversation == "19:nord-bodo@thread.tacv2").Select(a => a.At).ToList();
         Assert.Equal(12, channel.Count);
         Assert.True(channel[^1] - channel[0] > TimeSpan.FromSeconds(2), "12 posts into one channel need more than 2 s (8 per 2 s)");
+    }
+
+    [Fact]
+    public async Task EverySend_IsASpanWithItsOutcome_AndCounted_WithNoConversationIdInIt()
+    {
+        var spans = new List<System.Diagnostics.Activity>();
+        var metrics = new List<Metric>();
+        var host = Host(services: s => s.AddOpenTelemetry().WithTracing(t => t.AddInMemoryExporter(spans)).WithMetrics(m => m.AddInMemoryExporter(metrics)));
+        var store = Store(host);
+        _fake.Settings.Blocked.Add("a:chat-1");
+
+        await store.EnqueueAsync(new WaveRequest("w-otel", "nord", "Test", DateTimeOffset.UtcNow), [.. Enumerable.Range(0, 4).Select(i => Personal(i))], CancellationToken.None);
+        var rows = await SettledAsync(store, "w-otel", TimeSpan.FromSeconds(30));
+        Assert.All(rows, r => Assert.True(r.IsFinal));
+        host.Services.GetRequiredService<TracerProvider>().ForceFlush();
+        host.Services.GetRequiredService<MeterProvider>().ForceFlush();
+
+        List<System.Diagnostics.Activity> sends;
+        lock (spans)
+        {
+            sends = [.. spans.Where(s => s.DisplayName == "outbox send")];
+        }
+
+        Assert.Equal(3, sends.Count(s => (string?)s.GetTagItem("teamsmentor.delivery.outcome") == "Sent" && (string?)s.GetTagItem("teamsmentor.delivery.state") == "Sent"));
+        var blocked = Assert.Single(sends, s => (string?)s.GetTagItem("teamsmentor.delivery.state") == "Unreachable");
+        Assert.Equal(System.Diagnostics.ActivityStatusCode.Error, blocked.Status);
+        Assert.All(sends, s => Assert.Equal("Post", s.GetTagItem("teamsmentor.delivery.operation")));
+        // The request to Teams under each send: its URL without the chat's id.
+        List<System.Diagnostics.Activity> all;
+        lock (spans)
+        {
+            all = [.. spans];
+        }
+
+        var toTeams = all.Where(s => s.Kind == System.Diagnostics.ActivityKind.Client && ((string?)s.GetTagItem("url.full"))?.Contains("/v3/conversations/", StringComparison.Ordinal) == true).ToList();
+        Assert.True(toTeams.Count >= 4, $"{toTeams.Count} requests to Teams traced");
+        Assert.All(all.SelectMany(s => s.TagObjects), tag => Assert.DoesNotContain("chat-", tag.Value?.ToString() ?? "", StringComparison.Ordinal)); // "a:chat-1", escaped or not
+        Assert.All(all.SelectMany(s => s.TagObjects), tag => Assert.DoesNotContain("Person ", tag.Value?.ToString() ?? "", StringComparison.Ordinal));
+
+        var sent = metrics.Where(m => m.Name == "teamsmentor.outbox.sends").SelectMany(m =>
+        {
+            var points = new List<(string? Outcome, long Value)>();
+            foreach (ref readonly var point in m.GetMetricPoints())
+            {
+                string? outcome = null;
+                foreach (var tag in point.Tags)
+                {
+                    outcome = tag.Key == "outcome" ? tag.Value?.ToString() : outcome;
+                }
+
+                points.Add((outcome, point.GetSumLong()));
+            }
+
+            return points;
+        }).ToList();
+        Assert.True(sent.Where(p => p.Outcome == "Sent").Sum(p => p.Value) >= 3, string.Join(", ", sent));
     }
 
     [Fact]
