@@ -12,8 +12,8 @@ namespace TeamsMentor.Benchmarks;
 
 /// <summary>
 /// The delivery rig: Azurite (a child process, optionally persistent so it can be stopped and restarted), the
-/// limit-enforcing fake connector on loopback, and the real bot host as a child process (so it can be SIGKILLed),
-/// with the outbox seeded through the same store the host uses.
+/// limit-enforcing fake connector on loopback, and the real bot host as a child process (so it can be SIGKILLed; a
+/// second one on the same storage for the failover script), with the outbox seeded through the same store the hosts use.
 /// </summary>
 internal sealed class DeliveryRig : IAsyncDisposable
 {
@@ -21,10 +21,12 @@ internal sealed class DeliveryRig : IAsyncDisposable
     private readonly string? _azuriteDir;
     private readonly int _azuritePort = FreePort.Next();
     private readonly int _botPort = FreePort.Next();
+    private readonly int _secondPort = FreePort.Next();
     private readonly string _prefix = "bench" + Guid.NewGuid().ToString("N")[..8];
     private readonly DirectoryInfo _journals = Directory.CreateTempSubdirectory("teamsmentor-answers-");
     private ChildProcess? _azurite;
     private ChildProcess? _bot;
+    private ChildProcess? _second;
 
     private DeliveryRig(bool persistentStorage)
     {
@@ -38,6 +40,8 @@ internal sealed class DeliveryRig : IAsyncDisposable
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(5) };
 
     public Uri Ready => new($"http://127.0.0.1:{_botPort}/healthz/ready");
+
+    public Uri SecondReady => new($"http://127.0.0.1:{_secondPort}/healthz/ready");
 
     public static async Task<DeliveryRig> StartAsync(bool persistentStorage = false)
     {
@@ -75,13 +79,45 @@ internal sealed class DeliveryRig : IAsyncDisposable
 
     public async Task StartBotAsync()
     {
+        _bot = StartHost("bench-host", _botPort);
+        await WaitForSenderAsync(TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>A second host on the same storage and connector (another instance name): it stands by while the first sends.</summary>
+    public async Task StartSecondAsync()
+    {
+        _second = StartHost("bench-host-2", _secondPort);
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while ((await ReadinessAsync(SecondReady)).Role is not ("standby" or "sender"))
+        {
+            if (_second.HasExited || DateTime.UtcNow > until)
+            {
+                throw new InvalidOperationException("The second host did not start:\n" + _second.Output);
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    public async Task StopSecondAsync()
+    {
+        if (_second is not null)
+        {
+            await _second.StopAsync(15, TimeSpan.FromSeconds(30));
+            await _second.DisposeAsync();
+            _second = null;
+        }
+    }
+
+    private ChildProcess StartHost(string instance, int port)
+    {
         var dll = Path.Combine(RepoPaths.Root, "bot", "TeamsMentor.Bot", "bin", "Release", "net10.0", "TeamsMentor.Bot.dll");
         if (!File.Exists(dll))
         {
             throw new InvalidOperationException("Build the bot first: dotnet build -c Release bot/TeamsMentor.Bot");
         }
 
-        _bot = ChildProcess.Start("dotnet", [dll, "--urls", $"http://127.0.0.1:{_botPort}", "--contentRoot", Path.Combine(RepoPaths.Root, "bot", "TeamsMentor.Bot")],
+        return ChildProcess.Start("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", Path.Combine(RepoPaths.Root, "bot", "TeamsMentor.Bot")],
             new Dictionary<string, string?>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
@@ -89,12 +125,11 @@ internal sealed class DeliveryRig : IAsyncDisposable
                 ["Storage__ConnectionString"] = AzuriteFixture.ConnectionStringFor(_azuritePort),
                 ["Storage__TablePrefix"] = _prefix,
                 ["Evaluations__AnswerKey"] = TestSecrets.EvaluationAnswerKey,
-                ["Delivery__InstanceId"] = "bench-host",
+                ["Delivery__InstanceId"] = instance,
                 ["Delivery__JournalDirectory"] = _journals.FullName,
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["Logging__LogLevel__TeamsMentor.Bot.Delivery.DeliveryDispatcher"] = "Information",
             });
-        await WaitForSenderAsync(TimeSpan.FromSeconds(60));
     }
 
     public void KillBot() => _bot?.Kill();
@@ -117,11 +152,13 @@ internal sealed class DeliveryRig : IAsyncDisposable
     }
 
     /// <summary>The readiness answer's status code and the delivery role (null when it did not answer).</summary>
-    public async Task<(HttpStatusCode? Status, string? Role)> ReadinessAsync()
+    public Task<(HttpStatusCode? Status, string? Role)> ReadinessAsync() => ReadinessAsync(Ready);
+
+    public async Task<(HttpStatusCode? Status, string? Role)> ReadinessAsync(Uri ready)
     {
         try
         {
-            using var response = await Http.GetAsync(Ready);
+            using var response = await Http.GetAsync(ready);
             var json = JsonNode.Parse(await response.Content.ReadAsStringAsync());
             return (response.StatusCode, (string?)json?["checks"]?["delivery"]?["data"]?["role"]);
         }
@@ -166,6 +203,7 @@ internal sealed class DeliveryRig : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopBotAsync();
+        await StopSecondAsync();
         await Fake.DisposeAsync();
         if (_azurite is not null)
         {

@@ -6,14 +6,16 @@ using TeamsMentor.Domain.Delivery;
 namespace TeamsMentor.Benchmarks;
 
 /// <summary>
-/// The fault scripts: SIGKILL the host at random moments in a wave and restart it; stop Azurite for 30 s in a wave; a
-/// 429 storm with Retry-After. Each prints what the fake connector recorded: delivered, lost, duplicates.
+/// The fault scripts: SIGKILL the host at random moments in a wave and restart it; two hosts on one storage with the
+/// sender killed in a wave (the other takes over); stop Azurite for 30 s in a wave; a 429 storm with Retry-After. Each
+/// prints what the fake connector recorded: delivered, lost, duplicates.
 /// </summary>
 internal static class FaultScenarios
 {
     public static Task<int> RunAsync(string[] args) => args.FirstOrDefault() switch
     {
         "kill" => KillAsync(args),
+        "failover" => FailoverAsync(args),
         "azurite" => AzuriteOutageAsync(args),
         "storm" => StormAsync(args),
         _ => Task.FromResult(Usage()),
@@ -21,7 +23,7 @@ internal static class FaultScenarios
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: dotnet run -c Release --project tests/TeamsMentor.Benchmarks -- faults kill|azurite|storm [--trials N] [--messages N]");
+        Console.Error.WriteLine("usage: dotnet run -c Release --project tests/TeamsMentor.Benchmarks -- faults kill|failover|azurite|storm [--trials N] [--messages N]");
         return 2;
     }
 
@@ -62,6 +64,70 @@ internal static class FaultScenarios
 
         Console.WriteLine($"  total: lost + duplicates = {failures}");
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Two hosts on one storage (as two App Service instances): the lease holder is SIGKILLed at a random moment in a
+    /// wave and not restarted; the other must take the lease within its time (20 s) and finish the wave: nothing lost,
+    /// duplicates no more than the sends in doubt (claimed by the dead host, answer not recorded), and no 429.
+    /// </summary>
+    private static async Task<int> FailoverAsync(string[] args)
+    {
+        var trials = InProcessBot.Option(args, "--trials", 3);
+        var messages = InProcessBot.Option(args, "--messages", 1000);
+        var lease = TimeSpan.FromSeconds(20);
+        await using var rig = await DeliveryRig.StartAsync();
+        Console.WriteLine($"fault: two hosts on one storage, the sender SIGKILLed at a random moment in a wave of {messages} messages; {trials} trials");
+        var failed = false;
+        for (var trial = 1; trial <= trials; trial++)
+        {
+            var tag = $"failover{trial}";
+            await rig.StartBotAsync(); // becomes the sender
+            await rig.StartSecondAsync(); // stands by
+            var roles = $"{(await rig.ReadinessAsync()).Role}/{(await rig.ReadinessAsync(rig.SecondReady)).Role}";
+            var throttledBefore = rig.Fake.Count(429);
+            await rig.Store.EnqueueAsync(new WaveRequest(tag, "bench", "Fault", DateTimeOffset.UtcNow), DeliveryRig.Wave(tag, messages - 10, 10, rig.Fake.ServiceUrl), CancellationToken.None);
+#pragma warning disable CA5394 // a random moment, not a secret
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2000, (int)(messages / 47.5 * 1000 * 0.7))));
+#pragma warning restore CA5394
+            rig.KillBot();
+            var killedAt = DateTimeOffset.UtcNow;
+            var before = rig.Distinct(tag);
+            var acceptedAtKill = rig.Fake.Accepted.Count;
+
+            // The standby's role turns to sender once the lease has run out; the first card it sends shows it working.
+            TimeSpan? tookOver = null;
+            while (tookOver is null && DateTimeOffset.UtcNow - killedAt < TimeSpan.FromSeconds(90))
+            {
+                if ((await rig.ReadinessAsync(rig.SecondReady)).Role == "sender")
+                {
+                    tookOver = DateTimeOffset.UtcNow - killedAt;
+                }
+
+                await Task.Delay(100);
+            }
+
+            var resumed = rig.Fake.Accepted.Skip(acceptedAtKill).Select(a => (DateTimeOffset?)a.At).FirstOrDefault(at => at > killedAt + TimeSpan.FromSeconds(0.5));
+            var done = await rig.WaitDeliveredAsync(tag, messages, TimeSpan.FromSeconds(180));
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            resumed ??= rig.Fake.Accepted.Select(a => (DateTimeOffset?)a.At).FirstOrDefault(at => at > killedAt + TimeSpan.FromSeconds(0.5));
+            var rows = (await rig.Store.GetWaveAsync("bench", tag, CancellationToken.None))!;
+            var lost = messages - rig.Distinct(tag);
+            var duplicates = rig.Duplicates(tag);
+            var inDoubt = rows.Sum(r => r.InDoubtResends);
+            var throttled = rig.Fake.Count(429) - throttledBefore;
+            var ok = done && tookOver is { } t && t <= lease + TimeSpan.FromSeconds(2) && lost == 0 && duplicates <= inDoubt && throttled == 0;
+            failed |= !ok;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  trial {trial}: roles {roles}; killed the sender {(killedAt - rows.Min(r => r.EnqueuedAt)).TotalSeconds:0.0} s into the wave with {before} delivered; ") +
+                string.Create(CultureInfo.InvariantCulture,
+                $"the other took over after {tookOver?.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) ?? "never"} s (lease {lease.TotalSeconds:0} s), sent again {(resumed - killedAt)?.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) ?? "?"} s after the kill; ") +
+                $"delivered {rig.Distinct(tag)}, lost {lost}, duplicates {duplicates} (in doubt {inDoubt}), 429 {throttled}{(done ? "" : " (TIMED OUT)")}{(ok ? "" : "  <- NOT OK")}");
+            await rig.StopSecondAsync();
+            await rig.StopBotAsync();
+        }
+
+        return failed ? 1 : 0;
     }
 
     private static async Task<int> AzuriteOutageAsync(string[] args)
