@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "faults" => await FaultScenarios.RunAsync(args.Skip(1).ToArray()),
     "submit" => await SubmitBenchmark.RunAsync(args.Skip(1).ToArray()),
     "report" => await ReportBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "scale" => await ScaleBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -17,5 +18,6 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project tests/TeamsMentor.Benchmarks -- faults kill|azurite|storm [--trials 5] [--messages N]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/TeamsMentor.Benchmarks -- submit [--submitters 20] [--seconds 10]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/TeamsMentor.Benchmarks -- report [--runs 10]");
+    Console.Error.WriteLine("       dotnet run -c Release --project tests/TeamsMentor.Benchmarks -- scale [--networks 50] [--teams 30] [--members 10] [--idle 60]");
     return 2;
 }

@@ -39,7 +39,8 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
         _journals.Delete(recursive: true);
     }
 
-    private BotHostFactory Host(string instance = "host-a", string? prefix = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
+    private BotHostFactory Host(string instance = "host-a", string? prefix = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null,
+        IDictionary<string, string?>? more = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -58,6 +59,11 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
         if (prefix is not null)
         {
             settings["Storage:TablePrefix"] = prefix;
+        }
+
+        foreach (var (key, value) in more ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
         }
 
         var host = new BotHostFactory(azurite.ConnectionString, "Development", settings) { RealConnectorHttp = true, Clock = clock, TestServices = services };
@@ -192,6 +198,31 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
             return points;
         }).ToList();
         Assert.True(sent.Where(p => p.Outcome == "Sent").Sum(p => p.Value) >= 3, string.Join(", ", sent));
+    }
+
+    [Fact]
+    public async Task AnIdleSender_BacksOff_ButWhatThisInstanceEnqueuesGoesAtOnce()
+    {
+        var host = Host(more: new Dictionary<string, string?> { ["Delivery:LeaseDuration"] = "00:00:30", ["Delivery:IdlePollInterval"] = "00:00:10" });
+        var store = Store(host);
+        await WaitUntilAsync(async () => (await host.CreateClient().GetStringAsync("/healthz/ready")).Contains("\"sender\"", StringComparison.Ordinal));
+        // Empty polls 0.2, 0.4, 0.8, 1.6 and 3.2 s apart: after 7 s the sender is in a wait of 6.4 s that began at about 6.2 s.
+        await Task.Delay(TimeSpan.FromSeconds(7));
+
+        // Enqueued in this instance: the sender is woken.
+        var woken = System.Diagnostics.Stopwatch.StartNew();
+        await store.EnqueueAsync(new WaveRequest("w-wake", "nord", "Test", DateTimeOffset.UtcNow), [Personal(1)], CancellationToken.None);
+        await WaitUntilAsync(() => _fake.Accepted.Count == 1);
+        Assert.True(woken.Elapsed < TimeSpan.FromSeconds(2), $"sent {woken.Elapsed.TotalSeconds:0.0} s after the enqueue");
+
+        // Enqueued by another instance (a store this process's sender is not told about): found by the next poll.
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        var other = new DeliveryStore(new TableProvider(new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString),
+            Microsoft.Extensions.Options.Options.Create(new StorageOptions { TablePrefix = host.TablePrefix })));
+        var polled = System.Diagnostics.Stopwatch.StartNew();
+        await other.EnqueueAsync(new WaveRequest("w-other", "nord", "Test", DateTimeOffset.UtcNow), [Personal(2)], CancellationToken.None);
+        await WaitUntilAsync(() => _fake.Accepted.Count == 2);
+        Assert.True(polled.Elapsed < TimeSpan.FromSeconds(12), $"found {polled.Elapsed.TotalSeconds:0.0} s after the enqueue (idle poll at most 10 s)");
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public sealed class DeliveryDispatcher(
     IAnswerJournalFactory journals,
     IServiceProvider services,
     DeliveryStatus status,
+    OutboxSignal signal,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<DeliveryDispatcher> logger) : BackgroundService
@@ -41,6 +42,7 @@ public sealed class DeliveryDispatcher(
         using var requestsOut = new InFlightLimit(o.MaxConcurrentSends);
         var working = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var inFlight = new List<Task>();
+        var idleWait = o.PollInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -72,10 +74,14 @@ public sealed class DeliveryDispatcher(
                 status.Polled(now, due.Count == 0 ? null : due.Min(d => d.NextAttemptAt));
                 if (due.Count == 0)
                 {
-                    await Task.Delay(o.PollInterval, time, stoppingToken);
+                    // Nothing due: wait longer after each empty poll (up to IdlePollInterval, and never past the
+                    // lease's renewal), unless something is enqueued here meanwhile.
+                    await signal.WaitAsync(Max(Min(idleWait, lease.UntilRenewal), TimeSpan.FromMilliseconds(50)), time, stoppingToken);
+                    idleWait = Min(idleWait * 2, o.IdlePollInterval);
                     continue;
                 }
 
+                idleWait = o.PollInterval;
                 var sender = services.GetRequiredService<DeliverySender>(); // a fresh typed HttpClient per poll
                 var batch = new DeliveryBatch(store, sender, gate, slots, requestsOut, working, lease, journal, status, o, owner, time, logger);
                 inFlight.RemoveAll(t => t.IsCompleted);
@@ -110,6 +116,10 @@ public sealed class DeliveryDispatcher(
 
         await Task.WhenAll(inFlight); // claimed sends finish and are recorded before the host stops
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     /// <summary>
     /// What an earlier run of this instance left claimed: where its journal holds Teams' answer for that very attempt,

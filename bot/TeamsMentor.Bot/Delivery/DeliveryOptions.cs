@@ -38,8 +38,15 @@ public sealed class DeliveryOptions
 
     public TimeSpan MaxDelay { get; set; } = RetrySettings.Default.MaxDelay;
 
-    /// <summary>How often an idle sender looks for due deliveries.</summary>
+    /// <summary>How often the sender looks for due deliveries after it found some (or was told of an enqueue).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The longest wait between polls while the outbox stays empty (the wait doubles from <see cref="PollInterval"/>
+    /// after each empty poll, and never passes the lease's renewal, a third of <see cref="LeaseDuration"/>). An enqueue
+    /// in this instance wakes the sender at once; another instance's is found by the next poll.
+    /// </summary>
+    public TimeSpan IdlePollInterval { get; set; } = TimeSpan.FromSeconds(6);
 
     /// <summary>How often the scheduler asks every network what is due.</summary>
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(15);

@@ -39,6 +39,11 @@ public sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOptions>
             errors.Add("Delivery:BaseDelay must be positive and at most Delivery:MaxDelay.");
         }
 
+        if (options.IdlePollInterval < options.PollInterval || options.IdlePollInterval > TimeSpan.FromSeconds(45))
+        {
+            errors.Add("Delivery:IdlePollInterval must be at least Delivery:PollInterval and at most 45 seconds (sends start within 60 s of their time).");
+        }
+
         if (options.PollInterval <= TimeSpan.Zero || options.SchedulerInterval <= TimeSpan.Zero || options.SchedulerInterval > TimeSpan.FromSeconds(45))
         {
             errors.Add("Delivery:PollInterval must be positive and Delivery:SchedulerInterval between 0 and 45 seconds (sends start within 60 s of their time).");

@@ -12,6 +12,8 @@ public static class DeliveryServiceCollectionExtensions
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>();
         services.AddSingleton<DeliveryStatus>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<Domain.Delivery.IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddTransient<DeliverySender>();
         services.AddSingleton<PromptScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<PromptScheduler>());

@@ -12,6 +12,16 @@ public sealed class SenderLease(IDeliveryStore store, TimeProvider time, TimeSpa
     private DateTimeOffset? _validUntil;
     private DateTimeOffset _lastTry = DateTimeOffset.MinValue;
 
+    /// <summary>How long until the lease is due for renewal (zero when it is due now).</summary>
+    public TimeSpan UntilRenewal
+    {
+        get
+        {
+            var left = _lastTry + (duration / 3) - time.GetUtcNow();
+            return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+        }
+    }
+
     /// <summary>True while the lease is ours, with a safety margin for clock and storage delays.</summary>
     public bool IsHeld => _validUntil is { } until && time.GetUtcNow() < until - (duration / 4);
 

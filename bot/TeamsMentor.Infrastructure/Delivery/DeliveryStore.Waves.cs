@@ -11,6 +11,17 @@ public sealed partial class DeliveryStore
 {
     public async Task<WriteOutcome> EnqueueUpdateAsync(string waveId, string targetKey, string activityJson, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var outcome = await ReplaceOrUpdateAsync(waveId, targetKey, activityJson, now, cancellationToken);
+        if (outcome == WriteOutcome.Saved)
+        {
+            signal?.Enqueued();
+        }
+
+        return outcome;
+    }
+
+    private async Task<WriteOutcome> ReplaceOrUpdateAsync(string waveId, string targetKey, string activityJson, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(activityJson);
         var table = await tables.GetAsync(DeliveriesTable, cancellationToken);
         var partition = TableKeys.Encode(waveId);
@@ -95,6 +106,7 @@ public sealed partial class DeliveryStore
         try
         {
             await waves.UpdateEntityAsync(new TableEntity(TableKeys.Encode(networkId), TableKeys.Encode(waveId)) { ["Open"] = true }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            signal?.Enqueued();
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

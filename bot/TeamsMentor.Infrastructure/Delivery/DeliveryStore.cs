@@ -10,7 +10,7 @@ namespace TeamsMentor.Infrastructure.Delivery;
 /// The outbox in Azure Tables (README, "Delivery"): waves and deliveries are insert-only by idempotency key, claims and
 /// results are ETag-guarded merges. The ledger queries and the lease are in <c>DeliveryStore.Ledger.cs</c>.
 /// </summary>
-public sealed partial class DeliveryStore(TableProvider tables) : IDeliveryStore
+public sealed partial class DeliveryStore(TableProvider tables, IOutboxSignal? signal = null) : IDeliveryStore
 {
     public const string DeliveriesTable = "Deliveries";
     public const string WavesTable = "DeliveryWaves";
@@ -59,6 +59,11 @@ public sealed partial class DeliveryStore(TableProvider tables) : IDeliveryStore
         await waves.UpdateEntityAsync(
             new TableEntity(header.PartitionKey, header.RowKey) { ["Complete"] = true, ["Open"] = true },
             ETag.All, TableUpdateMode.Merge, cancellationToken);
+        if (added > 0)
+        {
+            signal?.Enqueued();
+        }
+
         return new EnqueueOutcome(added, existed);
     }
 
