@@ -37,7 +37,7 @@ internal static class ScaleBenchmark
         await using var azurite = new AzuriteFixture();
         await azurite.InitializeAsync();
         var prefix = AzuriteFixture.UniquePrefix();
-        var counter = new Counter();
+        var counter = new Counter(prefix);
         var options = new TableClientOptions();
         options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
         using var issuer = new TestTokenIssuer(InProcessBot.AppId);
@@ -168,8 +168,8 @@ internal static class ScaleBenchmark
         return read.Plan ?? throw new InvalidOperationException("The generated plan is invalid: " + string.Join("; ", read.Errors.Take(5).Select(i => $"{i.Path} {i.Code}")));
     }
 
-    /// <summary>Counts every Table request the host sends (per retry: what goes out), by method, kind and table.</summary>
-    private sealed class Counter : HttpPipelinePolicy
+    /// <summary>Counts every Table request the host sends, by method, kind and table.</summary>
+    private sealed class Counter(string prefix) : TableRequestPolicy
     {
         private long _total;
 
@@ -183,25 +183,10 @@ internal static class ScaleBenchmark
             ByOperation = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         }
 
-        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-        {
-            Count(message);
-            ProcessNext(message, pipeline);
-        }
-
-        public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-        {
-            Count(message);
-            return ProcessNextAsync(message, pipeline);
-        }
-
-        private void Count(HttpMessage message)
+        protected override void Count(HttpMessage message)
         {
             Interlocked.Increment(ref _total);
-            var path = message.Request.Uri.Path.Split('/').Last();
-            var table = System.Text.RegularExpressions.Regex.Replace(path.Split('(')[0], "^t[0-9a-f]+", "");
-            var kind = path == "$batch" ? "batch" : path.EndsWith("()", StringComparison.Ordinal) || !path.Contains('(', StringComparison.Ordinal) ? "query" : "entity";
-            ByOperation.AddOrUpdate($"{message.Request.Method} {kind} {table}", 1, (_, n) => n + 1);
+            ByOperation.AddOrUpdate(Operation(message, prefix), 1, (_, n) => n + 1);
         }
     }
 }

@@ -279,7 +279,7 @@ internal static class SubmitBenchmark
     }
 
     /// <summary>An Azure SDK pipeline policy (per retry: every request that goes out) counting Table requests per HTTP request served.</summary>
-    private sealed class TransactionCounter : HttpPipelinePolicy
+    private sealed class TransactionCounter : TableRequestPolicy
     {
         private readonly AsyncLocal<Tally?> _current = new();
 
@@ -315,19 +315,7 @@ internal static class SubmitBenchmark
             ByOperation = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         }
 
-        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-        {
-            Count(message);
-            ProcessNext(message, pipeline);
-        }
-
-        public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-        {
-            Count(message);
-            return ProcessNextAsync(message, pipeline);
-        }
-
-        private void Count(HttpMessage message)
+        protected override void Count(HttpMessage message)
         {
             if (_current.Value is not { } box)
             {
@@ -340,10 +328,7 @@ internal static class SubmitBenchmark
                 return;
             }
 
-            var path = message.Request.Uri.Path.Split('/').Last();
-            var table = path.Split('(')[0].Replace(Prefix, "", StringComparison.Ordinal);
-            var kind = path == "$batch" ? "batch" : path.EndsWith("()", StringComparison.Ordinal) || !path.Contains('(', StringComparison.Ordinal) ? "query" : "entity";
-            ByOperation.AddOrUpdate($"{message.Request.Method} {kind} {table}", 1, (_, n) => n + 1);
+            ByOperation.AddOrUpdate(Operation(message, Prefix), 1, (_, n) => n + 1);
         }
     }
 

@@ -1,0 +1,36 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+
+namespace TeamsMentor.Benchmarks;
+
+/// <summary>
+/// An Azure SDK pipeline policy placed per retry, so it sees every Table request that goes out: the benchmarks count
+/// transactions with it.
+/// </summary>
+internal abstract class TableRequestPolicy : HttpPipelinePolicy
+{
+    public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        Count(message);
+        ProcessNext(message, pipeline);
+    }
+
+    public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        Count(message);
+        return ProcessNextAsync(message, pipeline);
+    }
+
+    protected abstract void Count(HttpMessage message);
+
+    /// <summary>The request as "METHOD kind table" (kind: query, entity or batch; the table without <paramref name="prefix"/>).</summary>
+    protected static string Operation(HttpMessage message, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var path = message.Request.Uri.Path.Split('/').Last();
+        var table = path.Split('(')[0];
+        table = prefix.Length > 0 && table.StartsWith(prefix, StringComparison.Ordinal) ? table[prefix.Length..] : table;
+        var kind = path == "$batch" ? "batch" : path.EndsWith("()", StringComparison.Ordinal) || !path.Contains('(', StringComparison.Ordinal) ? "query" : "entity";
+        return $"{message.Request.Method} {kind} {table}";
+    }
+}
