@@ -57,6 +57,7 @@ public static class TelemetryServiceCollectionExtensions
             otel.UseAzureMonitor(o =>
             {
                 o.ConnectionString = connection;
+                o.EnableLiveMetrics = false; // a live stream of requests and failures to the portal: not needed here, and less leaves
                 if (!string.IsNullOrWhiteSpace(identity))
                 {
                     // Application Insights with local authentication off accepts only Entra tokens.
