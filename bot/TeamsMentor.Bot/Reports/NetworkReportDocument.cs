@@ -162,7 +162,7 @@ public static class NetworkReportDocument
             body.Append(Table([t["Doc_Number"], .. gatherings.Select(g => g.ToString(CultureInfo.InvariantCulture))],
             [
                 [t["Doc_Mean"], .. trend.Network.Select(p => p.Mean is { } m ? m.ToString("0.0", t.Culture) : "–")],
-                [t["Doc_Answers"], .. trend.Network.Select(p => p.N.ToString(CultureInfo.InvariantCulture))],
+                [t["Doc_Answers"], .. trend.Network.Select(p => p.N >= SmallGroups.Minimum ? p.N.ToString(CultureInfo.InvariantCulture) : "–")],
             ], [3, .. gatherings.Select(_ => 2)]));
         }
 
