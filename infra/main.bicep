@@ -47,7 +47,7 @@ param appServicePlanSkuName string = 'B1'
 @maxValue(10)
 param instanceCount int = 1
 
-@description('E-mail address for the alerts (outbox lag, dead letters, 429s, readiness); empty: no notification.')
+@description('E-mail address for the alerts (outbox lag, no sender, dead letters, 429s, readiness); empty: no notification.')
 param alertEmail string = ''
 
 @description('Azure Bot pricing tier (F0 is free; Teams is a standard channel).')

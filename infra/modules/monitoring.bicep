@@ -1,5 +1,6 @@
 // Log Analytics workspace and workspace-based Application Insights that accepts only Entra-authenticated telemetry (the
-// app's managed identity publishes it), and the alert rules an operator needs: outbox lag, dead letters, 429s, readiness.
+// app's managed identity publishes it), and the alert rules an operator needs: outbox lag, no sender, dead letters, 429s,
+// readiness.
 
 @description('Name of the Log Analytics workspace.')
 param workspaceName string
@@ -85,10 +86,11 @@ resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' = if (!empty(a
 var alertRules = [
   {
     name: 'outbox-lag'
-    description: 'The oldest due card has waited more than 10 minutes: the sender is stuck, throttled or storage is failing (docs/runbook.md).'
+    description: 'The oldest due card has waited, or the sender has not polled, for more than 10 minutes: the sender is stuck, throttled or storage is failing (docs/runbook.md).'
     severity: 2
     query: 'customMetrics | where name == "teamsmentor.outbox.lag" | summarize value = max(value)'
     threshold: 600
+    operator: 'GreaterThan'
   }
   {
     name: 'dead-letters'
@@ -96,6 +98,7 @@ var alertRules = [
     severity: 2
     query: 'customMetrics | where name == "teamsmentor.outbox.dead_letters" | summarize value = sum(valueSum)'
     threshold: 0
+    operator: 'GreaterThan'
   }
   {
     name: 'throttled'
@@ -103,6 +106,7 @@ var alertRules = [
     severity: 3
     query: 'customMetrics | where name == "teamsmentor.outbox.throttled" | summarize value = sum(valueSum)'
     threshold: 20
+    operator: 'GreaterThan'
   }
   {
     name: 'not-ready'
@@ -110,6 +114,15 @@ var alertRules = [
     severity: 1
     query: 'requests | where url endswith "/healthz/ready" and toint(resultCode) >= 500 | summarize value = count()'
     threshold: 2
+    operator: 'GreaterThan'
+  }
+  {
+    name: 'no-sender'
+    description: 'No instance has held the sender lease for 15 minutes while the app was up: nothing is being sent (docs/runbook.md).'
+    severity: 1
+    query: 'customMetrics | where name == "teamsmentor.outbox.sender" | summarize value = max(value)'
+    threshold: 1
+    operator: 'LessThan'
   }
 ]
 
@@ -132,7 +145,7 @@ resource alerts 'Microsoft.Insights/scheduledQueryRules@2023-12-01' = [for rule 
           query: rule.query
           timeAggregation: 'Maximum'
           metricMeasureColumn: 'value'
-          operator: 'GreaterThan'
+          operator: rule.operator
           threshold: rule.threshold
           failingPeriods: {
             numberOfEvaluationPeriods: 1

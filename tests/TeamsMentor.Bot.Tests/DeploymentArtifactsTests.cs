@@ -105,7 +105,7 @@ public sealed class DeploymentArtifactsTests
         var recorded = typeof(TeamsMentor.Bot.Telemetry.AppTelemetry).GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
             .Select(f => f.GetValue(null)).OfType<System.Diagnostics.Metrics.Instrument>().Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
         var watched = System.Text.RegularExpressions.Regex.Matches(monitoring, "name == \"(teamsmentor[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(3, watched.Count);
+        Assert.Equal(4, watched.Count);
         Assert.All(watched, name => Assert.Contains(name, recorded));
         Assert.Contains("/healthz/ready", monitoring, StringComparison.Ordinal);
     }

@@ -14,7 +14,8 @@ namespace TeamsMentor.Bot.Tests;
 /// <summary>
 /// What the host's OpenTelemetry would export, recorded by an in-memory exporter behind the app's own processors: spans
 /// for turns, card actions (by verb), tab API calls (by route) and Table Storage calls; no person's id, conversation id,
-/// name, table key or typed text in any attribute or span name; and no span at all for an anonymous evaluation answer.
+/// name, table key or typed text in any attribute or span name; and no span at all for an anonymous evaluation answer,
+/// not even of the request that carried it.
 /// </summary>
 [Collection(HostCollection.Name)]
 public sealed class TelemetryTests : EvaluationTestBase
@@ -104,11 +105,14 @@ public sealed class TelemetryTests : EvaluationTestBase
         });
         Assert.Single(await Evaluations.ListAnswersAsync(Network, 3, CancellationToken.None)); // it was stored
 
-        Assert.DoesNotContain(spans, s => s.DisplayName == "card action");
-        Assert.DoesNotContain(spans, s => s.GetTagItem("url.full") is string url && url.Contains("Evaluations", StringComparison.Ordinal));
-        // What is left is the request and the turn, the same for every invoke, without the verb.
-        Assert.All(spans.Where(s => s.Source.Name == AppTelemetry.Name), s => Assert.Equal("turn", s.DisplayName));
-        Assert.DoesNotContain(spans.SelectMany(Texts), t => t.Contains("evaluation", StringComparison.OrdinalIgnoreCase) || t.Contains("Plakatvandringen", StringComparison.Ordinal));
+        // Nothing at all: not the request, not the turn, not the language lookup or the Table writes (an evaluation's
+        // turns cannot even be told from the others by a missing span).
+        Assert.Empty(spans);
+
+        // The same request shape for a report card is traced, so the export works in this host.
+        var traced = await RecordAsync(async () =>
+            await InvokeAsync(ReportVerbs.Open, new ReportCardData(Network, "tromso-sone-1", 3, null).ToJson(), Hanne));
+        Assert.Contains(traced, s => s.DisplayName == "card action");
     }
 
     [Fact]

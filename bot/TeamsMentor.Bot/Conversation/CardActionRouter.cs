@@ -23,8 +23,13 @@ public sealed class CardActionRouter(CardActionRegistry registry, IServiceProvid
             return error;
         }
 
+        // An anonymous answer's turn leaves nothing behind: the request's and the turn's spans are dropped, and nothing
+        // below (the language lookup, the Table writes) is traced, so its timing cannot be told from other turns.
+        var type = registry.Find(action.Verb);
+        var untraced = type is not null && registry.IsUntraced(type);
+        using var quiet = untraced ? AppTelemetry.Unrecorded() : null;
         var culture = await language.ForAsync(turn.Activity, cancellationToken);
-        if (registry.Find(action.Verb) is not { } type)
+        if (type is null)
         {
             return InvokeResponse.Error(400, "BadRequest", text.Get("Card_ActionUnknown", culture));
         }
@@ -33,8 +38,6 @@ public sealed class CardActionRouter(CardActionRegistry registry, IServiceProvid
         var t = new CardText(text, culture);
         using var budget = new CancellationTokenSource(registry.BudgetOf(type), time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
-        var untraced = registry.IsUntraced(type);
-        using var quiet = untraced ? AppTelemetry.Quiet() : null;
         using var span = untraced ? null : AppTelemetry.StartCardAction(action.Verb);
         try
         {

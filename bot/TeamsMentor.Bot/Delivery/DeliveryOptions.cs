@@ -46,7 +46,7 @@ public sealed class DeliveryOptions
     /// after each empty poll, and never passes the lease's renewal, a third of <see cref="LeaseDuration"/>). An enqueue
     /// in this instance wakes the sender at once; another instance's is found by the next poll.
     /// </summary>
-    public TimeSpan IdlePollInterval { get; set; } = TimeSpan.FromSeconds(6);
+    public TimeSpan IdlePollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How often the scheduler asks every network what is due.</summary>
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(15);

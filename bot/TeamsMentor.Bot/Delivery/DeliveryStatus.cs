@@ -16,12 +16,24 @@ public sealed class DeliveryStatus
     public const string Disabled = "disabled";
     public const string Starting = "starting";
 
-    public DeliveryStatus()
+    public DeliveryStatus(TimeProvider time)
     {
-        // The outbox gauges (telemetry) read this instance's view.
-        Telemetry.AppTelemetry.ObserveOutbox(
-            () => LastPollAt is { } polled && OldestDueAt is { } due && polled > due ? (polled - due).TotalSeconds : 0,
-            () => DeadLetters);
+        // The outbox gauges (telemetry) read this instance's view: only the sender reports, and a sender that stopped
+        // polling (hung, storage failing) shows its silence as lag.
+        Telemetry.AppTelemetry.ObserveOutbox(() => Lag(time.GetUtcNow()).TotalSeconds, () => Role == Sender ? DeadLetters : 0, () => Role == Sender ? 1 : 0);
+    }
+
+    /// <summary>How overdue the oldest due delivery is now, or how long the sender has not polled if that is longer (zero unless this instance sends).</summary>
+    public TimeSpan Lag(DateTimeOffset now)
+    {
+        if (Role != Sender || LastPollAt is not { } polled)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var waiting = OldestDueAt is { } due && now > due ? now - due : TimeSpan.Zero;
+        var silent = now - polled;
+        return silent > waiting ? silent : waiting;
     }
 
     public string Role { get; private set; } = Starting;

@@ -6,8 +6,8 @@ namespace TeamsMentor.Bot.Telemetry;
 /// <summary>
 /// The app's own traces and metrics (OpenTelemetry through System.Diagnostics): a span per turn, per card action and
 /// per outbox send, and the delivery and submit metrics. Attributes carry kinds, verbs and outcomes only: never a
-/// person's id, a conversation id, a name or free text. An evaluation answer gets no span of its own (its timing could
-/// link an answer to a person): see <see cref="Quiet"/>.
+/// person's id, a conversation id, a name or free text. An evaluation answer leaves no span (its timing could link an
+/// answer to a person): see <see cref="Unrecorded"/>.
 /// </summary>
 public static class AppTelemetry
 {
@@ -17,7 +17,7 @@ public static class AppTelemetry
 
     public static readonly Meter Meter = new(Name);
 
-    private static readonly Counter<long> Sends = Meter.CreateCounter<long>("teamsmentor.outbox.sends", description: "Outbox sends by outcome (sent, throttled, transient, permanent, in doubt, ...)");
+    private static readonly Counter<long> Sends = Meter.CreateCounter<long>("teamsmentor.outbox.sends", description: "Outbox sends by outcome (Sent, Throttled, Transient, InDoubt, Unreachable, Rejected)");
 
     private static readonly Counter<long> Throttles = Meter.CreateCounter<long>("teamsmentor.outbox.throttled", description: "Sends Teams answered with 429");
 
@@ -25,9 +25,13 @@ public static class AppTelemetry
 
     private static Func<double>? _lag;
     private static Func<int>? _waitingDeadLetters;
+    private static Func<int>? _sender;
 
     private static readonly ObservableGauge<double> Lag = Meter.CreateObservableGauge("teamsmentor.outbox.lag", () => _lag?.Invoke() ?? 0, unit: "s",
-        description: "How overdue the oldest due delivery was at the sender's last poll");
+        description: "How overdue the oldest due delivery is, or how long the sender has not polled (the sender only)");
+
+    private static readonly ObservableGauge<int> Senders = Meter.CreateObservableGauge("teamsmentor.outbox.sender", () => _sender?.Invoke() ?? 0,
+        description: "1 while this instance holds the sender lease");
 
     private static readonly ObservableGauge<int> WaitingDeadLetters = Meter.CreateObservableGauge("teamsmentor.outbox.dead_letters.waiting",
         () => _waitingDeadLetters?.Invoke() ?? 0, description: "Dead letters in the outbox now");
@@ -91,19 +95,30 @@ public static class AppTelemetry
     }
 
     /// <summary>The sender's state the outbox gauges read (the host's delivery status; the last one registered wins).</summary>
-    public static void ObserveOutbox(Func<double> lagSeconds, Func<int> deadLetters)
+    public static void ObserveOutbox(Func<double> lagSeconds, Func<int> deadLetters, Func<int> sender)
     {
         _lag = lagSeconds;
         _waitingDeadLetters = deadLetters;
+        _sender = sender;
     }
 
     public static void Submitted(TimeSpan elapsed) => Submits.Record(elapsed.TotalMilliseconds);
 
     /// <summary>
-    /// No spans while the scope lives, the Table and HTTP calls under it included: for writes whose timing must not be
-    /// recorded (an evaluation answer).
+    /// For work whose timing must not be recorded (an evaluation answer): the spans already open around it (the request,
+    /// the turn) are marked not recorded, so no exporter sends them, and no span is made while the scope lives, the
+    /// Table and HTTP calls under it included.
     /// </summary>
-    public static IDisposable Quiet() => OpenTelemetry.SuppressInstrumentationScope.Begin();
+    public static IDisposable Unrecorded()
+    {
+        for (var open = Activity.Current; open is not null; open = open.Parent)
+        {
+            open.ActivityTraceFlags &= ~ActivityTraceFlags.Recorded;
+            open.IsAllDataRequested = false;
+        }
+
+        return OpenTelemetry.SuppressInstrumentationScope.Begin();
+    }
 
     /// <summary>Activity types and invoke names Teams sends are short words; anything else is not echoed.</summary>
     private static string Known(string? value) =>

@@ -8,7 +8,7 @@ namespace TeamsMentor.Bot.Telemetry;
 /// (<c>/v3/conversations/a:1…/activities</c>, <c>/users/{oid}/onlineMeetings</c>, <c>Members(PartitionKey='…',RowKey='…')</c>):
 /// a server span's path becomes its route template, a client span's path keeps only plain words (a segment with an
 /// id-like character becomes <c>{id}</c>, a table key list <c>(…)</c>) and every query string goes. Client addresses
-/// (an IP address is personal data) are dropped.
+/// (an IP address is personal data) and status descriptions (an exception's text) are dropped.
 /// </summary>
 public sealed class TelemetryRedaction : BaseProcessor<Activity>
 {
@@ -25,6 +25,11 @@ public sealed class TelemetryRedaction : BaseProcessor<Activity>
             {
                 data.SetTag(tag, null);
             }
+        }
+
+        if (data.StatusDescription is not null)
+        {
+            data.SetStatus(data.Status); // the Azure SDK puts the exception's text here; the status code is enough
         }
 
         var route = data.GetTagItem("http.route") as string;

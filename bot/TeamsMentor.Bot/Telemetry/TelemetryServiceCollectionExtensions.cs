@@ -74,7 +74,9 @@ public static class TelemetryServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Requests not worth a span: the tab's static files and the health probes App Service sends every minute.</summary>
-    private static bool IsNoise(PathString path) =>
-        path.StartsWithSegments("/tab/assets") || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/health");
+    /// <summary>
+    /// Requests not worth a span: the tab's static files and the liveness probe. The readiness probe stays: the
+    /// not-ready alert counts its failures.
+    /// </summary>
+    private static bool IsNoise(PathString path) => path.StartsWithSegments("/tab/assets") || path.Equals("/healthz", StringComparison.OrdinalIgnoreCase);
 }
