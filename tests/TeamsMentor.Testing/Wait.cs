@@ -5,6 +5,22 @@ namespace TeamsMentor.Testing;
 /// <summary>Polling helpers for starting real processes (bounded; they fail with the process output).</summary>
 public static class Wait
 {
+    /// <summary>Looks every 10 ms until <paramref name="condition"/> holds; fails after <paramref name="timeout"/>.</summary>
+    public static async Task UntilAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (watch.Elapsed > timeout)
+            {
+                throw new TimeoutException($"The condition did not hold within {timeout.TotalSeconds:0} s.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
     public static async Task ForTcpAsync(int port, TimeSpan timeout, Func<string?> exitedOutput)
     {
         var deadline = DateTime.UtcNow + timeout;
