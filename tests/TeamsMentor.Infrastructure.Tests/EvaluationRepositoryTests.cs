@@ -132,7 +132,8 @@ public sealed class EvaluationRepositoryTests(AzuriteFixture azurite)
         var answer = answerRows[0];
         // Exactly these properties: nothing else can name the person, their team, their chat or when they answered.
         Assert.Equal(["Gathering", "Municipality", "PartitionKey", "RowKey", "SchemaVersion", "ValuesJson", "odata.etag"], answer.Keys.Where(k => k != "Timestamp").Order(StringComparer.Ordinal));
-        var everything = JsonSerializer.Serialize(rows);
+        // Storage's own Timestamp and ETag left out: at 19:00–19:59 UTC their time of day reads "19:" like a conversation id.
+        var everything = JsonSerializer.Serialize(rows.Select(r => r.Where(p => p.Key is not ("Timestamp" or "odata.etag")).ToDictionary()));
         foreach (var identifying in new[] { Mari, Jonas, "Mari", "tromso-sone-1", "user-id", "19:", "a:" })
         {
             Assert.DoesNotContain(identifying, everything, StringComparison.OrdinalIgnoreCase);
