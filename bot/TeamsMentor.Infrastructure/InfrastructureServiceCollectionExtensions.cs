@@ -31,6 +31,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton(sp => CreateServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<TableProvider>();
+        services.AddSingleton<Domain.Scheduling.IScheduleStamps, Scheduling.ScheduleStampStore>();
         services.AddSingleton<IConversationInstallationRepository, ConversationInstallationRepository>();
         services.AddSingleton<NetworkRepository>();
         services.AddSingleton<INetworkRepository, CachedNetworkRepository>();

@@ -1,9 +1,7 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Azure.Core;
-using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,16 +14,19 @@ namespace TeamsMentor.Benchmarks;
 
 /// <summary>
 /// KS at national scale: N networks of T teams with M members each (default 50 × 30 × 10 = 15,000 people) on
-/// Azurite, the real host in this process with the scheduler and the sender running, at a moment when nothing is due.
+/// Azurite, the real host in this process with the scheduler and the sender running, at a moment when nothing can go.
 /// Prints the Table transactions per minute the host makes while idle (everything: the scheduler's passes, the
-/// sender's outbox polls and lease renewals), what one scheduler pass costs, the organizer matrix's and health view's
-/// latency, and the host's memory.
+/// sender's outbox polls and lease renewals), what a scheduler tick costs with nothing due and with one network due, the
+/// organizer matrix's and health view's latency, and the host's memory.
 /// </summary>
 internal static class ScaleBenchmark
 {
     private const string Organizer = "0c7e5d1a-0000-4000-8000-00000000a0a0";
 
-    /// <summary>Between gathering 3's follow-ups and gathering 4's status prompt in Nord's calendar: nothing is due.</summary>
+    /// <summary>
+    /// Between gathering 3's follow-ups and gathering 4's status prompt in Nord's calendar: nothing is due, but in network 0
+    /// (which meets early) the status prompts are due with no way to go.
+    /// </summary>
     private static readonly DateTimeOffset AppNow = new(2023, 6, 20, 10, 0, 0, TimeSpan.FromHours(2));
 
     public static async Task<int> RunAsync(string[] args)
@@ -37,7 +38,7 @@ internal static class ScaleBenchmark
         await using var azurite = new AzuriteFixture();
         await azurite.InitializeAsync();
         var prefix = AzuriteFixture.UniquePrefix();
-        var counter = new Counter(prefix);
+        var counter = new TableRequestCounter(prefix);
         var options = new TableClientOptions();
         options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
         using var issuer = new TestTokenIssuer(InProcessBot.AppId);
@@ -53,6 +54,10 @@ internal static class ScaleBenchmark
             services.AddSingleton(new TableServiceClient(azurite.ConnectionString, options));
         }, environment: "Development");
 
+        // The scheduler's loop waits while the networks are seeded, so that the first pass below is the one a scheduler makes
+        // when it has just taken the lease (every network read).
+        var scheduler = bot.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>();
+        await scheduler.StopAsync(CancellationToken.None);
         var seeding = Stopwatch.StartNew();
         var repository = bot.Services.GetRequiredService<INetworkRepository>();
         var template = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json")))!.AsObject();
@@ -67,14 +72,14 @@ internal static class ScaleBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"scale benchmark: {networkCount} networks × {teams} teams × {members} members = {networkCount * teams * members:N0} people on Azurite, seeded in {seeding.Elapsed.TotalSeconds:0} s; {Environment.ProcessorCount} cores; the app's clock at {AppNow:yyyy-MM-dd HH:mm}"));
 
-        // One pass by hand (its cost, and anything it finds due is enqueued before the idle minute starts).
-        var scheduler = bot.Services.GetRequiredService<TeamsMentor.Bot.Delivery.PromptScheduler>();
+        // One pass by hand (anything it finds due is enqueued before the idle minute starts), then the loop again.
         counter.Reset();
         var pass = Stopwatch.StartNew();
         var enqueued = await scheduler.RunOnceAsync(CancellationToken.None);
         pass.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"one scheduler pass over every network: {pass.Elapsed.TotalMilliseconds:0} ms, {counter.Total} Table transactions, {enqueued} waves enqueued"));
+            $"first scheduler pass (every network read): {pass.Elapsed.TotalMilliseconds:0} ms, {counter.Total} Table transactions, {enqueued} waves enqueued"));
+        await scheduler.StartAsync(CancellationToken.None);
 
         counter.Reset();
         var idle = Stopwatch.StartNew();
@@ -85,6 +90,37 @@ internal static class ScaleBenchmark
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {operation,-40} {count / idle.Elapsed.TotalMinutes:0.0} per minute"));
         }
+
+        // Ticks timed by hand, the scheduler's own loop stopped so that it does not take the work: one with nothing new, then
+        // one where network 0 is due (its teams' channels just linked, so their status prompts, due since 14 June and with
+        // no way to go until now, can go).
+        await scheduler.StopAsync(CancellationToken.None);
+        var idleTicks = new List<double>();
+        counter.Reset();
+        for (var i = 0; i < 5; i++)
+        {
+            var tick = Stopwatch.StartNew();
+            await scheduler.RunOnceAsync(CancellationToken.None);
+            idleTicks.Add(tick.Elapsed.TotalMilliseconds);
+        }
+
+        idleTicks.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"a tick with nothing due: median {idleTicks[2]:0.0} ms, {counter.Total / 5.0:0.#} Table transactions"));
+        var network0 = ids[0];
+        for (var t = 0; t < teams; t++)
+        {
+            var team = (await repository.GetTeamAsync(network0, $"team-{t:00}", CancellationToken.None))!;
+            await repository.SetChannelAsync(network0, team.Value.Id, new ChannelLink("11111111-0000-4000-8000-000000000001", "19:skala-team@thread.tacv2",
+                $"19:skala-{t:00}@thread.tacv2", "https://smba.trafficmanager.net/emea/", AppNow, "skala"), team.Version, CancellationToken.None);
+        }
+
+        counter.Reset();
+        var due = Stopwatch.StartNew();
+        var dueWaves = await scheduler.RunOnceAsync(CancellationToken.None);
+        due.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"a tick with one network due: {due.Elapsed.TotalMilliseconds:0} ms, {counter.Total} Table transactions, {dueWaves} waves enqueued"));
 
         using var http = new HttpClient();
         http.DefaultRequestHeaders.Add("X-TeamsMentor-Dev-User", Organizer);
@@ -164,29 +200,15 @@ internal static class ScaleBenchmark
         }
 
         json["teams"] = list;
+        if (n == 0)
+        {
+            // Network 0 meets early: its gathering 4 on 28 June, so its status prompts are due (and, with no channel linked
+            // yet, have no way to go) all through the idle minute.
+            var fourth = json["gatherings"]![3]!;
+            (fourth["start"], fourth["end"]) = ("2023-06-28T09:00", "2023-06-28T15:00");
+        }
+
         var read = NetworkPlanDocument.Read(System.Text.Encoding.UTF8.GetBytes(json.ToJsonString()));
         return read.Plan ?? throw new InvalidOperationException("The generated plan is invalid: " + string.Join("; ", read.Errors.Take(5).Select(i => $"{i.Path} {i.Code}")));
-    }
-
-    /// <summary>Counts every Table request the host sends, by method, kind and table.</summary>
-    private sealed class Counter(string prefix) : TableRequestPolicy
-    {
-        private long _total;
-
-        public long Total => Interlocked.Read(ref _total);
-
-        public ConcurrentDictionary<string, int> ByOperation { get; private set; } = new(StringComparer.Ordinal);
-
-        public void Reset()
-        {
-            Interlocked.Exchange(ref _total, 0);
-            ByOperation = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        }
-
-        protected override void Count(HttpMessage message)
-        {
-            Interlocked.Increment(ref _total);
-            ByOperation.AddOrUpdate(Operation(message, prefix), 1, (_, n) => n + 1);
-        }
     }
 }

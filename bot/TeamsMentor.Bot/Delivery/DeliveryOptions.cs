@@ -51,6 +51,13 @@ public sealed class DeliveryOptions
     /// <summary>How often the scheduler asks every network what is due.</summary>
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// The longest the scheduler keeps what it read of a network (its plan, open-screen sessions and prompts sent)
+    /// without reading it again, even when the network's schedule stamp did not move: it makes up for a touch that did
+    /// not land, or a write by an instance of an older version during a rolling deploy.
+    /// </summary>
+    public TimeSpan SchedulerRefreshInterval { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>The sender lease: renewed every third of this; another instance takes over after it ran out.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(20);
 

@@ -49,6 +49,11 @@ public sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOptions>
             errors.Add("Delivery:PollInterval must be positive and Delivery:SchedulerInterval between 0 and 45 seconds (sends start within 60 s of their time).");
         }
 
+        if (options.SchedulerRefreshInterval < options.SchedulerInterval || options.SchedulerRefreshInterval > TimeSpan.FromHours(24))
+        {
+            errors.Add("Delivery:SchedulerRefreshInterval must be at least Delivery:SchedulerInterval and at most 24 hours.");
+        }
+
         if (options.LeaseDuration < TimeSpan.FromSeconds(3) || options.ClaimDuration < TimeSpan.FromSeconds(15))
         {
             errors.Add("Delivery:LeaseDuration must be at least 3 s and Delivery:ClaimDuration at least 15 s (longer than one connector call).");

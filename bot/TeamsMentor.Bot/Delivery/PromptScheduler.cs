@@ -16,8 +16,19 @@ namespace TeamsMentor.Bot.Delivery;
 /// (<see cref="IWaveBuilder"/>), and enqueues the waves not enqueued before. The wave id is the prompt's idempotency
 /// key, so a restart, a second instance or a re-run adds nothing twice.
 /// </summary>
+/// <remarks>
+/// A pass reads one thing for all networks: their schedule stamps (<see cref="IScheduleStamps"/>). Of each network it
+/// keeps a view (the plan, its open-screen sessions and the prompts sent), read again only when the stamp moved or after
+/// <see cref="DeliveryOptions.SchedulerRefreshInterval"/>, and asks the view what is due. The view leaves out what can
+/// only make a prompt not due (reports submitted, progress plans made, follow-ups booked), so it errs towards "due";
+/// when it finds something due, the network is read afresh in full and asked again, and only that answer builds waves. A
+/// prompt the fresh answer does not want, or whose wave could not be built (no way to the team yet), is settled until
+/// the network's stamp moves. So a network with nothing due costs no reads of its own, and one whose time has come is
+/// read as carefully as before.
+/// </remarks>
 public sealed class PromptScheduler(
     INetworkRepository networks,
+    IScheduleStamps stamps,
     IDeliveryStore store,
     IStatusReportRepository reports,
     IOpenScreenRepository openScreen,
@@ -31,60 +42,157 @@ public sealed class PromptScheduler(
     ILogger<PromptScheduler> logger) : BackgroundService
 {
     private readonly Dictionary<PromptKind, IWaveBuilder> _builders = ByKind(builders);
+    private readonly ISchedulerPass[] _passes = [.. passes];
+    private readonly Dictionary<string, NetworkView> _views = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _passing = new(1, 1);
+    private IReadOnlyList<string> _listed = [];
+    private DateTimeOffset? _listedAt;
 
     /// <summary>One pass over every network. Returns how many waves were enqueued.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var enqueued = 0;
-        foreach (var plan in await networks.GetAllPlansAsync(cancellationToken))
+        await _passing.WaitAsync(cancellationToken);
+        try
         {
-            var now = time.GetUtcNow();
-            var sent = await store.GetWaveTimesAsync(plan.Network.Id, cancellationToken);
-            var all = await reports.ListAsync(plan.Network.Id, cancellationToken);
-            var submitted = all
-                .Where(r => r.State == StatusReportState.Submitted)
-                .Select(r => (r.Gathering, r.TeamId))
-                .ToHashSet();
-            foreach (var pass in passes)
+            return await PassAsync(cancellationToken);
+        }
+        finally
+        {
+            _passing.Release();
+        }
+    }
+
+    private async Task<int> PassAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var refresh = options.Value.SchedulerRefreshInterval;
+        var stamped = await stamps.ReadAllAsync(cancellationToken);
+
+        // Networks never touched (imported before stamps existed, or whose touch did not land) are found by the list.
+        if (_listedAt is not { } listedAt || now - listedAt >= refresh || now < listedAt)
+        {
+            _listed = [.. (await networks.ListAsync(cancellationToken)).Select(n => n.Id)];
+            _listedAt = now;
+        }
+
+        var ids = new SortedSet<string>(stamped.Keys.Concat(_listed), StringComparer.Ordinal);
+        foreach (var gone in _views.Keys.Where(id => !ids.Contains(id)).ToList())
+        {
+            _views.Remove(gone);
+        }
+
+        var enqueued = 0;
+        foreach (var id in ids)
+        {
+            var stamp = stamped.GetValueOrDefault(id);
+            if (!_views.TryGetValue(id, out var view) || view.Stamp != stamp || now >= view.RefreshAt || now < view.ReadAt)
             {
-                await pass.RunAsync(plan, all, now, cancellationToken);
+                view = await ReadViewAsync(id, stamp, now, refresh, cancellationToken);
+                _views[id] = view;
             }
 
-            var sessions = (await openScreen.ListSessionsAsync(plan.Network.Id, cancellationToken))
-                .Select(s => s.Value).Where(s => !s.IsCancelled && s.Start > now).ToList();
-            var state = PromptState.Empty with
+            if (view.Plan is not { } plan)
             {
-                Sent = sent, SubmittedReports = submitted, Sessions = sessions,
-                MadeProgressPlans = await MadeProgressPlansAsync(plan, now, cancellationToken),
-                FollowUpTeams = await FollowUpTeamsAsync(plan, now, cancellationToken),
-            };
-            foreach (var prompt in DuePrompts.Compute(plan, state, now))
+                continue;
+            }
+
+            var looksDue = DuePrompts.Compute(plan, view.State, now).Any(p => !view.Settled.Contains(p.Key));
+            if (looksDue || _passes.Any(p => p.IsDue(plan, now)))
             {
-                if (!_builders.TryGetValue(prompt.Kind, out var builder)
-                    || await builder.BuildAsync(new WaveContext(plan, prompt, all, now), cancellationToken) is not { } built)
-                {
-                    continue;
-                }
-
-                // The message it replaces goes first: a pass cut short in between enqueues this wave on the next pass
-                // (it is still due) and the deletes again (harmless: a message already gone counts as deleted).
-                if (built.Replaces is { } replaced)
-                {
-                    foreach (var delivery in built.Deliveries)
-                    {
-                        await store.EnqueueCardDeleteAsync(plan.Network.Id, replaced, delivery.Target, now, cancellationToken);
-                    }
-                }
-
-                var outcome = await store.EnqueueAsync(built.Wave, built.Deliveries, cancellationToken);
-                if (outcome.Added > 0)
-                {
-                    enqueued++;
-                    DeliveryLog.Enqueued(logger, built.Wave.WaveId, outcome.Added);
-                }
+                enqueued += await RunFreshAsync(view, now, cancellationToken);
             }
         }
 
+        return enqueued;
+    }
+
+    /// <summary>
+    /// What the pass keeps of a network between passes: the plan, its open-screen sessions and the prompts sent (three
+    /// reads). Read again at a time spread over the second half of the refresh interval, so networks read together are
+    /// not all read again together.
+    /// </summary>
+    private async Task<NetworkView> ReadViewAsync(string networkId, string? stamp, DateTimeOffset now, TimeSpan refresh, CancellationToken cancellationToken)
+    {
+        var spread = (uint)StringComparer.Ordinal.GetHashCode(networkId) / (double)uint.MaxValue;
+        var refreshAt = now + (refresh / 2) + (refresh / 2 * spread);
+        if ((await networks.GetVersionedPlanAsync(networkId, cancellationToken))?.Value is not { } plan)
+        {
+            return new NetworkView(stamp, null, PromptState.Empty, now, refreshAt);
+        }
+
+        var state = PromptState.Empty with
+        {
+            Sent = await store.GetWaveTimesAsync(networkId, cancellationToken),
+            Sessions = [.. (await openScreen.ListSessionsAsync(networkId, cancellationToken)).Select(s => s.Value)],
+        };
+        return new NetworkView(stamp, plan, state, now, refreshAt);
+    }
+
+    /// <summary>
+    /// The network looks due: reads it afresh and in full, runs the scheduler passes that are due, and builds and
+    /// enqueues what the fresh state says is due. What the view wanted and the fresh state does not, and what could not
+    /// be built, is settled in the view.
+    /// </summary>
+    private async Task<int> RunFreshAsync(NetworkView view, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var networkId = view.Plan!.Network.Id;
+        if ((await networks.GetVersionedPlanAsync(networkId, cancellationToken))?.Value is not { } plan)
+        {
+            _views[networkId] = new NetworkView(view.Stamp, null, PromptState.Empty, view.ReadAt, view.RefreshAt);
+            return 0;
+        }
+
+        var all = await reports.ListAsync(networkId, cancellationToken);
+        foreach (var pass in _passes.Where(p => p.IsDue(plan, now)))
+        {
+            await pass.RunAsync(plan, all, now, cancellationToken);
+        }
+
+        var sessions = (await openScreen.ListSessionsAsync(networkId, cancellationToken)).Select(s => s.Value).ToList();
+        var state = PromptState.Empty with
+        {
+            Sent = await store.GetWaveTimesAsync(networkId, cancellationToken),
+            SubmittedReports = all.Where(r => r.State == StatusReportState.Submitted).Select(r => (r.Gathering, r.TeamId)).ToHashSet(),
+            Sessions = [.. sessions.Where(s => !s.IsCancelled && s.Start > now)],
+            MadeProgressPlans = await MadeProgressPlansAsync(plan, now, cancellationToken),
+            FollowUpTeams = await FollowUpTeamsAsync(plan, now, cancellationToken),
+        };
+        var enqueued = 0;
+        var attempted = false;
+        foreach (var prompt in DuePrompts.Compute(plan, state, now))
+        {
+            if (!_builders.TryGetValue(prompt.Kind, out var builder)
+                || await builder.BuildAsync(new WaveContext(plan, prompt, all, now), cancellationToken) is not { } built)
+            {
+                continue;
+            }
+
+            // The message it replaces goes first: a pass cut short in between enqueues this wave on the next pass
+            // (it is still due) and the deletes again (harmless: a message already gone counts as deleted).
+            attempted = true;
+            if (built.Replaces is { } replaced)
+            {
+                foreach (var delivery in built.Deliveries)
+                {
+                    await store.EnqueueCardDeleteAsync(networkId, replaced, delivery.Target, now, cancellationToken);
+                }
+            }
+
+            var outcome = await store.EnqueueAsync(built.Wave, built.Deliveries, cancellationToken);
+            if (outcome.Added > 0)
+            {
+                enqueued++;
+                DeliveryLog.Enqueued(logger, built.Wave.WaveId, outcome.Added);
+            }
+        }
+
+        // The waves just enqueued are sent prompts now: their times as stored (a reminder is due only after them). What
+        // the view still wants after that was not wanted by the fresh state, or could not be built: settled.
+        var sent = attempted ? await store.GetWaveTimesAsync(networkId, cancellationToken) : state.Sent;
+        var next = new NetworkView(view.Stamp, plan, PromptState.Empty with { Sent = sent, Sessions = sessions }, view.ReadAt, view.RefreshAt);
+        next.Settled.UnionWith(view.Settled);
+        next.Settled.UnionWith(DuePrompts.Compute(plan, next.State, now).Select(p => p.Key));
+        _views[networkId] = next;
         return enqueued;
     }
 
@@ -157,6 +265,12 @@ public sealed class PromptScheduler(
         }
     }
 
+    public override void Dispose()
+    {
+        _passing.Dispose();
+        base.Dispose();
+    }
+
     private static Dictionary<PromptKind, IWaveBuilder> ByKind(IEnumerable<IWaveBuilder> builders)
     {
         var byKind = new Dictionary<PromptKind, IWaveBuilder>();
@@ -172,5 +286,11 @@ public sealed class PromptScheduler(
         }
 
         return byKind;
+    }
+
+    /// <summary>A network as the scheduler last read it, with the stamp it had then and the prompt keys settled since.</summary>
+    private sealed record NetworkView(string? Stamp, NetworkPlan? Plan, PromptState State, DateTimeOffset ReadAt, DateTimeOffset RefreshAt)
+    {
+        public HashSet<string> Settled { get; } = new(StringComparer.Ordinal);
     }
 }

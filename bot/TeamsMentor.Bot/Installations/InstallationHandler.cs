@@ -3,6 +3,8 @@ using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.Networks;
 using TeamsMentor.Domain.Installations;
+using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Protocol.Authentication;
 using TeamsMentor.Protocol.Hosting;
 using TeamsMentor.Protocol.Schema;
@@ -11,10 +13,14 @@ namespace TeamsMentor.Bot.Installations;
 
 /// <summary>
 /// Keeps the record of where the app is installed: conversationUpdate with the bot in membersAdded/membersRemoved,
-/// installationUpdate add/remove, and team or channel deletion. A new install gets a welcome (the help card).
+/// installationUpdate add/remove, and team or channel deletion. A new install gets a welcome (the help card). A
+/// person's new personal chat touches the schedule stamp of each network she is in: a prompt that had no way to her
+/// team may go now.
 /// </summary>
 public sealed class InstallationHandler(
     IConversationInstallationRepository repository,
+    INetworkRepository networks,
+    IScheduleStamps stamps,
     HelpCard helpCard,
     LinkCommand link,
     BotText text,
@@ -103,6 +109,14 @@ public sealed class InstallationHandler(
         };
         await repository.SaveInstalledAsync(installation, cancellationToken);
         InstallationsLog.Installed(logger, kind, installation.ServiceUrlVerified);
+        if (installation.UserAadObjectId is { } person)
+        {
+            foreach (var network in (await networks.FindMembershipsAsync(person, cancellationToken)).Select(m => m.NetworkId).Distinct(StringComparer.Ordinal))
+            {
+                await stamps.TouchAsync(network);
+            }
+        }
+
         return true;
     }
 

@@ -13,6 +13,8 @@ public sealed class ReportSnapshotService(IReportSnapshotRepository snapshots, I
 {
     private readonly ConcurrentDictionary<(string Network, int Gathering), bool> _frozen = new();
 
+    public bool IsDue(NetworkPlan plan, DateTimeOffset now) => Due(plan, now).Count > 0;
+
     public Task RunAsync(NetworkPlan plan, IReadOnlyList<StatusReport> read, DateTimeOffset now, CancellationToken cancellationToken) =>
         FreezeDueAsync(plan, read, now, cancellationToken);
 
@@ -21,7 +23,7 @@ public sealed class ReportSnapshotService(IReportSnapshotRepository snapshots, I
     {
         ArgumentNullException.ThrowIfNull(plan);
         var id = plan.Network.Id;
-        var due = plan.Gatherings.Where(g => Deadlines.StatusReport(plan.Network, g) <= now && !_frozen.ContainsKey((id, g.Number))).ToList();
+        var due = Due(plan, now);
         if (due.Count == 0)
         {
             return;
@@ -39,4 +41,8 @@ public sealed class ReportSnapshotService(IReportSnapshotRepository snapshots, I
             _frozen[(id, gathering.Number)] = true;
         }
     }
+
+    /// <summary>The gatherings whose deadline has passed and that this instance has not seen frozen.</summary>
+    private List<Gathering> Due(NetworkPlan plan, DateTimeOffset now) =>
+        [.. plan.Gatherings.Where(g => Deadlines.StatusReport(plan.Network, g) <= now && !_frozen.ContainsKey((plan.Network.Id, g.Number)))];
 }

@@ -1,12 +1,16 @@
 using Azure.Data.Tables;
 using TeamsMentor.Domain.FollowUps;
+using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Infrastructure.Storage;
 
 namespace TeamsMentor.Infrastructure.FollowUps;
 
-/// <summary>Follow-ups in Azure Tables: one partition per network, one row per follow-up, each write guarded by the version read.</summary>
-public sealed class FollowUpRepository(TableProvider tables) : IFollowUpRepository
+/// <summary>
+/// Follow-ups in Azure Tables: one partition per network, one row per follow-up, each write guarded by the version read.
+/// A saved one touches the network's schedule stamp (a cancelled follow-up brings the advisor's reminder back).
+/// </summary>
+public sealed class FollowUpRepository(TableProvider tables, IScheduleStamps? stamps = null) : IFollowUpRepository
 {
     public const string TableName = "FollowUps";
 
@@ -38,7 +42,7 @@ public sealed class FollowUpRepository(TableProvider tables) : IFollowUpReposito
     {
         ArgumentNullException.ThrowIfNull(followUp);
         var table = await tables.GetAsync(TableName, cancellationToken);
-        return await GuardedWrite.SaveAsync(table, new FollowUpEntity
+        var saved = await GuardedWrite.SaveAsync(table, new FollowUpEntity
         {
             PartitionKey = TableKeys.Encode(networkId),
             RowKey = TableKeys.Encode(followUp.Id),
@@ -57,6 +61,12 @@ public sealed class FollowUpRepository(TableProvider tables) : IFollowUpReposito
             ChangedAt = followUp.ChangedAt.ToUniversalTime(),
             Revision = followUp.Revision,
         }, version, cancellationToken);
+        if (saved.Outcome == WriteOutcome.Saved && stamps is not null)
+        {
+            await stamps.TouchAsync(networkId);
+        }
+
+        return saved;
     }
 
     /// <summary>The row as a follow-up; null for one whose mode or state this version does not know (left alone, not guessed at).</summary>

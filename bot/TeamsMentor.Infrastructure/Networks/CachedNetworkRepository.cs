@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using TeamsMentor.Domain.Networks;
+using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Infrastructure.Storage;
 
@@ -12,9 +13,11 @@ namespace TeamsMentor.Infrastructure.Networks;
 /// call needs the plan (who is on which team, which gathering is next), and a plan is a partition read. Writes through
 /// this process drop the network's entry at once; a write by another instance shows here within the duration. A read
 /// that raced with a write is not cached (a generation number per network), so a stale plan never outlives the write.
-/// Plans are immutable records, safe to share. Everything else passes through.
+/// Plans are immutable records, safe to share. Everything else passes through. Every write, like the cache entry it
+/// drops, also touches the network's schedule stamp (<see cref="IScheduleStamps"/>): a new team, member, channel or
+/// date can make a prompt due.
 /// </summary>
-public sealed class CachedNetworkRepository(NetworkRepository inner, IOptions<StorageOptions> options) : INetworkRepository
+public sealed class CachedNetworkRepository(NetworkRepository inner, IOptions<StorageOptions> options, IScheduleStamps? stamps = null) : INetworkRepository
 {
     private readonly ConcurrentDictionary<string, Entry> _plans = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _generations = new(StringComparer.Ordinal);
@@ -88,23 +91,26 @@ public sealed class CachedNetworkRepository(NetworkRepository inner, IOptions<St
     }
 
     public Task<NetworkPlan> ImportAsync(NetworkPlan plan, CancellationToken cancellationToken) =>
-        AfterAsync(plan?.Network.Id, () => inner.ImportAsync(plan!, cancellationToken));
+        AfterAsync(plan?.Network.Id, plan?.Network.Id, () => inner.ImportAsync(plan!, cancellationToken));
 
     public Task<(WriteOutcome Outcome, string? Version)> ImportAsync(NetworkPlan plan, string? expectedVersion, ImportMode mode, CancellationToken cancellationToken) =>
-        AfterAsync(plan?.Network.Id, () => inner.ImportAsync(plan!, expectedVersion, mode, cancellationToken));
+        AfterAsync(plan?.Network.Id, plan?.Network.Id, () => inner.ImportAsync(plan!, expectedVersion, mode, cancellationToken));
 
-    /// <summary>A channel may move away from a team of another network: every network's entry goes.</summary>
+    /// <summary>A channel may move away from a team of another network: every network's entry goes (that one's prompts can only become fewer).</summary>
     public Task<WriteOutcome> SetChannelAsync(string networkId, string teamId, ChannelLink link, string version, CancellationToken cancellationToken) =>
-        AfterAsync(null, () => inner.SetChannelAsync(networkId, teamId, link, version, cancellationToken));
+        AfterAsync(null, networkId, () => inner.SetChannelAsync(networkId, teamId, link, version, cancellationToken));
 
     public Task<WriteOutcome> SetOrganizerChannelAsync(string networkId, ChannelLink link, CancellationToken cancellationToken) =>
-        AfterAsync(networkId, () => inner.SetOrganizerChannelAsync(networkId, link, cancellationToken));
+        AfterAsync(networkId, networkId, () => inner.SetOrganizerChannelAsync(networkId, link, cancellationToken));
 
     public Task<WriteOutcome> SaveMemberAsync(string networkId, Member member, string? version, CancellationToken cancellationToken) =>
-        AfterAsync(networkId, () => inner.SaveMemberAsync(networkId, member, version, cancellationToken));
+        AfterAsync(networkId, networkId, () => inner.SaveMemberAsync(networkId, member, version, cancellationToken));
 
-    /// <summary>Runs a write and forgets the network's plan (all plans when <paramref name="networkId"/> is null), also when the write failed halfway.</summary>
-    private async Task<T> AfterAsync<T>(string? networkId, Func<Task<T>> write)
+    /// <summary>
+    /// Runs a write, forgets the network's plan (all plans when <paramref name="forget"/> is null) and touches the
+    /// network's schedule stamp, also when the write failed halfway.
+    /// </summary>
+    private async Task<T> AfterAsync<T>(string? forget, string? touch, Func<Task<T>> write)
     {
         try
         {
@@ -112,10 +118,15 @@ public sealed class CachedNetworkRepository(NetworkRepository inner, IOptions<St
         }
         finally
         {
-            foreach (var id in networkId is null ? [.. _plans.Keys, .. _generations.Keys] : new[] { networkId })
+            foreach (var id in forget is null ? [.. _plans.Keys, .. _generations.Keys] : new[] { forget })
             {
                 _generations.AddOrUpdate(id, 1, (_, g) => g + 1);
                 _plans.TryRemove(id, out _);
+            }
+
+            if (touch is not null && stamps is not null)
+            {
+                await stamps.TouchAsync(touch);
             }
         }
     }

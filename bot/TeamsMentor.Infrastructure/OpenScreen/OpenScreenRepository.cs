@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using TeamsMentor.Domain.OpenScreen;
+using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Infrastructure.Storage;
 
@@ -8,8 +9,9 @@ namespace TeamsMentor.Infrastructure.OpenScreen;
 /// <summary>
 /// Open-screen sessions in Azure Tables, one partition per network. Row keys start with the row's kind (<c>s|</c>
 /// sessions, <c>r|</c> RSVPs by session, <c>t|</c> attendance), so each kind, or one session's RSVPs, is one range query.
+/// A saved session touches the network's schedule stamp (its invite and reminders are due by it).
 /// </summary>
-public sealed class OpenScreenRepository(TableProvider tables) : IOpenScreenRepository
+public sealed class OpenScreenRepository(TableProvider tables, IScheduleStamps? stamps = null) : IOpenScreenRepository
 {
     public const string TableName = "OpenScreen";
 
@@ -55,7 +57,13 @@ public sealed class OpenScreenRepository(TableProvider tables) : IOpenScreenRepo
             Revision = session.Revision,
             CancelledAt = session.CancelledAt?.ToUniversalTime(),
         };
-        return await GuardedWrite.SaveAsync(table, entity, version, cancellationToken);
+        var saved = await GuardedWrite.SaveAsync(table, entity, version, cancellationToken);
+        if (saved.Outcome == WriteOutcome.Saved && stamps is not null)
+        {
+            await stamps.TouchAsync(networkId);
+        }
+
+        return saved;
     }
 
     public async Task SetRsvpAsync(string networkId, string sessionId, OpenScreenRsvp rsvp, CancellationToken cancellationToken)

@@ -1,11 +1,15 @@
+using TeamsMentor.Domain.Scheduling;
 using TeamsMentor.Domain.Storage;
 using TeamsMentor.Domain.Tasks;
 using TeamsMentor.Infrastructure.Storage;
 
 namespace TeamsMentor.Infrastructure.Tasks;
 
-/// <summary>A team's progress on its tasks; every write is guarded by the ETag the caller read.</summary>
-public sealed class TeamProgressRepository(TableProvider tables) : ITeamProgressRepository
+/// <summary>
+/// A team's progress on its tasks; every write is guarded by the ETag the caller read, and a saved one touches the
+/// network's schedule stamp (a plan that was made may be made no longer).
+/// </summary>
+public sealed class TeamProgressRepository(TableProvider tables, IScheduleStamps? stamps = null) : ITeamProgressRepository
 {
     public const string TableName = "TeamProgress";
 
@@ -36,7 +40,13 @@ public sealed class TeamProgressRepository(TableProvider tables) : ITeamProgress
             StepsJson = StoredJson.Write(progress.Steps),
             UpdatedAt = progress.UpdatedAt?.ToUniversalTime(),
         };
-        return (await GuardedWrite.SaveAsync(table, entity, version, cancellationToken)).Outcome;
+        var (outcome, _) = await GuardedWrite.SaveAsync(table, entity, version, cancellationToken);
+        if (outcome == WriteOutcome.Saved && stamps is not null)
+        {
+            await stamps.TouchAsync(networkId);
+        }
+
+        return outcome;
     }
 
     private static string PartitionOf(string networkId, string teamId) => TableKeys.Encode(networkId + "|" + teamId);
