@@ -41,7 +41,7 @@ describe("App outside Teams", () => {
     render(<App host={outsideTeams} fetchImpl={fake.impl} />);
 
     // An organizer lands on the workspace, not on an empty Min plan.
-    expect(await screen.findByRole("heading", { name: "Arrangør" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Arrangør" }, { timeout: 5000 })).toBeTruthy(); // Fluent and the workspace load lazily
     expect(screen.getByRole("tab", { name: "Arrangør", selected: true })).toBeTruthy();
     expect(screen.getByText("Mentorprogram Nord")).toBeTruthy();
     await userEvent.click(screen.getByRole("tab", { name: "Min plan" }));

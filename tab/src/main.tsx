@@ -3,12 +3,12 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { detectHost } from "./shared/teams";
 import { loadLanguage, pickLang } from "./shared/i18n";
-import { loadTheme } from "./shared/themes";
 
 const host = await detectHost();
-// The first screen in its language and theme (bokmål and light if they cannot load).
-await Promise.all([loadLanguage(pickLang(host.locale)), loadTheme(host.theme)].map((p) => p.catch(() => undefined)));
+// The first screen in its language (bokmål if English cannot load) and theme.
+await loadLanguage(pickLang(host.locale)).catch(() => undefined);
 document.documentElement.lang = host.locale.toLowerCase().startsWith("en") ? "en" : "nb";
+document.documentElement.dataset.theme = host.theme;
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <App host={host} />

@@ -1,6 +1,6 @@
-import { Body1, Button, Spinner } from "@fluentui/react-components";
 import { Component, Suspense, type ReactNode } from "react";
 import { useI18n } from "./i18n";
+import { Button, Spinner } from "./kit";
 
 /**
  * A part of the tab loaded on first use (React.lazy): a spinner while it comes, and when its file cannot be loaded
@@ -9,7 +9,7 @@ import { useI18n } from "./i18n";
 export function Lazy({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   return (
-    <LoadBoundary failed={<div role="alert"><Body1 block>{t("app.loadFailed")}</Body1><Button onClick={() => window.location.reload()}>{t("app.reload")}</Button></div>}>
+    <LoadBoundary failed={<div role="alert" className="tm-stack-s"><p>{t("app.loadFailed")}</p><div><Button onClick={() => window.location.reload()}>{t("app.reload")}</Button></div></div>}>
       <Suspense fallback={<Spinner label={t("app.loading")} />}>{children}</Suspense>
     </LoadBoundary>
   );

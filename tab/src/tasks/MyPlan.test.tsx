@@ -1,4 +1,3 @@
-import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -14,11 +13,9 @@ function renderPlan(routes: Parameters<typeof fakeFetch>[0], lang: Lang = "nb", 
   const fake = fakeFetch(routes);
   const api = createApi({ kind: "dev", headers: async () => ({ "X-TeamsMentor-Dev-User": "oid-hanne" }) }, fake.impl);
   render(
-    <FluentProvider theme={teamsLightTheme}>
-      <I18nContext.Provider value={createI18n(lang)}>
-        <MyPlan api={api} me={who} openLink={openLink} />
-      </I18nContext.Provider>
-    </FluentProvider>,
+    <I18nContext.Provider value={createI18n(lang)}>
+      <MyPlan api={api} me={who} openLink={openLink} />
+    </I18nContext.Provider>,
   );
   return fake;
 }
@@ -123,13 +120,40 @@ describe("MyPlan", () => {
     const fake = renderPlan({ [planPath]: () => ({ status: 200, body: plan }), [taskPath]: () => ({ status: 200, body: saved }) });
     const card = await screen.findByTestId("task-malinger");
 
-    await userEvent.click(within(card).getByRole("combobox", { name: "Status" }));
-    await userEvent.click(await screen.findByRole("option", { name: "Ferdig" }));
+    await userEvent.selectOptions(within(card).getByRole("combobox", { name: "Status" }), "Ferdig");
 
     await within(card).findByText("Lagret");
     const put = fake.calls.find((c) => c.method === "PUT")!;
     expect(put.headers["If-None-Match"]).toBe("*");
     expect(put.body).toEqual({ state: "done", ownerMemberId: null, steps: [] });
+  });
+
+  it("saves a status changed again while the first change saves after it, on the version it returned", async () => {
+    let release: () => void = () => {};
+    const first = new Promise<void>((resolve) => { release = resolve; });
+    let version = 0;
+    const fake = renderPlan({
+      [planPath]: () => ({ status: 200, body: plan }),
+      [taskPath]: async (call) => {
+        if (version === 0) await first;
+        version++;
+        return { status: 200, body: { ...task, ...(call.body as object), version: `W/"${version}"` } };
+      },
+    });
+    const card = await screen.findByTestId("task-malinger");
+    const status = within(card).getByRole("combobox", { name: "Status" }) as HTMLSelectElement;
+
+    await userEvent.selectOptions(status, "Pågår"); // arrow keys on a closed select step through the states like this
+    await userEvent.selectOptions(status, "Ferdig");
+    expect(status.value).toBe("done"); // still enabled, showing the latest choice
+    release();
+
+    await waitFor(() => expect(fake.calls.filter((c) => c.method === "PUT")).toHaveLength(2));
+    const [one, two] = fake.calls.filter((c) => c.method === "PUT");
+    expect([(one.body as { state: string }).state, (two.body as { state: string }).state]).toEqual(["inProgress", "done"]);
+    expect(two.headers["If-Match"]).toBe("W/\"1\"");
+    await within(card).findByText("Lagret");
+    expect(status.value).toBe("done");
   });
 
   it("keeps the user's steps after a conflicting edit and saves them on top of the other version when asked", async () => {

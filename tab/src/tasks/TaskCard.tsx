@@ -1,26 +1,8 @@
-import {
-  Badge, Body1, Button, Caption1, Checkbox, Dropdown, Field, Input, MessageBar, MessageBarActions, MessageBarBody,
-  MessageBarTitle, Option, Text, makeStyles, tokens,
-} from "@fluentui/react-components";
-import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { ApiError, type Api, type Issue, type Person, type Step, type Task, type TaskProgress, type TaskState } from "../shared/api";
 import { errorText, issueText } from "../shared/errors";
 import { useI18n, type TextKey } from "../shared/i18n";
-import { Panel } from "../shared/Panel";
-
-const useStyles = makeStyles({
-  card: { width: "100%", boxSizing: "border-box" },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "end" },
-  grow: { flexGrow: 1, minWidth: "140px" },
-  step: {
-    display: "grid", gap: tokens.spacingHorizontalS, alignItems: "end",
-    gridTemplateColumns: "auto minmax(160px, 1fr) minmax(120px, 180px) 150px auto",
-    "@media (max-width: 600px)": { gridTemplateColumns: "auto 1fr auto", "& > .owner, & > .due": { gridColumn: "2 / 3" } },
-  },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  muted: { color: tokens.colorNeutralForeground3 },
-});
+import { Badge, Button, Checkbox, Field, MessageBar, Panel, Select, TextInput, icons } from "../shared/kit";
 
 const states: TaskState[] = ["notStarted", "inProgress", "done"];
 
@@ -35,9 +17,11 @@ interface Props {
   onSaved(task: Task): void;
 }
 
-/** One task with the team's status, owner and progress-plan steps. Status saves at once; other edits on "Lagre". */
+/**
+ * One task with the team's status, owner and progress-plan steps. Status saves at once; other edits on "Lagre". A status
+ * changed again while the first change saves (arrow keys step through the states) is saved after it, on its version.
+ */
 export function TaskCard({ api, networkId, teamId, task, members, now, onSaved }: Props) {
-  const styles = useStyles();
   const { t, date } = useI18n();
   const [draft, setDraft] = useState<TaskProgress>(() => progressOf(task));
   const [base, setBase] = useState<Task>(task);
@@ -46,12 +30,20 @@ export function TaskCard({ api, networkId, teamId, task, members, now, onSaved }
   const [errors, setErrors] = useState<Issue[]>([]);
   const [conflict, setConflict] = useState<Task | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const inFlight = useRef(false);
+  const queued = useRef<TaskProgress | null>(null);
   const dirty = JSON.stringify(draft) !== JSON.stringify(progressOf(base));
   const overdue = !!task.due && Date.parse(task.due) < Date.parse(now) && base.state !== "done";
-  const nameOf = (id: string | null) => members.find((m) => m.id === id)?.name ?? "";
+  const owners = [{ value: "", label: t("task.nobody") }, ...members.map((m) => ({ value: m.id, label: m.name }))];
   const errorAt = (path: string) => { const issue = errors.find((e) => e.path === path); return issue && issueText(issue, t); };
 
   async function save(progress: TaskProgress, version: string | null) {
+    if (inFlight.current) {
+      queued.current = progress; // saved when the save in flight is done, on the version it returns
+      return;
+    }
+
+    inFlight.current = true;
     setSaving(true);
     setSaved(false);
     setFailure(null);
@@ -63,7 +55,16 @@ export function TaskCard({ api, networkId, teamId, task, members, now, onSaved }
       setConflict(null);
       setSaved(true);
       onSaved(result);
+      const next = queued.current;
+      queued.current = null;
+      if (next && JSON.stringify(next) !== JSON.stringify(progressOf(result))) {
+        setDraft(next);
+        inFlight.current = false;
+        await save(next, result.version);
+        return;
+      }
     } catch (error) {
+      queued.current = null;
       if (error instanceof ApiError && error.status === 412 && error.problem.current) {
         setConflict(error.problem.current); // keep the user's draft for a retry
       } else if (error instanceof ApiError && error.status === 400) {
@@ -72,7 +73,8 @@ export function TaskCard({ api, networkId, teamId, task, members, now, onSaved }
         setFailure(errorText(error, t));
       }
     } finally {
-      setSaving(false);
+      inFlight.current = false;
+      setSaving(inFlight.current);
     }
   }
 
@@ -84,66 +86,56 @@ export function TaskCard({ api, networkId, teamId, task, members, now, onSaved }
     update({ steps: draft.steps.map((s, i) => (i === index ? { ...s, ...change } : s)) });
 
   return (
-    <Panel className={styles.card} testId={`task-${task.id}`}
-      header={<Text weight="semibold" as="h4">{task.title}</Text>}
-      description={<Caption1 className={styles.muted}>{task.due ? t("task.due", { date: date(task.due) }) : t("task.noDue")}</Caption1>}
+    <Panel testId={`task-${task.id}`}
+      header={<h4 className="tm-strong">{task.title}</h4>}
+      description={<span className="tm-caption tm-muted">{task.due ? t("task.due", { date: date(task.due) }) : t("task.noDue")}</span>}
       action={overdue ? <Badge appearance="filled" color="danger">{t("task.overdue")}</Badge> : undefined}
     >
-      {task.description && <Body1>{task.description}</Body1>}
-      <div className={styles.row}>
-        <Field label={t("task.state")} className={styles.grow}>
-          <Dropdown
-            value={t(`task.state.${draft.state}` as TextKey)}
-            selectedOptions={[draft.state]}
-            disabled={saving || conflict !== null}
-            onOptionSelect={(_, data) => {
-              const next = { ...draft, state: data.optionValue as TaskState };
-              setDraft(next);
-              void save(next, base.version);
-            }}
-          >
-            {states.map((s) => <Option key={s} value={s}>{t(`task.state.${s}` as TextKey)}</Option>)}
-          </Dropdown>
+      {task.description && <p>{task.description}</p>}
+      <div className="tm-row">
+        <Field label={t("task.state")} className="tm-grow">
+          {(control) => (
+            <Select
+              {...control}
+              value={draft.state}
+              disabled={conflict !== null}
+              options={states.map((s) => ({ value: s, label: t(`task.state.${s}` as TextKey) }))}
+              onChange={(value) => {
+                const next = { ...draft, state: value as TaskState };
+                setSaved(false);
+                setDraft(next);
+                void save(next, base.version);
+              }}
+            />
+          )}
         </Field>
-        <Field label={t("task.owner")} className={styles.grow} validationMessage={errorAt("ownerMemberId")}>
-          <Dropdown
-            value={nameOf(draft.ownerMemberId) || t("task.nobody")}
-            selectedOptions={draft.ownerMemberId ? [draft.ownerMemberId] : [""]}
-            onOptionSelect={(_, data) => update({ ownerMemberId: data.optionValue || null })}
-          >
-            <Option value="">{t("task.nobody")}</Option>
-            {members.map((m) => <Option key={m.id} value={m.id}>{m.name}</Option>)}
-          </Dropdown>
+        <Field label={t("task.owner")} className="tm-grow" error={errorAt("ownerMemberId")}>
+          {(control) => (
+            <Select {...control} value={draft.ownerMemberId ?? ""} options={owners} onChange={(value) => update({ ownerMemberId: value || null })} />
+          )}
         </Field>
       </div>
 
-      <Text weight="semibold" as="h5">{t("task.steps")}</Text>
-      {draft.steps.length === 0 && <Caption1 className={styles.muted}>{t("task.steps.none")}</Caption1>}
+      <h5 className="tm-strong">{t("task.steps")}</h5>
+      {draft.steps.length === 0 && <span className="tm-caption tm-muted">{t("task.steps.none")}</span>}
       {draft.steps.map((step, i) => (
-        <div key={step.id} className={styles.step} data-testid="step">
-          <Checkbox aria-label={t("task.step.done")} checked={step.done} onChange={(_, d) => updateStep(i, { done: d.checked === true })} />
-          <Field label={t("task.step.text")} validationMessage={errorAt(`steps[${i}].text`)}>
-            <Input value={step.text} maxLength={300} onChange={(_, d) => updateStep(i, { text: d.value })} />
+        <div key={step.id} className="tm-step" data-testid="step">
+          <Checkbox label={t("task.step.done")} checked={step.done} onChange={(done) => updateStep(i, { done })} />
+          <Field label={t("task.step.text")} error={errorAt(`steps[${i}].text`)}>
+            {(control) => <TextInput {...control} value={step.text} maxLength={300} onChange={(text) => updateStep(i, { text })} />}
           </Field>
-          <Field label={t("task.step.owner")} className="owner" validationMessage={errorAt(`steps[${i}].ownerMemberId`)}>
-            <Dropdown
-              value={nameOf(step.ownerMemberId) || t("task.nobody")}
-              selectedOptions={step.ownerMemberId ? [step.ownerMemberId] : [""]}
-              onOptionSelect={(_, d) => updateStep(i, { ownerMemberId: d.optionValue || null })}
-            >
-              <Option value="">{t("task.nobody")}</Option>
-              {members.map((m) => <Option key={m.id} value={m.id}>{m.name}</Option>)}
-            </Dropdown>
+          <Field label={t("task.step.owner")} className="tm-owner" error={errorAt(`steps[${i}].ownerMemberId`)}>
+            {(control) => <Select {...control} value={step.ownerMemberId ?? ""} options={owners} onChange={(value) => updateStep(i, { ownerMemberId: value || null })} />}
           </Field>
-          <Field label={t("task.step.due")} className="due">
-            <Input type="date" value={step.dueDate ?? ""} onChange={(_, d) => updateStep(i, { dueDate: d.value || null })} />
+          <Field label={t("task.step.due")} className="tm-due">
+            {(control) => <TextInput {...control} type="date" value={step.dueDate ?? ""} onChange={(value) => updateStep(i, { dueDate: value || null })} />}
           </Field>
-          <Button appearance="subtle" icon={<DeleteRegular />} aria-label={t("task.step.remove")} title={t("task.step.remove")}
+          <Button appearance="subtle" icon={icons.remove} aria-label={t("task.step.remove")} title={t("task.step.remove")}
             onClick={() => update({ steps: draft.steps.filter((_, j) => j !== i) })} />
         </div>
       ))}
-      <div className={styles.actions}>
-        <Button icon={<AddRegular />} onClick={() => update({ steps: [...draft.steps, { id: newId(), text: "", ownerMemberId: null, dueDate: null, done: false }] })}>
+      <div className="tm-plan-buttons">
+        <Button icon={icons.add} onClick={() => update({ steps: [...draft.steps, { id: newId(), text: "", ownerMemberId: null, dueDate: null, done: false }] })}>
           {t("task.steps.add")}
         </Button>
         {dirty && !conflict && (
@@ -152,23 +144,25 @@ export function TaskCard({ api, networkId, teamId, task, members, now, onSaved }
             <Button disabled={saving} onClick={() => { setDraft(progressOf(base)); setErrors([]); }}>{t("task.cancel")}</Button>
           </>
         )}
-        {saved && !dirty && <Caption1 role="status">{t("task.saved")}</Caption1>}
+        {saved && !dirty && <span className="tm-caption" role="status">{t("task.saved")}</span>}
       </div>
 
-      {errors.length > 0 && <MessageBar intent="error"><MessageBarBody>{t("task.invalid")}</MessageBarBody></MessageBar>}
-      {failure && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
+      {errors.length > 0 && <MessageBar intent="error">{t("task.invalid")}</MessageBar>}
+      {failure && <MessageBar intent="error">{failure}</MessageBar>}
       {conflict && (
-        <MessageBar intent="warning" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t("task.conflict.title")}</MessageBarTitle>
-            {t("task.conflict.body", { state: t(`task.state.${conflict.state}` as TextKey), steps: conflict.steps.length })}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="primary" disabled={saving} onClick={() => void save(draft, conflict.version)}>{t("task.conflict.keepMine")}</Button>
-            <Button disabled={saving} onClick={() => { setBase(conflict); setDraft(progressOf(conflict)); setConflict(null); onSaved(conflict); }}>
-              {t("task.conflict.takeTheirs")}
-            </Button>
-          </MessageBarActions>
+        <MessageBar
+          intent="warning"
+          title={t("task.conflict.title")}
+          actions={(
+            <>
+              <Button appearance="primary" disabled={saving} onClick={() => void save(draft, conflict.version)}>{t("task.conflict.keepMine")}</Button>
+              <Button disabled={saving} onClick={() => { setBase(conflict); setDraft(progressOf(conflict)); setConflict(null); onSaved(conflict); }}>
+                {t("task.conflict.takeTheirs")}
+              </Button>
+            </>
+          )}
+        >
+          {t("task.conflict.body", { state: t(`task.state.${conflict.state}` as TextKey), steps: conflict.steps.length })}
         </MessageBar>
       )}
     </Panel>

@@ -2,8 +2,10 @@ import type { Fetch, Me, Task, TeamPlan } from "../shared/api";
 
 export interface Call { method: string; path: string; headers: Record<string, string>; body: unknown }
 
-/** A fetch that answers like the host's tab API from a table of handlers, recording every call. */
-export function fakeFetch(routes: Record<string, (call: Call) => { status: number; body?: unknown; headers?: Record<string, string> }>) {
+type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
+
+/** A fetch that answers like the host's tab API from a table of handlers (an answer, or a promise of one: a slow host), recording every call. */
+export function fakeFetch(routes: Record<string, (call: Call) => Answer | Promise<Answer>>) {
   const calls: Call[] = [];
   const impl: Fetch = async (path, init) => {
     const call: Call = {
@@ -14,7 +16,7 @@ export function fakeFetch(routes: Record<string, (call: Call) => { status: numbe
     };
     calls.push(call);
     const handler = routes[`${call.method} ${path}`];
-    const answer = handler ? handler(call) : { status: 404, body: { title: "Not found" } };
+    const answer = handler ? await handler(call) : { status: 404, body: { title: "Not found" } };
     return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status: answer.status, headers: { "Content-Type": "application/json", ...answer.headers } });
   };
   return { impl, calls };
