@@ -74,6 +74,6 @@ console.log(`tab first load for a member (Min plan), cold cache, median of ${run
 console.log("                         loopback      mobile (150 ms RTT, 1.6 Mbit/s, CPU 4×)");
 console.log(`JS on the wire           ${kb(results.loopback.js).padEnd(13)} ${kb(results.mobile.js)} (${results.mobile.jsFiles} files)`);
 console.log(`everything on the wire   ${kb(results.loopback.all).padEnd(13)} ${kb(results.mobile.all)} (${results.mobile.requests} requests)`);
-console.log(`plan visible             ${(results.loopback.visible / 1000).toFixed(2).padEnd(13)} ${(results.mobile.visible / 1000).toFixed(2)} s`);
+console.log(`plan visible             ${`${(results.loopback.visible / 1000).toFixed(2)} s`.padEnd(13)} ${(results.mobile.visible / 1000).toFixed(2)} s`);
 const met = results.mobile.js <= 120 * 1024 && results.mobile.visible <= 2000;
 console.log(`goal <= 120 KB of JavaScript and <= 2.0 s to plan visible (mobile): ${met ? "met" : "NOT met"}`);
