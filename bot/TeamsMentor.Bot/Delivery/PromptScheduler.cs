@@ -85,10 +85,12 @@ public sealed class PromptScheduler(
         foreach (var id in ids)
         {
             var stamp = stamped.GetValueOrDefault(id);
+            var readNow = false;
             if (!_views.TryGetValue(id, out var view) || view.Stamp != stamp || now >= view.RefreshAt || now < view.ReadAt)
             {
                 view = await ReadViewAsync(id, stamp, now, refresh, cancellationToken);
                 _views[id] = view;
+                readNow = true;
             }
 
             if (view.Plan is not { } plan)
@@ -99,7 +101,10 @@ public sealed class PromptScheduler(
             var looksDue = DuePrompts.Compute(plan, view.State, now).Any(p => !view.Settled.Contains(p.Key));
             if (looksDue || _passes.Any(p => p.IsDue(plan, now)))
             {
-                enqueued += await RunFreshAsync(view, now, cancellationToken);
+                // The view afresh (unless this pass has just read it), keeping what was settled.
+                var fresh = readNow ? view : await ReadViewAsync(id, stamp, now, refresh, cancellationToken);
+                fresh.Settled.UnionWith(view.Settled);
+                enqueued += await RunFreshAsync(id, fresh, now, cancellationToken);
             }
         }
 
@@ -129,16 +134,15 @@ public sealed class PromptScheduler(
     }
 
     /// <summary>
-    /// The network looks due: reads it afresh and in full, runs the scheduler passes that are due, and builds and
-    /// enqueues what the fresh state says is due. What the view wanted and the fresh state does not, and what could not
-    /// be built, is settled in the view.
+    /// The network looks due: with its view just read, reads the rest (its reports, progress plans and follow-ups), runs
+    /// the scheduler passes that are due, and builds and enqueues what this full state says is due. What the view
+    /// wanted and the full state does not, and what could not be built, is settled in the view.
     /// </summary>
-    private async Task<int> RunFreshAsync(NetworkView view, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> RunFreshAsync(string networkId, NetworkView view, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var networkId = view.Plan!.Network.Id;
-        if ((await networks.GetVersionedPlanAsync(networkId, cancellationToken))?.Value is not { } plan)
+        _views[networkId] = view;
+        if (view.Plan is not { } plan)
         {
-            _views[networkId] = new NetworkView(view.Stamp, null, PromptState.Empty, view.ReadAt, view.RefreshAt);
             return 0;
         }
 
@@ -148,12 +152,10 @@ public sealed class PromptScheduler(
             await pass.RunAsync(plan, all, now, cancellationToken);
         }
 
-        var sessions = (await openScreen.ListSessionsAsync(networkId, cancellationToken)).Select(s => s.Value).ToList();
-        var state = PromptState.Empty with
+        var state = view.State with
         {
-            Sent = await store.GetWaveTimesAsync(networkId, cancellationToken),
             SubmittedReports = all.Where(r => r.State == StatusReportState.Submitted).Select(r => (r.Gathering, r.TeamId)).ToHashSet(),
-            Sessions = [.. sessions.Where(s => !s.IsCancelled && s.Start > now)],
+            Sessions = [.. view.State.Sessions.Where(s => !s.IsCancelled && s.Start > now)],
             MadeProgressPlans = await MadeProgressPlansAsync(plan, now, cancellationToken),
             FollowUpTeams = await FollowUpTeamsAsync(plan, now, cancellationToken),
         };
@@ -188,8 +190,8 @@ public sealed class PromptScheduler(
 
         // The waves just enqueued are sent prompts now: their times as stored (a reminder is due only after them). What
         // the view still wants after that was not wanted by the fresh state, or could not be built: settled.
-        var sent = attempted ? await store.GetWaveTimesAsync(networkId, cancellationToken) : state.Sent;
-        var next = new NetworkView(view.Stamp, plan, PromptState.Empty with { Sent = sent, Sessions = sessions }, view.ReadAt, view.RefreshAt);
+        var sent = attempted ? await store.GetWaveTimesAsync(networkId, cancellationToken) : view.State.Sent;
+        var next = new NetworkView(view.Stamp, plan, view.State with { Sent = sent }, view.ReadAt, view.RefreshAt);
         next.Settled.UnionWith(view.Settled);
         next.Settled.UnionWith(DuePrompts.Compute(plan, next.State, now).Select(p => p.Key));
         _views[networkId] = next;
