@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using TeamsMentor.Bot.Delivery;
@@ -201,28 +202,25 @@ public sealed class DeliveryEngineTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnIdleSender_BacksOff_ButWhatThisInstanceEnqueuesGoesAtOnce()
+    public async Task AnIdleSender_IsWokenByAnEnqueueHere_AndFindsAnotherInstancesByItsNextPoll()
     {
-        var host = Host(more: new Dictionary<string, string?> { ["Delivery:LeaseDuration"] = "00:00:30", ["Delivery:IdlePollInterval"] = "00:00:10" });
+        // The app's clock stands still unless the test moves it: the idle sender's wait never ends by itself, so only the
+        // signal can wake it, and only a poll after the clock moved can find what another instance enqueued.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var host = Host(clock: clock, more: new Dictionary<string, string?> { ["Delivery:LeaseDuration"] = "00:00:30", ["Delivery:IdlePollInterval"] = "00:00:10" });
         var store = Store(host);
-        await WaitUntilAsync(async () => (await host.CreateClient().GetStringAsync("/healthz/ready")).Contains("\"sender\"", StringComparison.Ordinal));
-        // Empty polls 0.2, 0.4, 0.8, 1.6 and 3.2 s apart: after 7 s the sender is in a wait of 6.4 s that began at about 6.2 s.
-        await Task.Delay(TimeSpan.FromSeconds(7));
+        var status = host.Services.GetRequiredService<DeliveryStatus>();
+        await WaitUntilAsync(() => status.Role == DeliveryStatus.Sender && status.LastPollAt is not null);
 
-        // Enqueued in this instance: the sender is woken.
-        var woken = System.Diagnostics.Stopwatch.StartNew();
-        await store.EnqueueAsync(new WaveRequest("w-wake", "nord", "Test", DateTimeOffset.UtcNow), [Personal(1)], CancellationToken.None);
+        await store.EnqueueAsync(new WaveRequest("w-wake", "nord", "Test", clock.GetUtcNow()), [Personal(1)], CancellationToken.None);
         await WaitUntilAsync(() => _fake.Accepted.Count == 1);
-        Assert.True(woken.Elapsed < TimeSpan.FromSeconds(2), $"sent {woken.Elapsed.TotalSeconds:0.0} s after the enqueue");
 
-        // Enqueued by another instance (a store this process's sender is not told about): found by the next poll.
-        await Task.Delay(TimeSpan.FromSeconds(5));
         var other = new DeliveryStore(new TableProvider(new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString),
             Microsoft.Extensions.Options.Options.Create(new StorageOptions { TablePrefix = host.TablePrefix })));
-        var polled = System.Diagnostics.Stopwatch.StartNew();
-        await other.EnqueueAsync(new WaveRequest("w-other", "nord", "Test", DateTimeOffset.UtcNow), [Personal(2)], CancellationToken.None);
+        await other.EnqueueAsync(new WaveRequest("w-other", "nord", "Test", clock.GetUtcNow()), [Personal(2)], CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(10)); // IdlePollInterval: the longest an idle sender waits between polls
         await WaitUntilAsync(() => _fake.Accepted.Count == 2);
-        Assert.True(polled.Elapsed < TimeSpan.FromSeconds(12), $"found {polled.Elapsed.TotalSeconds:0.0} s after the enqueue (idle poll at most 10 s)");
+        Assert.Equal(["a:chat-1", "a:chat-2"], _fake.Accepted.Select(a => a.Conversation).Order(StringComparer.Ordinal));
     }
 
     [Fact]
