@@ -127,6 +127,29 @@ public sealed class EvaluationActionTests(AzuriteFixture azurite) : EvaluationTe
     }
 
     [Fact]
+    public async Task Scheduler_FiveMinutesAfterClosing_SealsTheAnswersUnderRandomKeys_ResultsUnchanged()
+    {
+        await ScheduleAsync(); // opens: a pending marker for each of the three Teams knows
+        await InvokeAsync(EvaluationVerbs.Submit, Data(answers: Full), Hanne);
+        await InvokeAsync(EvaluationVerbs.Submit, Data(answers: [("motivasjon", "2")]), Silje, "Silje Nilsen");
+        var before = await Evaluations.ListAnswersAsync(Network, 3, CancellationToken.None);
+
+        TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 4, 13, 4, 0, TimeSpan.FromHours(2)));
+        await ScheduleAsync();
+        var sealedEarly = (await Evaluations.OpenedAsync(Network, CancellationToken.None))[3];
+        TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 4, 13, 5, 0, TimeSpan.FromHours(2)));
+        await ScheduleAsync();
+
+        Assert.False(sealedEarly); // closed at 13:00, sealed from 13:05
+        Assert.True((await Evaluations.OpenedAsync(Network, CancellationToken.None))[3]);
+        Assert.Equal(before.Select(a => a.Values["motivasjon"].Score).Order(), (await Evaluations.ListAnswersAsync(Network, 3, CancellationToken.None)).Select(a => a.Values["motivasjon"].Score).Order());
+        Assert.Null(await Evaluations.GetAnswerAsync(Network, 3, Keys.AnswerKey(Network, 3, Hanne), CancellationToken.None));
+        Assert.Empty(await Evaluations.PendingAsync(Network, 3, CancellationToken.None)); // Anita's marker too
+        var again = await InvokeAsync(EvaluationVerbs.Open, Data(), Hanne);
+        Assert.Contains("Evalueringen ble stengt", Texts(again), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Submit_AfterClosing_ClosedCard_NothingStored()
     {
         TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 4, 13, 0, 0, TimeSpan.FromHours(2)));

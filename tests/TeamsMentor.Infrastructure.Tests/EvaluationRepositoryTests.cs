@@ -145,4 +145,58 @@ public sealed class EvaluationRepositoryTests(AzuriteFixture azurite)
         Assert.NotEqual(answer.RowKey[5..], marker.RowKey[5..]);
         Assert.NotEqual(Keys.PendingKey(Network, 3, Mari), Keys.AnswerKey(Network, 3, Mari));
     }
+
+    [Fact]
+    public async Task Seal_MovesEveryAnswerUnderARandomKey_NoKeyCanBeRecomputedAndNothingElseChanges()
+    {
+        var repo = Create();
+        var people = new[] { Mari, Jonas, "00000000-0000-0000-0000-000000000023" };
+        await repo.OpenAsync(Network, 3, [.. people.Select(p => Keys.PendingKey(Network, 3, p))], new Dictionary<string, int> { ["tromso"] = 3 }, CancellationToken.None);
+        await SaveAsync(repo, Mari, Answer(4, "Plakatvandringen"));
+        await SaveAsync(repo, Jonas, Answer(2));
+        await repo.SaveAnswerAsync(Network, Keys.AnswerKey(Network, 4, Mari), Keys.PendingKey(Network, 4, Mari), Answer(5) with { Gathering = 4 }, CancellationToken.None);
+        var before = await repo.ListAnswersAsync(Network, null, CancellationToken.None);
+
+        var moved = await repo.SealAsync(Network, 3, DateTimeOffset.Parse("2023-05-05T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+
+        Assert.Equal(2, moved);
+        var after = await repo.ListAnswersAsync(Network, null, CancellationToken.None);
+        Assert.Equal(Describe(before), Describe(after)); // the same answers, values and municipalities
+        Assert.Null(await repo.GetAnswerAsync(Network, 3, Keys.AnswerKey(Network, 3, Mari), CancellationToken.None));
+        Assert.Empty(await repo.PendingAsync(Network, 3, CancellationToken.None));
+        Assert.Equal(new Dictionary<int, bool> { [3] = true }, await repo.OpenedAsync(Network, CancellationToken.None));
+        Assert.Equal(3, (await repo.InvitedAsync(Network, CancellationToken.None))[3]["tromso"]);
+
+        var rows = await Service.GetTableClient(_prefix + EvaluationRepository.TableName).QueryAsync<TableEntity>().ToListAsync();
+        var keys = rows.Select(r => r.RowKey).ToList();
+        foreach (var person in people)
+        {
+            // Gathering 3's keys cannot be recomputed from the person and the secret; gathering 4 is not closed, so Mari's key there stands.
+            Assert.DoesNotContain(keys, k => k.Contains(Keys.AnswerKey(Network, 3, person), StringComparison.Ordinal) || k.Contains(Keys.PendingKey(Network, 3, person), StringComparison.Ordinal));
+        }
+
+        Assert.Contains(keys, k => k == "a|004|" + Keys.AnswerKey(Network, 4, Mari));
+        var sealedKeys = keys.Where(k => k.StartsWith("a|003|", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, sealedKeys.Count);
+        Assert.All(sealedKeys, k => Assert.Matches("^a\\|003\\|~[0-9a-f]{32}$", k));
+    }
+
+    [Fact]
+    public async Task Seal_Again_MovesNothingAndKeepsTheRandomKeys()
+    {
+        var repo = Create();
+        await repo.OpenAsync(Network, 3, [Keys.PendingKey(Network, 3, Mari)], new Dictionary<string, int> { ["tromso"] = 1 }, CancellationToken.None);
+        await SaveAsync(repo, Mari, Answer(4));
+        await repo.SealAsync(Network, 3, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        var table = Service.GetTableClient(_prefix + EvaluationRepository.TableName);
+        var first = await table.QueryAsync<TableEntity>(r => r.RowKey.CompareTo("a|") >= 0 && r.RowKey.CompareTo("a}") < 0).Select(r => r.RowKey).ToListAsync();
+
+        var moved = await repo.SealAsync(Network, 3, DateTimeOffset.UnixEpoch, CancellationToken.None);
+
+        Assert.Equal(0, moved);
+        Assert.Equal(first, await table.QueryAsync<TableEntity>(r => r.RowKey.CompareTo("a|") >= 0 && r.RowKey.CompareTo("a}") < 0).Select(r => r.RowKey).ToListAsync());
+    }
+
+    private static List<string> Describe(IEnumerable<EvaluationAnswer> answers) =>
+        [.. answers.Select(a => $"{a.Gathering}|{a.MunicipalityId}|{JsonSerializer.Serialize(a.Values.OrderBy(v => v.Key, StringComparer.Ordinal))}").Order(StringComparer.Ordinal)];
 }

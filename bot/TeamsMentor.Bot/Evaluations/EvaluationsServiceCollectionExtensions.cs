@@ -18,6 +18,7 @@ public static class EvaluationsServiceCollectionExtensions
         services.AddTextCommand<EvaluationCommand>();
         services.AddTextCommand<OpenEvaluationCommand>();
         services.AddWaveBuilder<EvaluationWaves>();
+        services.AddSingleton<Delivery.ISchedulerPass, EvaluationSealing>();
         return services;
     }
 

@@ -30,6 +30,15 @@ public static class EvaluationRules
         return now >= Deadlines.EvaluationOpens(network, gathering) && now < Deadlines.EvaluationCloses(network, gathering);
     }
 
+    /// <summary>
+    /// How long after closing the answers are sealed (moved under random keys): longer than any answer can take
+    /// between the card's "is it open" check and its write.
+    /// </summary>
+    public static readonly TimeSpan SealDelay = TimeSpan.FromMinutes(5);
+
+    /// <summary>When a gathering's evaluation is sealed: no answer can be linked to anyone from then on.</summary>
+    public static DateTimeOffset SealsAt(LearningNetwork network, Gathering gathering) => Deadlines.EvaluationCloses(network, gathering) + SealDelay;
+
     /// <summary>The evaluation open now in the network (the latest gathering's, should two overlap), or null.</summary>
     public static Gathering? OpenNow(NetworkPlan plan, DateTimeOffset now)
     {

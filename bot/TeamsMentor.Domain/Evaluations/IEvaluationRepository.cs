@@ -41,4 +41,15 @@ public interface IEvaluationRepository
 
     /// <summary>How many were invited to each opened gathering's evaluation, per municipality.</summary>
     Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, int>>> InvitedAsync(string networkId, CancellationToken cancellationToken);
+
+    /// <summary>The gatherings whose evaluation was opened, each with whether it has been sealed.</summary>
+    Task<IReadOnlyDictionary<int, bool>> OpenedAsync(string networkId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Seals a closed evaluation: every answer of the gathering is moved under a random key (its keyed row deleted in
+    /// the same transaction), every pending marker is deleted, and the evaluation is recorded as sealed at
+    /// <paramref name="now"/>. After that no answer can be linked to a person, not even with the secret. Safe to
+    /// repeat (a seal cut short is finished). Returns how many answers were moved.
+    /// </summary>
+    Task<int> SealAsync(string networkId, int gathering, DateTimeOffset now, CancellationToken cancellationToken);
 }

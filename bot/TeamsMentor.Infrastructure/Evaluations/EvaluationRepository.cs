@@ -12,7 +12,7 @@ namespace TeamsMentor.Infrastructure.Evaluations;
 /// (<c>a|</c> answers, <c>p|</c> pending markers, <c>o|</c> opened), so each kind of one gathering, or of all, is one
 /// range query. An answer and the removal of its pending marker are one entity-group transaction.
 /// </summary>
-public sealed class EvaluationRepository(TableProvider tables) : IEvaluationRepository
+public sealed partial class EvaluationRepository(TableProvider tables) : IEvaluationRepository
 {
     public const string TableName = "Evaluations";
 
