@@ -45,6 +45,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<Domain.FollowUps.IFollowUpRepository, FollowUps.FollowUpRepository>();
         services.AddSingleton<Domain.Reports.IReportSnapshotRepository, Reports.ReportSnapshotRepository>();
         services.AddSingleton<Domain.Localization.ILanguagePreferenceRepository, Localization.LanguagePreferenceRepository>();
+        services.AddSingleton<Domain.Privacy.IPersonalDataStore, Privacy.PersonalDataStore>();
         return builder;
     }
 

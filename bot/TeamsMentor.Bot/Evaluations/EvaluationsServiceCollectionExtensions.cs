@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Delivery;
+using TeamsMentor.Bot.Privacy;
 using TeamsMentor.Domain.Evaluations;
 
 namespace TeamsMentor.Bot.Evaluations;
@@ -19,6 +20,7 @@ public static class EvaluationsServiceCollectionExtensions
         services.AddTextCommand<OpenEvaluationCommand>();
         services.AddWaveBuilder<EvaluationWaves>();
         services.AddSingleton<Delivery.ISchedulerPass, EvaluationSealing>();
+        services.AddPersonErasedHandler<EvaluationErasureHandler>();
         return services;
     }
 

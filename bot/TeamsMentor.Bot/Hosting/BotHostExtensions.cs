@@ -12,6 +12,7 @@ using TeamsMentor.Bot.Installations;
 using TeamsMentor.Bot.Ledger;
 using TeamsMentor.Bot.Networks;
 using TeamsMentor.Bot.OpenScreen;
+using TeamsMentor.Bot.Privacy;
 using TeamsMentor.Bot.Reports;
 using TeamsMentor.Bot.Tab;
 using TeamsMentor.Bot.Telemetry;
@@ -62,6 +63,7 @@ public static class BotHostExtensions
         services.AddFollowUps();
         services.AddHealth();
         services.AddLedger();
+        services.AddPrivacy();
         return builder;
     }
 
@@ -84,6 +86,7 @@ public static class BotHostExtensions
         app.MapFollowUps();
         app.MapHealth();
         app.MapLedger();
+        app.MapPrivacy();
         app.MapDevPeople();
         app.MapDemoClock();
         app.MapTab();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Delivery;
 using TeamsMentor.Bot.Networks;
+using TeamsMentor.Bot.Privacy;
 
 namespace TeamsMentor.Bot.OpenScreen;
 
@@ -16,6 +17,7 @@ public static class OpenScreenServiceCollectionExtensions
         services.AddTransient<OpenScreenEndpoints.Context>();
         services.AddTextCommand<OpenScreenCommand>();
         services.AddCardAction<OpenScreenAction>();
+        services.AddPersonErasedHandler<OpenScreenErasureHandler>();
         services.AddCardAction<OpenScreenInviteAction>();
         services.AddWaveBuilder<OpenScreenReminders>();
         services.AddWaveBuilder<OpenScreenInviteWaves>();

@@ -388,16 +388,10 @@ public sealed class ReportAction(
     /// </remarks>
     private async Task UpdateChannelCardAsync(NetworkPlan plan, NetworkTeam team, Gathering gathering, StatusReport report, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (team.Channel is not { } link)
+        if (!await ReportChannelCard.UpdateAsync(deliveries, text, plan, team, gathering, report, now, cancellationToken))
         {
             ReportsLog.NoChannelCard(logger, plan.Network.Id, team.Id, gathering.Number); // nothing posted in a channel
-            return;
         }
-
-        var channel = new CardText(text, BotLocale.From(plan.Network.DefaultLocale));
-        var shared = CardActivity.Json(StatusReportCard.Shared(channel, plan, team, gathering, report), channel);
-        await deliveries.EnqueueCardUpdateAsync(plan.Network.Id, DeliveryKeys.StatusPrompt(plan.Network.Id, gathering.Number, team.Id), DeliveryTargets.TeamChannel(team, link),
-            shared, now, cancellationToken);
     }
 
     /// <summary>The network, team and gathering the card names, when they exist.</summary>

@@ -1,5 +1,6 @@
 using TeamsMentor.Bot.Conversation;
 using TeamsMentor.Bot.Delivery;
+using TeamsMentor.Bot.Privacy;
 
 namespace TeamsMentor.Bot.Reports;
 
@@ -15,6 +16,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<ReportSnapshotService>();
         services.AddSingleton<ISchedulerPass>(sp => sp.GetRequiredService<ReportSnapshotService>());
         services.AddCardAction<ReportAction>();
+        services.AddPersonErasedHandler<ReportErasureHandler>();
         services.AddTextCommand<ReportCommand>();
         services.AddWaveBuilder<StatusPromptWaves>();
         return services;

@@ -56,6 +56,11 @@ public static class ProblemCodes
     public static readonly ProblemCode NetworkIdTaken = ProblemCode.Of("network.idTaken");
     public static readonly ProblemCode NetworkStartNotAllowed = ProblemCode.Of("network.startNotAllowed");
     public static readonly ProblemCode PlanNewNetworkAdminsOnly = ProblemCode.Of("plan.newNetworkAdministratorsOnly");
+    public static readonly ProblemCode AdministratorsOnly = ProblemCode.Of("access.administratorsOnly");
+    public static readonly ProblemCode PrivacyQueryTooShort = ProblemCode.Of("privacy.queryTooShort");
+    public static readonly ProblemCode PrivacyNetworkRequired = ProblemCode.Of("privacy.networkRequired");
+    public static readonly ProblemCode PrivacyPersonNotFound = ProblemCode.Of("privacy.personNotFound");
+    public static readonly ProblemCode PrivacyPlanRefused = ProblemCode.Of("privacy.planRefused");
     public static readonly ProblemCode PlanChanged = ProblemCode.Of("plan.changed");
     public static readonly ProblemCode PlanChangeNotPossible = ProblemCode.Of("plan.changeNotPossible");
     public static readonly ProblemCode PlanLockout = ProblemCode.Of("plan.lockout");

@@ -52,4 +52,7 @@ public interface IEvaluationRepository
     /// repeat (a seal cut short is finished). Returns how many answers were moved.
     /// </summary>
     Task<int> SealAsync(string networkId, int gathering, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Deletes one pending marker (an erased person's); nothing happens when there is none.</summary>
+    Task ForgetPendingAsync(string networkId, int gathering, string pendingKey, CancellationToken cancellationToken);
 }

@@ -94,4 +94,17 @@ public sealed partial class EvaluationRepository
 
         return keyed.Count;
     }
+
+    public async Task ForgetPendingAsync(string networkId, int gathering, string pendingKey, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        try
+        {
+            await table.DeleteEntityAsync(TableKeys.Encode(networkId), PendingRow(gathering, pendingKey), ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // answered already, or never invited
+        }
+    }
 }

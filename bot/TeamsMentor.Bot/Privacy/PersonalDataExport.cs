@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TeamsMentor.Bot.Localization;
+using TeamsMentor.Domain.Privacy;
+
+namespace TeamsMentor.Bot.Privacy;
+
+/// <summary>
+/// The export of one person's data as a readable JSON document: what it is, in bokmål and English; then, per table, what
+/// the table holds and every row that names the person, as stored (JSON inside a value shown as JSON, a card's content
+/// joined from its parts), except that a list naming several people keeps only this person (<see cref="PersonalText.OnlyTheirs"/>).
+/// </summary>
+public static class PersonalDataExport
+{
+    private static readonly CultureInfo Bokmal = CultureInfo.GetCultureInfo("nb-NO");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    public static JsonObject Build(BotText text, DataSubject subject, IReadOnlyList<PersonalDataRow> rows, string scope, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(rows);
+        var tables = new JsonArray();
+        foreach (var group in rows.GroupBy(r => r.Table, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            tables.Add(new JsonObject
+            {
+                ["table"] = group.Key,
+                ["what"] = Both(text, "Privacy_Table_" + group.Key),
+                ["rows"] = new JsonArray([.. group.Select(r => Row(r, subject))]),
+            });
+        }
+
+        return new JsonObject
+        {
+            ["about"] = Both(text, "Privacy_ExportAbout"),
+            ["exportedAt"] = now.ToString("O", CultureInfo.InvariantCulture),
+            ["scope"] = scope,
+            ["person"] = new JsonObject
+            {
+                ["names"] = new JsonArray([.. subject.Names.Select(n => (JsonNode?)n)]),
+                ["emails"] = new JsonArray([.. subject.Emails.Select(e => (JsonNode?)e)]),
+                ["entraObjectId"] = subject.AadObjectId,
+                ["networks"] = new JsonArray([.. subject.Networks.Order(StringComparer.Ordinal).Select(n => (JsonNode?)n)]),
+            },
+            ["rowCount"] = rows.Count,
+            ["tables"] = tables,
+        };
+    }
+
+    private static JsonObject Both(BotText text, string name) => new()
+    {
+        ["nb"] = text.Find(name, Bokmal) ?? text.Get("Privacy_Table_Other", Bokmal),
+        ["en"] = text.Find(name, English) ?? text.Get("Privacy_Table_Other", English),
+    };
+
+    private static JsonObject Row(PersonalDataRow row, DataSubject subject)
+    {
+        var properties = new JsonObject();
+        var payload = string.Concat(Enumerable.Range(0, 4).Select(i => row.Properties.GetValueOrDefault("Payload" + i) as string));
+        foreach (var (key, value) in row.Properties.Where(p => !p.Key.StartsWith("Payload", StringComparison.Ordinal)))
+        {
+            properties[key] = Value(value is string s ? PersonalText.OnlyTheirs(s, subject, null) : value);
+        }
+
+        if (payload.Length > 0)
+        {
+            properties["Payload"] = Value(payload);
+        }
+
+        return new JsonObject { ["partitionKey"] = row.PartitionKey, ["rowKey"] = row.RowKey, ["properties"] = properties };
+    }
+
+    private static JsonNode? Value(object? value)
+    {
+        if (value is string s && s.TrimStart() is ['{', ..] or ['[', ..])
+        {
+            try
+            {
+                return JsonNode.Parse(s);
+            }
+            catch (JsonException)
+            {
+                // text that only starts like JSON
+            }
+        }
+
+        return value switch
+        {
+            null => null,
+            string text => text,
+            DateTimeOffset at => at.ToString("O", CultureInfo.InvariantCulture),
+            DateTime at => at.ToString("O", CultureInfo.InvariantCulture),
+            bool b => b,
+            int i => i,
+            long l => l,
+            double d => d,
+            Guid g => g.ToString(),
+            byte[] bytes => Convert.ToBase64String(bytes),
+            _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+        };
+    }
+}

@@ -1,0 +1,130 @@
+using Azure.Data.Tables;
+using TeamsMentor.Domain.Privacy;
+using TeamsMentor.Infrastructure.Attendance;
+using TeamsMentor.Infrastructure.Delivery;
+using TeamsMentor.Infrastructure.Evaluations;
+using TeamsMentor.Infrastructure.FollowUps;
+using TeamsMentor.Infrastructure.Installations;
+using TeamsMentor.Infrastructure.Localization;
+using TeamsMentor.Infrastructure.Networks;
+using TeamsMentor.Infrastructure.OpenScreen;
+using TeamsMentor.Infrastructure.Reports;
+using TeamsMentor.Infrastructure.Storage;
+using TeamsMentor.Infrastructure.Tasks;
+
+namespace TeamsMentor.Infrastructure.Privacy;
+
+/// <summary>
+/// A person's rows in every table, by the tables' own partitioning: a network's partition in each table keyed by
+/// network, its teams' progress partitions, the deliveries of its waves; and the shared tables (the person's index
+/// partition, installations, language choices, channel links), which are small. Which rows name the person is decided
+/// by <see cref="RowRedaction"/>, the same test the erasure uses.
+/// </summary>
+public sealed partial class PersonalDataStore(TableProvider tables) : IPersonalDataStore
+{
+    /// <summary>The tables whose PartitionKey is the network id.</summary>
+    public static readonly IReadOnlyList<string> NetworkTables =
+    [
+        NetworkRepository.TableName, StatusReportRepository.TableName, ReportSnapshotRepository.TableName, GatheringAttendanceRepository.TableName,
+        FollowUpRepository.TableName, OpenScreenRepository.TableName, EvaluationRepository.TableName, DeliveryStore.WavesTable, DeliveryStore.DeadLettersTable,
+    ];
+
+    /// <summary>The tables shared by every network.</summary>
+    public static readonly IReadOnlyList<string> SharedTables =
+    [
+        NetworkRepository.MemberIndexTable, ConversationInstallationRepository.TableName, LanguagePreferenceRepository.TableName, NetworkRepository.ChannelLinksTable,
+    ];
+
+    public async Task<DataSubject> CompleteAsync(DataSubject subject, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        if (subject.AadObjectId is not { } aad)
+        {
+            return subject;
+        }
+
+        var table = await tables.GetAsync(ConversationInstallationRepository.TableName, cancellationToken);
+        var ids = new List<string>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"UserAadObjectId eq {aad}"), cancellationToken: cancellationToken))
+        {
+            ids.Add(row.GetString("ConversationId") ?? "");
+            ids.Add(row.GetString("UserId") ?? "");
+        }
+
+        return subject.WithTeamsIds(ids);
+    }
+
+    public async Task<IReadOnlyList<PersonalDataRow>> FindAsync(DataSubject subject, IReadOnlyCollection<string> networkIds, bool includeShared, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(networkIds);
+        var found = new List<PersonalDataRow>();
+        await foreach (var (table, row, network) in RowsAsync(subject, networkIds, includeShared, cancellationToken))
+        {
+            if (RowRedaction.Names(row, subject, network))
+            {
+                found.Add(ToRow(table, row));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Every row that may name the person, with the network it belongs to (null: shared).</summary>
+    private async IAsyncEnumerable<(string Table, TableEntity Row, string? Network)> RowsAsync(DataSubject subject, IReadOnlyCollection<string> networkIds, bool includeShared,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var network in networkIds.Distinct(StringComparer.Ordinal))
+        {
+            var partition = TableKeys.Encode(network);
+            foreach (var name in NetworkTables)
+            {
+                var table = await tables.GetAsync(name, cancellationToken);
+                await foreach (var row in table.QueryAsync<TableEntity>(r => r.PartitionKey == partition, cancellationToken: cancellationToken))
+                {
+                    yield return (name, row, network);
+                }
+            }
+
+            // A team's progress is its own partition, "{network}|{team}" ('}' sorts right after '|').
+            var progress = await tables.GetAsync(TeamProgressRepository.TableName, cancellationToken);
+            var (from, to) = (TableKeys.Encode(network + "|"), TableKeys.Encode(network + "}"));
+            await foreach (var row in progress.QueryAsync<TableEntity>(r => r.PartitionKey.CompareTo(from) >= 0 && r.PartitionKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
+            {
+                yield return (TeamProgressRepository.TableName, row, network);
+            }
+
+            var waves = await tables.GetAsync(DeliveryStore.WavesTable, cancellationToken);
+            var deliveries = await tables.GetAsync(DeliveryStore.DeliveriesTable, cancellationToken);
+            await foreach (var wave in waves.QueryAsync<TableEntity>(r => r.PartitionKey == partition, select: ["RowKey"], cancellationToken: cancellationToken))
+            {
+                var waveKey = wave.RowKey;
+                await foreach (var row in deliveries.QueryAsync<TableEntity>(r => r.PartitionKey == waveKey, cancellationToken: cancellationToken))
+                {
+                    yield return (DeliveryStore.DeliveriesTable, row, network);
+                }
+            }
+        }
+
+        if (!includeShared)
+        {
+            yield break;
+        }
+
+        foreach (var name in SharedTables)
+        {
+            var table = await tables.GetAsync(name, cancellationToken);
+            var query = name == NetworkRepository.MemberIndexTable && subject.AadObjectId is { } aad
+                ? table.QueryAsync<TableEntity>(r => r.PartitionKey == TableKeys.Encode(aad.ToLowerInvariant()), cancellationToken: cancellationToken)
+                : table.QueryAsync<TableEntity>(cancellationToken: cancellationToken);
+            await foreach (var row in query)
+            {
+                yield return (name, row, null);
+            }
+        }
+    }
+
+    private static PersonalDataRow ToRow(string table, TableEntity row) => new(table, TableKeys.Decode(row.PartitionKey), TableKeys.Decode(row.RowKey),
+        row.Where(p => p.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")).OrderBy(p => p.Key, StringComparer.Ordinal)
+            .ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal));
+}
