@@ -15,14 +15,14 @@ public sealed class EvaluationErasureHandler(IEvaluationRepository evaluations, 
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(subject);
-        if (subject.AadObjectId is not { } aad)
+        if (subject.AadObjectIds.Count == 0)
         {
             return; // never in Teams: never invited by key
         }
 
         foreach (var (gathering, isSealed) in await evaluations.OpenedAsync(plan.Network.Id, cancellationToken))
         {
-            if (!isSealed)
+            foreach (var aad in isSealed ? [] : subject.AadObjectIds)
             {
                 await evaluations.ForgetPendingAsync(plan.Network.Id, gathering, keys.PendingKey(plan.Network.Id, gathering, aad), cancellationToken);
             }

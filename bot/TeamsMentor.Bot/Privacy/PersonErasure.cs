@@ -31,7 +31,43 @@ public sealed class PersonErasure(
         ArgumentNullException.ThrowIfNull(subject);
         subject = await store.CompleteAsync(subject, cancellationToken);
         IReadOnlyCollection<string> scope = networkId is null ? subject.Networks : [networkId];
-        var shared = subject.Networks.All(n => scope.Contains(n));
+        var shared = subject.Networks.All(n => scope.Contains(n)) ? subject : null;
+        return await RunAsync(subject, scope, shared, networkId, requestedBy, reason, cancellationToken);
+    }
+
+    /// <summary>
+    /// Retention: every member of the network at once (organizers stay: they keep the network's archive), with the
+    /// counts of who came kept under random tokens; the shared rows of those in no other network.
+    /// </summary>
+    public async Task<Result> EraseMembersAsync(string networkId, CancellationToken cancellationToken)
+    {
+        var all = await networks.GetAllPlansAsync(cancellationToken);
+        var plan = all.First(p => p.Network.Id == networkId);
+        var organizers = plan.Network.Organizers.Select(o => o.AadObjectId).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var elsewhere = all.Where(p => p.Network.Id != networkId)
+            .SelectMany(p => p.Members.Select(m => m.AadObjectId).Concat(p.Network.Organizers.Select(o => o.AadObjectId))).OfType<string>()
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var members = plan.Members.Where(m => m.AadObjectId is null || !organizers.Contains(m.AadObjectId)).ToList();
+        DataSubject Of(IEnumerable<Domain.Networks.Member> people) => new()
+        {
+            AadObjectIds = [.. people.Select(m => m.AadObjectId?.ToLowerInvariant()).OfType<string>().Distinct(StringComparer.Ordinal)],
+            MemberIds = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { [networkId] = [.. people.Select(m => m.Id)] },
+            Names = [.. people.Select(m => m.Name).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase)],
+            Emails = [.. people.Select(m => m.Email).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
+            TeamsIds = [.. people.Select(m => m.TeamsUserId).OfType<string>().Distinct(StringComparer.Ordinal)],
+            KeepCounts = true,
+        };
+        var subject = await store.CompleteAsync(Of(members), cancellationToken);
+        var shared = await store.CompleteAsync(Of(members.Where(m => m.AadObjectId is null || !elsewhere.Contains(m.AadObjectId))), cancellationToken);
+        return await RunAsync(subject, [networkId], shared, networkId, RetentionRequester, "retention", cancellationToken);
+    }
+
+    /// <summary>Who asked, in the record of a retention erasure.</summary>
+    public const string RetentionRequester = "retention";
+
+    private async Task<Result> RunAsync(DataSubject subject, IReadOnlyCollection<string> scope, DataSubject? shared, string? networkId, string requestedBy, string reason,
+        CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
 
         // The plan must accept the change before anything is erased (a network's last organizer cannot go).
@@ -67,15 +103,16 @@ public sealed class PersonErasure(
             }
         }
 
-        if (shared)
+        if (shared is not null)
         {
-            counts.Add(await store.EraseSharedAsync(subject, cancellationToken));
+            counts.Add(await store.EraseSharedAsync(shared, cancellationToken));
         }
 
-        var remaining = (await store.FindAsync(subject, scope, shared, cancellationToken)).Count;
-        var erasure = new ErasureEvent(Guid.NewGuid().ToString("n"), now, requestedBy, networkId, shared, counts.Deleted, counts.Changed, reason);
+        var remaining = (await store.FindAsync(subject, scope, false, cancellationToken)).Count
+            + (shared is null ? 0 : (await store.FindAsync(shared, [], true, cancellationToken)).Count);
+        var erasure = new ErasureEvent(Guid.NewGuid().ToString("n"), now, requestedBy, networkId, shared is not null, counts.Deleted, counts.Changed, reason);
         await store.RecordErasureAsync(erasure, cancellationToken);
-        PrivacyLog.Erased(logger, erasure.Id, networkId ?? "*", shared, counts.Deleted, counts.Changed, remaining);
+        PrivacyLog.Erased(logger, erasure.Id, networkId ?? "*", shared is not null, counts.Deleted, counts.Changed, remaining);
         return new Result(erasure, counts, remaining, null);
     }
 

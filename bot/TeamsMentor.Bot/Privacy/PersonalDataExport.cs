@@ -49,19 +49,41 @@ public static class PersonalDataExport
         };
     }
 
+    /// <summary>A network's archive: every row of its tables, as stored, grouped by table.</summary>
+    public static JsonObject Archive(BotText text, Domain.Networks.NetworkPlan plan, IReadOnlyList<PersonalDataRow> rows, DateTimeOffset purgeAt, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(rows);
+        return new JsonObject
+        {
+            ["about"] = Both(text, "Privacy_ArchiveAbout"),
+            ["network"] = new JsonObject { ["id"] = plan.Network.Id, ["name"] = plan.Network.Name },
+            ["exportedAt"] = now.ToString("O", CultureInfo.InvariantCulture),
+            ["personalDataErasedAt"] = purgeAt.ToString("O", CultureInfo.InvariantCulture),
+            ["rowCount"] = rows.Count,
+            ["tables"] = new JsonArray([.. rows.GroupBy(r => r.Table, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (JsonNode)new JsonObject
+            {
+                ["table"] = g.Key,
+                ["what"] = Both(text, "Privacy_Table_" + g.Key),
+                ["rows"] = new JsonArray([.. g.Select(r => Row(r, null))]),
+            })]),
+        };
+    }
+
     private static JsonObject Both(BotText text, string name) => new()
     {
         ["nb"] = text.Find(name, Bokmal) ?? text.Get("Privacy_Table_Other", Bokmal),
         ["en"] = text.Find(name, English) ?? text.Get("Privacy_Table_Other", English),
     };
 
-    private static JsonObject Row(PersonalDataRow row, DataSubject subject)
+    private static JsonObject Row(PersonalDataRow row, DataSubject? subject)
     {
         var properties = new JsonObject();
         var payload = string.Concat(Enumerable.Range(0, 4).Select(i => row.Properties.GetValueOrDefault("Payload" + i) as string));
         foreach (var (key, value) in row.Properties.Where(p => !p.Key.StartsWith("Payload", StringComparison.Ordinal)))
         {
-            properties[key] = Value(value is string s ? PersonalText.OnlyTheirs(s, subject, null) : value);
+            properties[key] = Value(value is string s && subject is not null ? PersonalText.OnlyTheirs(s, subject, null) : value);
         }
 
         if (payload.Length > 0)

@@ -50,9 +50,9 @@ public static class PlanErasure
             }
         }
 
-        if (subject.AadObjectId is { } aad && document["organizers"] is JsonArray organizers)
+        if (document["organizers"] is JsonArray organizers)
         {
-            Remove(organizers, o => string.Equals((string?)o["aadObjectId"], aad, StringComparison.OrdinalIgnoreCase));
+            Remove(organizers, o => subject.AadObjectIds.Contains((string?)o["aadObjectId"] ?? "", StringComparer.OrdinalIgnoreCase));
         }
 
         var text = PersonalText.Redact(document.ToJsonString(), subject, id) ?? "{}";

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.Networks;
@@ -29,6 +30,8 @@ public static class PrivacyEndpoints
         group.MapPost("/people/erase", EraseAsync);
         group.MapGet("/mine", MineAsync);
         group.MapGet("/erasures", ErasuresAsync);
+        group.MapGet("/networks/{networkId}", RetentionAsync).RequireOrganizer(Forbidden);
+        group.MapGet("/networks/{networkId}/archive", ArchiveAsync).RequireOrganizer(Forbidden);
         return group;
     }
 
@@ -124,6 +127,23 @@ public static class PrivacyEndpoints
 
         return TypedResults.Ok((await store.ListErasuresAsync(ct))
             .Select(e => new PrivacyDtos.ErasureEventDto(e.Id, e.At, e.RequestedBy, e.NetworkId, e.Shared, e.Deleted, e.Changed, e.Reason)).ToList());
+    }
+
+    /// <summary>When the network's personal data goes, and whether it has.</summary>
+    private static Ok<PrivacyDtos.RetentionDto> RetentionAsync(CurrentNetwork network, IOptions<PrivacyOptions> options)
+    {
+        var (plan, o) = (network.Plan, options.Value);
+        return TypedResults.Ok(new PrivacyDtos.RetentionDto(plan.Network.End, Retention.WarnAt(plan.Network, o.RetentionMonths, o.WarnDays),
+            Retention.PurgeAt(plan.Network, o.RetentionMonths), o.RetentionMonths, plan.Members.Count, o.PayloadDays));
+    }
+
+    /// <summary>The network's archive (JSON): everything it holds, to keep before retention erases the people in it.</summary>
+    private static async Task<FileContentHttpResult> ArchiveAsync(CurrentNetwork network, IPersonalDataStore store, BotText text, IOptions<PrivacyOptions> options,
+        TimeProvider time, CancellationToken ct)
+    {
+        var rows = await store.ReadNetworkAsync(network.Id, ct);
+        return File(PersonalDataExport.Archive(text, network.Plan, rows, Retention.PurgeAt(network.Plan.Network, options.Value.RetentionMonths), time.GetUtcNow()),
+            "arkiv-" + network.Id);
     }
 
     private sealed record Visible(IReadOnlyList<NetworkPlan> Plans, bool Admin);

@@ -8,4 +8,7 @@ internal static partial class PrivacyLog
 
     [LoggerMessage(EventId = 4402, Level = LogLevel.Information, Message = "Personal data export of {Rows} rows in {Scope}.")]
     public static partial void Exported(ILogger logger, int rows, string scope);
+
+    [LoggerMessage(EventId = 4403, Level = LogLevel.Information, Message = "Retention: the content and recipients of {Cleared} deliveries sent long ago were cleared.")]
+    public static partial void PayloadsCleared(ILogger logger, int cleared);
 }

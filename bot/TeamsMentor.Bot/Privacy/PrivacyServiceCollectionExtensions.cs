@@ -8,7 +8,11 @@ public static class PrivacyServiceCollectionExtensions
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>();
         services.AddSingleton<PersonErasure>();
+        services.AddSingleton<RetentionPass>();
+        services.AddSingleton<Delivery.ISchedulerPass>(sp => sp.GetRequiredService<RetentionPass>());
         return services;
     }
 

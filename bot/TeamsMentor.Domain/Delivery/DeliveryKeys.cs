@@ -67,6 +67,9 @@ public static class DeliveryKeys
     public static string OpenScreenReminder(string network, string session, int revision, int minutes) =>
         $"open-screen-reminder:{network}:{session}:r{revision}:{minutes}m";
 
+    /// <summary>The organizers' warning, a while before retention erases the network's personal data.</summary>
+    public static string RetentionWarning(string network) => $"retention-warning:{network}";
+
     /// <summary>The target key of a team's channel post.</summary>
     public static string TeamChannel(string teamId) => TeamPrefix + teamId;
 

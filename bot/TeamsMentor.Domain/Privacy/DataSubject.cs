@@ -3,13 +3,28 @@ namespace TeamsMentor.Domain.Privacy;
 /// <summary>
 /// One person as storage may name them: the Entra object id (when Teams has told us), and per network the member ids,
 /// names, e-mail addresses and Teams user ids the plans hold. Personal-chat conversation ids are found in storage.
+/// Retention erases a network's members together, as one subject with several Entra ids.
 /// </summary>
 public sealed record DataSubject
 {
     /// <summary>The shortest name matched as text: shorter ones (a first name alone) would match other people's words.</summary>
     public const int MinimumNameLength = 5;
 
-    public string? AadObjectId { get; init; }
+    /// <summary>The person's Entra object id (lower case), when known; null for a group.</summary>
+    public string? AadObjectId
+    {
+        get => AadObjectIds.Count == 1 ? AadObjectIds[0] : null;
+        init => AadObjectIds = value is null ? [] : [value.ToLowerInvariant()];
+    }
+
+    /// <summary>Every Entra object id the subject has (one person's, or a group's), lower case.</summary>
+    public IReadOnlyList<string> AadObjectIds { get; init; } = [];
+
+    /// <summary>
+    /// Whether a list that counts people (who came) keeps a place for them under a random token instead of losing them:
+    /// retention keeps the network's figures; a person's own erasure updates the counts.
+    /// </summary>
+    public bool KeepCounts { get; init; }
 
     /// <summary>Member and organizer ids by network (such an id means this person only inside its own network).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> MemberIds { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -38,7 +53,7 @@ public sealed record DataSubject
             return false;
         }
 
-        if (AadObjectId is { } aad && value.Contains(aad, StringComparison.OrdinalIgnoreCase))
+        if (AadObjectIds.Any(aad => value.Contains(aad, StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }

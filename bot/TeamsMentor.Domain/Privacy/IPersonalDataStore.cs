@@ -32,4 +32,13 @@ public interface IPersonalDataStore
 
     /// <summary>The erasures recorded, newest first.</summary>
     Task<IReadOnlyList<ErasureEvent>> ListErasuresAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every row of a network (its plan, reports, progress, follow-ups, open screen, attendance, evaluations): its archive.</summary>
+    Task<IReadOnlyList<PersonalDataRow>> ReadNetworkAsync(string networkId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Empties the content and the recipient's name of the network's deliveries last changed before
+    /// <paramref name="sentBefore"/> and no longer waiting to be sent; their status stays. Returns how many were cleared.
+    /// </summary>
+    Task<int> ClearPayloadsAsync(string networkId, DateTimeOffset sentBefore, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -83,7 +83,7 @@ public static class PersonalText
             text = text.Replace(name, ErasedPerson.Name, StringComparison.OrdinalIgnoreCase);
         }
 
-        foreach (var id in subject.Emails.Concat(subject.TeamsIds).Append(subject.AadObjectId).OfType<string>().OrderByDescending(i => i.Length))
+        foreach (var id in subject.Emails.Concat(subject.TeamsIds).Concat(subject.AadObjectIds).OrderByDescending(i => i.Length))
         {
             text = text.Replace(id, ErasedPerson.Id, StringComparison.OrdinalIgnoreCase);
         }
@@ -91,8 +91,11 @@ public static class PersonalText
         return text;
     }
 
+    /// <summary>A place in a list for someone erased ('~' is in no member id, so it never names anyone).</summary>
+    public static string AnonymousToken() => "~" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6));
+
     private static bool IsId(string value, DataSubject subject, string? networkId) =>
-        string.Equals(value, subject.AadObjectId, StringComparison.OrdinalIgnoreCase)
+        subject.AadObjectIds.Contains(value, StringComparer.OrdinalIgnoreCase)
         || subject.TeamsIds.Concat(subject.Emails).Any(i => string.Equals(i, value, StringComparison.OrdinalIgnoreCase))
         || subject.MemberIdsIn(networkId).Contains(value, StringComparer.Ordinal);
 
@@ -115,6 +118,11 @@ public static class PersonalText
                     // A list loses the person's id (who came, who was invited); other values are redacted in place.
                     if (child is JsonValue v && v.TryGetValue<string>(out var s) && IsId(s.Trim(), subject, networkId))
                     {
+                        if (subject.KeepCounts)
+                        {
+                            a.Add(JsonValue.Create(AnonymousToken()));
+                        }
+
                         continue;
                     }
 

@@ -38,17 +38,24 @@ public sealed partial class PersonalDataStore(TableProvider tables) : IPersonalD
     public async Task<DataSubject> CompleteAsync(DataSubject subject, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        if (subject.AadObjectId is not { } aad)
+        if (subject.AadObjectIds.Count == 0)
         {
             return subject;
         }
 
         var table = await tables.GetAsync(ConversationInstallationRepository.TableName, cancellationToken);
         var ids = new List<string>();
-        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"UserAadObjectId eq {aad}"), cancellationToken: cancellationToken))
+        var people = subject.AadObjectIds.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var query = people.Count == 1
+            ? table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"UserAadObjectId eq {people.First()}"), cancellationToken: cancellationToken)
+            : table.QueryAsync<TableEntity>(filter: "UserAadObjectId ne ''", cancellationToken: cancellationToken);
+        await foreach (var row in query)
         {
-            ids.Add(row.GetString("ConversationId") ?? "");
-            ids.Add(row.GetString("UserId") ?? "");
+            if (row.GetString("UserAadObjectId") is { } aad && people.Contains(aad))
+            {
+                ids.Add(row.GetString("ConversationId") ?? "");
+                ids.Add(row.GetString("UserId") ?? "");
+            }
         }
 
         return subject.WithTeamsIds(ids);
@@ -114,10 +121,22 @@ public sealed partial class PersonalDataStore(TableProvider tables) : IPersonalD
         foreach (var name in SharedTables)
         {
             var table = await tables.GetAsync(name, cancellationToken);
-            var query = name == NetworkRepository.MemberIndexTable && subject.AadObjectId is { } aad
-                ? table.QueryAsync<TableEntity>(r => r.PartitionKey == TableKeys.Encode(aad.ToLowerInvariant()), cancellationToken: cancellationToken)
-                : table.QueryAsync<TableEntity>(cancellationToken: cancellationToken);
-            await foreach (var row in query)
+            if (name == NetworkRepository.MemberIndexTable)
+            {
+                // The person's own partitions: one per Entra id.
+                foreach (var aad in subject.AadObjectIds)
+                {
+                    var partition = TableKeys.Encode(aad.ToLowerInvariant());
+                    await foreach (var row in table.QueryAsync<TableEntity>(r => r.PartitionKey == partition, cancellationToken: cancellationToken))
+                    {
+                        yield return (name, row, null);
+                    }
+                }
+
+                continue;
+            }
+
+            await foreach (var row in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
             {
                 yield return (name, row, null);
             }
