@@ -20,7 +20,7 @@ public static class TeamReach
         var requests = new List<DeliveryRequest>();
         if (audience != PromptAudience.Channel)
         {
-            foreach (var member in plan.MembersOf(team.Id))
+            foreach (var member in plan.CurrentMembersOf(team.Id))
             {
                 if (member.AadObjectId is not { } aad)
                 {

@@ -57,9 +57,9 @@ public sealed class EvaluationWaves(BotText text, IConversationInstallationRepos
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(gathering);
         var network = plan.Network;
-        var invited = plan.Teams.SelectMany(team => plan.MembersOf(team.Id).Select(_ => team.MunicipalityId))
+        var invited = plan.Teams.SelectMany(team => plan.CurrentMembersOf(team.Id).Select(_ => team.MunicipalityId))
             .GroupBy(m => m, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var pendingKeys = plan.Members.Select(m => m.AadObjectId).OfType<string>()
+        var pendingKeys = plan.Members.Where(m => m.IsCurrent).Select(m => m.AadObjectId).OfType<string>()
             .Select(aad => keys.PendingKey(network.Id, gathering.Number, aad)).ToList();
         return await evaluations.OpenAsync(network.Id, gathering.Number, pendingKeys, invited, cancellationToken);
     }
@@ -71,7 +71,7 @@ public sealed class EvaluationWaves(BotText text, IConversationInstallationRepos
         foreach (var team in plan.Teams)
         {
             var unreachable = false;
-            foreach (var member in plan.MembersOf(team.Id).Where(include))
+            foreach (var member in plan.CurrentMembersOf(team.Id).Where(include))
             {
                 if (member.AadObjectId is { } aad && personal.TryGetValue(aad, out var chat))
                 {

@@ -13,7 +13,7 @@ namespace TeamsMentor.Bot.Installations;
 
 /// <summary>
 /// Keeps the record of where the app is installed: conversationUpdate with the bot in membersAdded/membersRemoved,
-/// installationUpdate add/remove, and team or channel deletion. A new install gets a welcome (the help card). A
+/// installationUpdate add/remove, and team or channel deletion; people removed from a team are marked as having left it. A new install gets a welcome (the help card). A
 /// person's new personal chat touches the schedule stamp of each network she is in: a prompt that had no way to her
 /// team may go now.
 /// </summary>
@@ -23,6 +23,7 @@ public sealed class InstallationHandler(
     IScheduleStamps stamps,
     HelpCard helpCard,
     LinkCommand link,
+    TeamDepartures departures,
     BotText text,
     PersonLanguage language,
     TimeProvider time,
@@ -65,6 +66,10 @@ public sealed class InstallationHandler(
         else if (Contains(activity.MembersRemoved, botId))
         {
             await RemoveAsync(activity, cancellationToken);
+        }
+        else if (activity.MembersRemoved is { Count: > 0 })
+        {
+            await departures.MarkAsync(activity, cancellationToken); // people who left a team: marked, not erased
         }
     }
 

@@ -40,7 +40,7 @@ public static class LinkCard
             Text(t["Link_Title"], size: "Medium", weight: "Bolder"),
             Good(t.Format("Link_Done", team.Name, plan.Network.Name)),
             Text(t.Format("Link_Members", memberCount)));
-        var members = plan.MembersOf(team.Id).ToList();
+        var members = plan.CurrentMembersOf(team.Id).ToList();
         if (!members.Any(m => m.Has(TeamRoles.Leader)))
         {
             body.Add(Attention(t["Link_MissingLeader"]));

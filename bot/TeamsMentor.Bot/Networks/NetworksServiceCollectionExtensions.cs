@@ -10,6 +10,7 @@ public static class NetworksServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<TeamResolver>();
         services.AddTransient<RosterSync>();
+        services.AddSingleton<TeamDepartures>();
         services.AddTransient<NetworkEndpoints.Editor>();
         services.AddTextCommand<LinkCommand>();
         services.AddTextCommand<RoleCommand>();

@@ -21,15 +21,17 @@ public sealed class RosterSync(ConnectorClient connector, INetworkRepository net
             return plan.MembersOf(teamId).Count();
         }
 
-        var members = plan.MembersOf(teamId).ToList();
+        var members = plan.MembersOf(teamId).ToList(); // those who left too: the roster may bring them back
         foreach (var person in roster.Value!.Where(p => p.AadObjectId is not null))
         {
             if (members.FirstOrDefault(m => string.Equals(m.AadObjectId, person.AadObjectId, StringComparison.OrdinalIgnoreCase)) is { } known)
             {
-                if (person.Id is { Length: > 0 } teamsId && known.TeamsUserId != teamsId
+                // In the roster again: a new Teams user id, or back after leaving the team.
+                if (((person.Id is { Length: > 0 } teamsId && known.TeamsUserId != teamsId) || !known.IsCurrent)
                     && await networks.GetMemberAsync(plan.Network.Id, known.Id, cancellationToken) is { } current)
                 {
-                    await networks.SaveMemberAsync(plan.Network.Id, current.Value with { TeamsUserId = teamsId }, current.Version, cancellationToken); // a conflict: the next sync
+                    await networks.SaveMemberAsync(plan.Network.Id, current.Value with { TeamsUserId = person.Id is { Length: > 0 } id ? id : current.Value.TeamsUserId, LeftAt = null },
+                        current.Version, cancellationToken); // a conflict: the next sync
                 }
 
                 continue;

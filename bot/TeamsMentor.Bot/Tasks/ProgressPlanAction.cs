@@ -112,7 +112,7 @@ public sealed class ProgressPlanAction(
         }
 
         var owner = typed[ProgressPlanCardData.OwnerInput];
-        if (!plan.MembersOf(team.Id).Any(m => m.Id == owner))
+        if (!plan.CurrentMembersOf(team.Id).Any(m => m.Id == owner))
         {
             issues[ProgressPlanCardData.OwnerInput] = t["PP_IssueWho"];
         }

@@ -53,7 +53,7 @@ public static class TeamPlans
         return new TeamPlanDto(
             plan.Network.Id, plan.Network.Name, team.Id, team.Name, plan.MunicipalityName(team), plan.Network.TimeZoneId,
             next is null ? null : GatheringDto.From(next), report, groups,
-            [.. plan.MembersOf(team.Id).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new PersonDto(m.Id, m.Name))], now,
+            [.. plan.CurrentMembersOf(team.Id).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new PersonDto(m.Id, m.Name))], now,
             evaluation, openScreen,
             ProgressPlans.Current(plan, now) is { } period
                 ? new ProgressPlanDto(period.Gathering, period.Gathering + 1, period.Deadline, period.Closes,
@@ -105,7 +105,7 @@ public static class TeamPlans
             return (null, [new FieldIssue("", TaskIssueCodes.BodyMissing, "The body is missing.")]);
         }
 
-        var members = plan.MembersOf(teamId).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var members = plan.CurrentMembersOf(teamId).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         if (body.State is null || !Enum.IsDefined(body.State.Value))
         {
             errors.Add(new FieldIssue("state", TaskIssueCodes.ChooseState, "Choose notStarted, inProgress or done."));

@@ -20,5 +20,15 @@ public sealed record Member
     /// <summary>Joined through Teams (the channel roster or "min rolle"), not through the plan: a full re-import keeps them.</summary>
     public bool JoinedViaTeams { get; init; }
 
+    /// <summary>
+    /// When Teams said the person left the team (removed from the Teams team of the linked channel): marked, not erased,
+    /// so their reports and history stay theirs; no more prompts go to them. Learned in Teams, not in the plan document;
+    /// cleared when the roster has them again.
+    /// </summary>
+    public DateTimeOffset? LeftAt { get; init; }
+
+    /// <summary>Still on the team (has not left it in Teams).</summary>
+    public bool IsCurrent => LeftAt is null;
+
     public bool Has(TeamRoles role) => (Roles & role) == role;
 }

@@ -6,18 +6,18 @@ namespace TeamsMentor.Domain.Networks;
 /// </summary>
 public static class NetworkAccess
 {
-    /// <summary>The person's member record on <paramref name="teamId"/>, or null when they are not on that team.</summary>
+    /// <summary>The person's member record on <paramref name="teamId"/>, or null when they are not (or no longer) on that team.</summary>
     public static Member? MemberOf(NetworkPlan plan, string teamId, string? aadObjectId)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return aadObjectId is null ? null : plan.MembersOf(teamId).FirstOrDefault(m => Same(m.AadObjectId, aadObjectId));
+        return aadObjectId is null ? null : plan.CurrentMembersOf(teamId).FirstOrDefault(m => Same(m.AadObjectId, aadObjectId));
     }
 
-    /// <summary>The person's member record on any team of the network (the first), or null when they take part in none.</summary>
+    /// <summary>The person's member record on any team of the network (the first), or null when they take part in none (any more).</summary>
     public static Member? Participant(NetworkPlan plan, string? aadObjectId)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return aadObjectId is null ? null : plan.Members.FirstOrDefault(m => Same(m.AadObjectId, aadObjectId));
+        return aadObjectId is null ? null : plan.Members.FirstOrDefault(m => m.IsCurrent && Same(m.AadObjectId, aadObjectId));
     }
 
     public static bool IsMember(NetworkPlan plan, string teamId, string? aadObjectId) => MemberOf(plan, teamId, aadObjectId) is not null;

@@ -15,7 +15,11 @@ public sealed record NetworkPlan
 
     public Gathering? GatheringNumber(int number) => Gatherings.FirstOrDefault(g => g.Number == number);
 
+    /// <summary>Everyone on the team in the plan, those who have left it in Teams too.</summary>
     public IEnumerable<Member> MembersOf(string teamId) => Members.Where(m => m.TeamId == teamId);
+
+    /// <summary>The team's current members: who is asked, invited and may act (not those who have left it in Teams).</summary>
+    public IEnumerable<Member> CurrentMembersOf(string teamId) => MembersOf(teamId).Where(m => m.IsCurrent);
 
     /// <summary>The name of the team's municipality (its id when the plan names no such municipality).</summary>
     public string MunicipalityName(NetworkTeam team) => MunicipalityName((team ?? throw new ArgumentNullException(nameof(team))).MunicipalityId);

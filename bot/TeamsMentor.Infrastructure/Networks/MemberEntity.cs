@@ -22,6 +22,7 @@ public sealed class MemberEntity : ITableEntity
     public int Roles { get; set; }
     public bool IsGuest { get; set; }
     public bool JoinedViaTeams { get; set; }
+    public DateTimeOffset? LeftAt { get; set; }
 
     /// <summary>Keeps the plan's order.</summary>
     public int Order { get; set; }

@@ -116,6 +116,7 @@ internal static class NetworkRows
         Roles = (int)m.Roles,
         IsGuest = m.IsGuest,
         JoinedViaTeams = m.JoinedViaTeams,
+        LeftAt = m.LeftAt,
         Order = order,
     };
 
@@ -130,6 +131,7 @@ internal static class NetworkRows
         Roles = (TeamRoles)e.Roles,
         IsGuest = e.IsGuest,
         JoinedViaTeams = e.JoinedViaTeams,
+        LeftAt = e.LeftAt,
     };
 
     public static TaskEntity From(string networkId, TaskItem t, int order) => new()

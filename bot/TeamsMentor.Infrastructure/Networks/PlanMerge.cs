@@ -25,7 +25,7 @@ internal static class PlanMerge
                 return m;
             }
 
-            var kept = m with { JoinedViaTeams = stored.JoinedViaTeams };
+            var kept = m with { JoinedViaTeams = stored.JoinedViaTeams, LeftAt = stored.LeftAt };
             kept = mode == ImportMode.Merge && m.AadObjectId is null ? kept with { AadObjectId = stored.AadObjectId } : kept;
             // The Teams user id belongs to the Entra id it was learned with; it goes when that changes.
             return kept.TeamsUserId is null && string.Equals(kept.AadObjectId, stored.AadObjectId, StringComparison.OrdinalIgnoreCase)
