@@ -63,6 +63,7 @@ public sealed partial class PlanIssueTextTests
         [PlanIssueCodes.PeriodEndsBeforeStart] = () => Read(Edit(p => p["period"]!["end"] = "2022-01-01")),
         [PlanIssueCodes.UnknownTimeZone] = () => Read(Edit(p => p["timeZone"] = "Norge/Tromsø")),
         [PlanIssueCodes.UnsupportedLocale] = () => Read(Edit(p => p["defaultLocale"] = "nn-NO")),
+        [PlanIssueCodes.SmallGroupMinimum] = () => Read(Edit(p => p["smallGroupMinimum"] = 2)),
         [PlanIssueCodes.NoOrganizer] = () => Read(Edit(p => p["organizers"] = new JsonArray())),
         [PlanIssueCodes.NotATimeOfDay] = () => Read(Edit(p => Schedule(p)["sendAtLocalTime"] = "kl. 9")),
         [PlanIssueCodes.UnknownPromptTo] = () => Read(Edit(p => Schedule(p)["statusPromptTo"] = "alle")),

@@ -134,4 +134,24 @@ public sealed class EvaluationResultsTests
         Assert.Equal([new TrendPoint(1, 2m, 3), new TrendPoint(2, null, 0)], trends.Single(t => t.ItemId == "tidsbruk").Network);
         Assert.Equal("motivasjon", EvaluationResults.TrendItem(Plan)!.Id);
     }
+
+    [Fact]
+    public void ForGathering_NetworkMinimumOfFive_FourAnswersInAGroupAreHidden_FiveShow()
+    {
+        var strict = Plan with { Network = Plan.Network with { SmallGroupMinimum = 5 } };
+        List<EvaluationAnswer> answers =
+        [
+            .. Enumerable.Range(0, 6).Select(_ => A(1, "tromso", 4)), .. Enumerable.Range(0, 4).Select(_ => A(1, "senja", 2)), .. Enumerable.Range(0, 5).Select(_ => A(1, "dyroy", 3)),
+        ];
+
+        var result = EvaluationResults.ForGathering(strict, 1, answers, 12);
+        var lenient = EvaluationResults.ForGathering(Plan, 1, answers, 12);
+
+        var motivation = result.Items.Single(i => i.ItemId == "motivasjon");
+        Assert.False(motivation.Municipalities.Single(m => m.MunicipalityId == "tromso").Suppressed);
+        Assert.True(motivation.Municipalities.Single(m => m.MunicipalityId == "senja").Suppressed);
+        Assert.False(lenient.Items.Single(i => i.ItemId == "motivasjon").Municipalities.Single(m => m.MunicipalityId == "senja").Suppressed);
+        Assert.True(motivation.Municipalities.Single(m => m.MunicipalityId == "dyroy").Suppressed); // or senja's 4 could be had by subtraction
+        Assert.Equal(["dyroy", "senja"], SmallGroups.Suppressed(new Dictionary<string, int> { ["tromso"] = 6, ["senja"] = 4, ["dyroy"] = 5 }, 5).Order());
+    }
 }

@@ -107,7 +107,7 @@ public static class EvaluationCard
         }
 
         var now = EvaluationResults.Statistics(item, answers.Where(a => a.Gathering == gathering.Number));
-        if (now.N < SmallGroups.Minimum || now.Mean is not { } mean)
+        if (now.N < plan.Network.SmallGroupMinimum || now.Mean is not { } mean)
         {
             yield return Text(t["Eval_TooFewYet"], subtle: true);
             yield break;
@@ -118,7 +118,7 @@ public static class EvaluationCard
         yield return Text(t.Format("Eval_NetworkSoFar", mean.ToString("0.0", t.Culture), now.N), spacing: "None");
         var earlier = plan.Gatherings.Where(g => g.Number < gathering.Number)
             .Select(g => (g.Number, Stats: EvaluationResults.Statistics(item, answers.Where(a => a.Gathering == g.Number))))
-            .Where(p => p.Stats.N >= SmallGroups.Minimum && p.Stats.Mean is not null)
+            .Where(p => p.Stats.N >= plan.Network.SmallGroupMinimum && p.Stats.Mean is not null)
             .Select(p => t.Format("Eval_TrendPoint", p.Number, p.Stats.Mean!.Value.ToString("0.0", t.Culture)))
             .ToList();
         if (earlier.Count > 0)
@@ -136,7 +136,7 @@ public static class EvaluationCard
         return new JsonArray(
             Text(title, size: "Medium", weight: "Bolder"),
             Text(t.Format("Eval_Intro", gathering.Number, closes)),
-            Text(t["Eval_Anonymous"], subtle: true, spacing: "None"));
+            Text(t.Format("Eval_Anonymous", closes, plan.Network.SmallGroupMinimum), subtle: true, spacing: "None"));
     }
 
     private static JsonObject Scale(string id, string label, CardText t, string prefix, string? value, bool dontKnow)

@@ -103,7 +103,7 @@ public static class EvaluationEndpoints
                 CanOpenNow: state == "notYet" && now >= g.Start);
         }).ToList();
         return TypedResults.Ok(new ResultsDto(
-            SmallGroups.Minimum,
+            plan.Network.SmallGroupMinimum,
             EvaluationResults.TrendItem(plan)?.Id,
             [.. network.Municipalities.Select(m => new MunicipalityDto(m.Id, m.Name))],
             [.. plan.EvaluationItems.Select(i => new ItemDto(i.Id, i.Kind, EvaluationCard.ItemText(t, i), i.Stable, i.Gatherings))],

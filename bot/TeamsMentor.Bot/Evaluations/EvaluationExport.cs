@@ -23,10 +23,10 @@ public static class EvaluationExport
         string Name(string municipalityId) => plan.MunicipalityName(municipalityId);
 
         var answerRows = new List<IReadOnlyList<object?>>();
-        foreach (var gathering in answers.GroupBy(a => a.Gathering).OrderBy(g => g.Key).Where(g => g.Count() >= SmallGroups.Minimum))
+        foreach (var gathering in answers.GroupBy(a => a.Gathering).OrderBy(g => g.Key).Where(g => g.Count() >= plan.Network.SmallGroupMinimum))
         {
             var sizes = gathering.GroupBy(a => a.MunicipalityId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            var hidden = SmallGroups.Suppressed(sizes);
+            var hidden = SmallGroups.Suppressed(sizes, plan.Network.SmallGroupMinimum);
             foreach (var answer in gathering)
             {
                 var row = new List<object?> { answer.Gathering, hidden.Contains(answer.MunicipalityId) ? t["Export_Suppressed"] : Name(answer.MunicipalityId) };

@@ -56,7 +56,7 @@ public static class LiveEndpoints
             .ToList();
         var answerUrl = bot.Value.AppId is { Length: > 0 } ? $"{http.Request.Scheme}://{http.Request.Host}{ShortPath}" : null;
         return TypedResults.Ok(new LiveDto(number, gathering.Theme, gathering.Start, EvaluationRules.State(plan.Network, gathering, now),
-            answers.Count, invited, SmallGroups.Minimum, snapshot?.Answers ?? 0, items, answerUrl, answerUrl is null ? null : Qr(answerUrl)));
+            answers.Count, invited, plan.Network.SmallGroupMinimum, snapshot?.Answers ?? 0, items, answerUrl, answerUrl is null ? null : Qr(answerUrl)));
     }
 
     /// <summary>The snapshot to show: the stored one, or a newer one stored first (once; if another request stored one meanwhile, that one).</summary>

@@ -142,7 +142,7 @@ public static class NetworkReportDocument
             return;
         }
 
-        body.Append(Para(t.Format("Doc_EvaluationIntro", SmallGroups.Minimum)));
+        body.Append(Para(t.Format("Doc_EvaluationIntro", plan.Network.SmallGroupMinimum)));
         var first = EvaluationResults.TrendItem(plan)?.Id;
         foreach (var trend in trends.OrderBy(x => x.ItemId == first ? 0 : 1))
         {
@@ -162,7 +162,7 @@ public static class NetworkReportDocument
             body.Append(Table([t["Doc_Number"], .. gatherings.Select(g => g.ToString(CultureInfo.InvariantCulture))],
             [
                 [t["Doc_Mean"], .. trend.Network.Select(p => p.Mean is { } m ? m.ToString("0.0", t.Culture) : "–")],
-                [t["Doc_Answers"], .. trend.Network.Select(p => p.N >= SmallGroups.Minimum ? p.N.ToString(CultureInfo.InvariantCulture) : "–")],
+                [t["Doc_Answers"], .. trend.Network.Select(p => p.N >= plan.Network.SmallGroupMinimum ? p.N.ToString(CultureInfo.InvariantCulture) : "–")],
             ], [3, .. gatherings.Select(_ => 2)]));
         }
 

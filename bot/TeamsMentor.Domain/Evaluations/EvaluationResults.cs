@@ -4,7 +4,7 @@ namespace TeamsMentor.Domain.Evaluations;
 
 /// <summary>
 /// Evaluation results for organizers and participants: statistics per gathering (network and municipality), the trend of
-/// every stable item across the gatherings, with every group of fewer than <see cref="SmallGroups.Minimum"/> answers
+/// every stable item across the gatherings, with every group of fewer than the network's small-group minimum (<see cref="Networks.LearningNetwork.SmallGroupMinimum"/>) answers
 /// left out (<see cref="SmallGroups"/>). Pure.
 /// </summary>
 public static class EvaluationResults
@@ -43,7 +43,7 @@ public static class EvaluationResults
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(answers);
         var asked = invited ?? plan.Members.Count;
-        if (answers.Count < SmallGroups.Minimum)
+        if (answers.Count < plan.Network.SmallGroupMinimum)
         {
             return new GatheringResult(gathering, answers.Count, asked, true, [], new Dictionary<string, IReadOnlyList<string>>());
         }
@@ -59,7 +59,7 @@ public static class EvaluationResults
             }
 
             var network = Statistics(item, answers);
-            items.Add(new ItemResult(item.Id, network.N < SmallGroups.Minimum ? null : network, ByMunicipality(plan, item, answers)));
+            items.Add(new ItemResult(item.Id, network.N < plan.Network.SmallGroupMinimum ? null : network, ByMunicipality(plan, item, answers)));
         }
 
         return new GatheringResult(gathering, answers.Count, asked, false, items, texts);
@@ -81,7 +81,7 @@ public static class EvaluationResults
             {
                 var these = byGathering.GetValueOrDefault(number) ?? [];
                 var all = Statistics(item, these);
-                network.Add(new TrendPoint(number, all.N < SmallGroups.Minimum ? null : all.Mean, all.N));
+                network.Add(new TrendPoint(number, all.N < plan.Network.SmallGroupMinimum ? null : all.Mean, all.N));
                 foreach (var group in ByMunicipality(plan, item, these))
                 {
                     CollectionExtensions.GetValueOrDefault(municipalities, group.MunicipalityId)?.Add(new TrendPoint(number, group.Statistics?.Mean, group.Statistics?.N ?? 0));
@@ -101,7 +101,7 @@ public static class EvaluationResults
         // suppression arithmetic so that subtraction cannot reveal them).
         var ids = plan.Network.Municipalities.Select(m => m.Id).Union(answers.Select(a => a.MunicipalityId), StringComparer.Ordinal);
         var stats = ids.ToDictionary(id => id, id => Statistics(item, answers.Where(a => a.MunicipalityId == id)), StringComparer.Ordinal);
-        var suppressed = SmallGroups.Suppressed(stats.ToDictionary(s => s.Key, s => s.Value.N, StringComparer.Ordinal));
+        var suppressed = SmallGroups.Suppressed(stats.ToDictionary(s => s.Key, s => s.Value.N, StringComparer.Ordinal), plan.Network.SmallGroupMinimum);
         return [.. stats.Where(s => plan.Network.Municipalities.Any(m => m.Id == s.Key)).Select(s => suppressed.Contains(s.Key)
             ? new GroupStatistics(s.Key, true, null)
             : new GroupStatistics(s.Key, false, s.Value.N == 0 ? null : s.Value))];

@@ -5,7 +5,7 @@ namespace TeamsMentor.Domain.Evaluations;
 /// <summary>
 /// What the big screen in the room shows of a gathering's evaluation while it is answered: for each statement, rating
 /// and hours item, the network's distribution and mean (no free text, no municipality). The figures are a snapshot that
-/// moves only when at least <see cref="SmallGroups.Minimum"/> new answers have come in since the last one, so no single
+/// moves only when at least the network's small-group minimum of new answers have come in since the last one, so no single
 /// answer (new or changed) can be read off a change; an item's figures show only once it has that many answers.
 /// </summary>
 public static class LiveResults
@@ -18,7 +18,8 @@ public static class LiveResults
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(answers);
-        if (answers.Count < (shown?.Answers ?? 0) + SmallGroups.Minimum)
+        var minimum = plan.Network.SmallGroupMinimum;
+        if (answers.Count < (shown?.Answers ?? 0) + minimum)
         {
             return shown;
         }
@@ -26,7 +27,7 @@ public static class LiveResults
         var items = EvaluationRules.ItemsAt(plan, gathering).Where(i => i.Kind != EvaluationItemKind.Text).Select(item =>
         {
             var statistics = EvaluationResults.Statistics(item, answers);
-            return new LiveItem(item.Id, statistics.N >= SmallGroups.Minimum ? statistics : null);
+            return new LiveItem(item.Id, statistics.N >= minimum ? statistics : null);
         }).ToList();
         return new LiveSnapshot(gathering, answers.Count, items);
     }

@@ -16,6 +16,12 @@ public sealed record LearningNetwork
     public required DateOnly End { get; init; }
     public string TimeZoneId { get; init; } = DefaultTimeZone;
     public string DefaultLocale { get; init; } = DefaultLocaleName;
+
+    /// <summary>
+    /// The fewest evaluation answers a group's results are shown for (<see cref="Evaluations.SmallGroups"/>): 3 by default
+    /// and never less; 5 is safer where a municipality's team is small.
+    /// </summary>
+    public int SmallGroupMinimum { get; init; } = Evaluations.SmallGroups.Minimum;
     public IReadOnlyList<Organizer> Organizers { get; init; } = [];
     public IReadOnlyList<Phase> Phases { get; init; } = [];
     public IReadOnlyList<Municipality> Municipalities { get; init; } = [];

@@ -87,6 +87,13 @@ public static partial class NetworkPlanRules
             issues.Add(PlanIssue.Error("$.defaultLocale", PlanIssueCodes.UnsupportedLocale, $"Unsupported locale '{n.DefaultLocale}'. Use nb-NO or en-US.", ("value", n.DefaultLocale)));
         }
 
+        if (n.SmallGroupMinimum is < Evaluations.SmallGroups.Minimum or > Evaluations.SmallGroups.MaximumSetting)
+        {
+            issues.Add(PlanIssue.Error("$.smallGroupMinimum", PlanIssueCodes.SmallGroupMinimum,
+                $"smallGroupMinimum must be from {Evaluations.SmallGroups.Minimum} to {Evaluations.SmallGroups.MaximumSetting} (answers a group needs before its results show).",
+                ("value", n.SmallGroupMinimum), ("min", Evaluations.SmallGroups.Minimum), ("max", Evaluations.SmallGroups.MaximumSetting)));
+        }
+
         if (n.Organizers.Count == 0)
         {
             issues.Add(PlanIssue.Error("$.organizers", PlanIssueCodes.NoOrganizer, "A network needs at least one organizer."));

@@ -36,6 +36,7 @@ public static class PlanIssueCodes
     public const string UnknownTimeZone = "network.unknownTimeZone";
     public const string UnsupportedLocale = "network.unsupportedLocale";
     public const string NoOrganizer = "network.noOrganizer";
+    public const string SmallGroupMinimum = "network.smallGroupMinimum";
 
     // The schedule.
     public const string NotATimeOfDay = "schedule.notATimeOfDay";

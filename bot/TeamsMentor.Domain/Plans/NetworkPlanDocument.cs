@@ -49,7 +49,7 @@ public static class NetworkPlanDocument
             return new PlanReadResult(null, r.Issues);
         }
 
-        r.OnlyKnown(root, "$", "formatVersion", "id", "name", "description", "period", "timeZone", "defaultLocale", "organizers",
+        r.OnlyKnown(root, "$", "formatVersion", "id", "name", "description", "period", "timeZone", "defaultLocale", "smallGroupMinimum", "organizers",
             "phases", "schedule", "municipalities", "teams", "gatherings", "tasks", "evaluationItems", "reportItems");
         var version = r.Int(root, "formatVersion", "$");
         if (version is not null and not FormatVersion)

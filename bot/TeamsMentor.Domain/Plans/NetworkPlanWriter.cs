@@ -129,6 +129,11 @@ public static class NetworkPlanWriter
                 ["targetLabel"] = i.TargetLabelNb is null ? null : new JsonObject { ["nb"] = i.TargetLabelNb, ["en"] = i.TargetLabelEn },
             })),
         };
+        if (n.SmallGroupMinimum != Evaluations.SmallGroups.Minimum)
+        {
+            root.Insert(root.IndexOf("organizers"), "smallGroupMinimum", n.SmallGroupMinimum); // the default is not written
+        }
+
         return root;
     }
 }

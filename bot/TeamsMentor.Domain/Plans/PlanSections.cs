@@ -31,6 +31,7 @@ internal static class PlanSections
             End = end ?? DateOnly.MaxValue,
             TimeZoneId = timeZone,
             DefaultLocale = r.String(root, "defaultLocale", "$") ?? LearningNetwork.DefaultLocaleName,
+            SmallGroupMinimum = r.Int(root, "smallGroupMinimum", "$") ?? Evaluations.SmallGroups.Minimum,
             Organizers = Organizers(r, root),
             Phases = Phases(r, root),
             Municipalities = [.. r.Array(root, "municipalities", "$", required: true).Where(x => r.IsObject(x.Item, x.Path)).Select(x =>

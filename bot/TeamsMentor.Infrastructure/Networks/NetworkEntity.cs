@@ -20,6 +20,9 @@ public sealed class NetworkEntity : ITableEntity
     public DateTime End { get; set; }
     public string TimeZoneId { get; set; } = "";
     public string DefaultLocale { get; set; } = "";
+
+    /// <summary>The evaluation's small-group minimum; 0 on rows from before it was set (the default, 3).</summary>
+    public int SmallGroupMinimum { get; set; }
     public string OrganizersJson { get; set; } = "[]";
     public string PhasesJson { get; set; } = "[]";
     public string MunicipalitiesJson { get; set; } = "[]";
