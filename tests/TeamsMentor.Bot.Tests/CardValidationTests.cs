@@ -24,7 +24,7 @@ public sealed class CardValidationTests
 
     public static IEnumerable<(string Name, JsonObject Card)> AllCards()
     {
-        var help = new HelpCard(new BotText());
+        var help = new HelpCard(new BotText(), Microsoft.Extensions.Options.Options.Create(new TeamsMentor.Bot.Hosting.AppOptions { PublicUrl = new Uri("https://teamsmentor.example.no") }));
         var plan = NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", "mentorprogram-nord.json"))).Plan!;
         var team = plan.Teams[0];
         var me = plan.MembersOf(team.Id).First();

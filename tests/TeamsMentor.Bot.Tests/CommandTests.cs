@@ -19,6 +19,8 @@ public sealed class CommandTests(AzuriteFixture azurite) : HostTestBase(azurite)
         var body = AllText(card);
         Assert.Contains("Jeg hjelper læringsnettverket", body, StringComparison.Ordinal);
         Assert.Contains("Statusrapport", body, StringComparison.Ordinal);
+        Assert.Contains("Personvern: TeamsMentor lagrer navnet ditt", body, StringComparison.Ordinal); // what is stored, briefly
+        Assert.Contains("«Mine data»", body, StringComparison.Ordinal);
         Assert.Equal("Svar meg på engelsk (answer me in English)", (string?)card["actions"]?[0]?["title"]);
     }
 

@@ -5,8 +5,11 @@ using static TeamsMentor.Bot.CardKit.CardElements;
 
 namespace TeamsMentor.Bot.CardKit;
 
-/// <summary>What the app does and which commands it understands, in bokmål or English, with a language switch.</summary>
-public sealed class HelpCard(BotText text)
+/// <summary>
+/// What the app does and which commands it understands, in bokmål or English, with a language switch; and briefly what
+/// it stores, with a link to the privacy page when the host's public address is known.
+/// </summary>
+public sealed class HelpCard(BotText text, Microsoft.Extensions.Options.IOptions<Hosting.AppOptions>? app = null)
 {
     /// <summary>The language button's verb (<see cref="HelpLanguageData"/>).</summary>
     public const string LanguageVerb = "help.language";
@@ -50,11 +53,16 @@ public sealed class HelpCard(BotText text)
                 (T("Help_CommandRole"), T("Help_CommandRoleDescription")),
                 (T("Help_CommandLink"), T("Help_CommandLinkDescription")),
                 (T("Help_CommandHelp"), T("Help_CommandHelpDescription")),
-            ]));
+            ]),
+            Text(T("Help_Privacy"), subtle: true, spacing: "Medium"));
 
         var switchTo = T("Help_SwitchLanguageLocale");
         var actions = new JsonArray(
             Execute(T("Help_SwitchLanguage"), LanguageVerb, new HelpLanguageData(switchTo).ToJson()));
+        if (app?.Value.Link("/tab/privacy.html") is { } privacy)
+        {
+            actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = T("Help_PrivacyLink"), ["url"] = privacy });
+        }
         return Card(T("Help_Title") + ": " + intro, body, actions);
     }
 }
