@@ -255,6 +255,36 @@ describe("the personal tab in a browser", () => {
     await page.close();
   });
 
+  it("privacy: a member reads what is stored and her own data; an organizer sees when retention erases the network, finds a person, downloads and erases her", async () => {
+    const member = await signIn("Hanne Solbakken");
+    const mine = member.getByTestId("my-data");
+    await mine.getByText(/TeamsMentor lagrer navnet ditt/).waitFor();
+    await mine.getByRole("button", { name: "Vis mine data" }).click();
+    await mine.getByText(/TeamsMentor har \d+ oppføringer om deg:/).waitFor();
+    expect(await mine.getByText(/Nettverkets plan: medlemskap i et team/).count()).toBe(1);
+    const [file] = await Promise.all([member.waitForEvent("download"), mine.getByRole("button", { name: "Last ned mine data (JSON)" }).click()]);
+    expect(file.suggestedFilename()).toBe("mine-data.json");
+    await member.close();
+
+    const page = await signIn("Ragnhild Sørvik");
+    await page.getByRole("tab", { name: "Arrangør" }).click();
+    await page.getByRole("tab", { name: "Personvern" }).click();
+    await page.getByText(/Deltakernes personopplysninger slettes automatisk 1\. desember 2025, 12 måneder etter at nettverket sluttet/).waitFor();
+    await page.getByLabel("Navn eller e-post").fill("Holmen");
+    await page.getByRole("button", { name: "Søk" }).click();
+    await page.getByRole("heading", { name: "Arild Holmen" }).waitFor();
+    const [exported] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Last ned data" }).click()]);
+    expect(exported.suggestedFilename()).toBe("personopplysninger.json");
+    await page.getByRole("button", { name: "Slett …" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Slett for godt" }).click();
+    await page.getByText(/Arild Holmen er slettet fra nettverket: \d+ oppføringer slettet, \d+ endret\./).waitFor();
+    await page.screenshot({ path: `${shots}privacy.png`, fullPage: true });
+    const headers = { "X-TeamsMentor-Dev-User": oid("Ragnhild Sørvik") };
+    const hits = await (await api("/api/tab/privacy/people?networkId=mentorprogram-nord&q=Holmen", headers)).json();
+    expect(hits).toEqual([]);
+    await page.close();
+  });
+
   it("serves the about, privacy and terms pages the Teams manifest links to (not cached for a year)", async () => {
     for (const [page, text] of [["about", "TeamsMentor er en app"], ["privacy", "Personvern i TeamsMentor"], ["terms", "Vilkår for bruk"]]) {
       const response = await fetch(`${base}/tab/${page}.html`);
@@ -297,7 +327,7 @@ describe("the personal tab in a browser", () => {
 
       const organizer = await signIn("Ragnhild Sørvik", viewport);
       await organizer.getByRole("tab", { name: "Statusrapporter" }).waitFor();
-      for (const tab of ["Statusrapporter", "Måltall", "Helse", "Fremdriftsplaner", "Veiledning", "Evaluering", "Åpen skjerm", "Oppmøte", "Samlinger", "Oppgaver", "Team og medlemmer", "Nettverksplan"]) {
+      for (const tab of ["Statusrapporter", "Måltall", "Helse", "Fremdriftsplaner", "Veiledning", "Evaluering", "Åpen skjerm", "Oppmøte", "Samlinger", "Oppgaver", "Team og medlemmer", "Nettverksplan", "Personvern"]) {
         await organizer.getByRole("tab", { name: tab }).click();
         await organizer.waitForLoadState("networkidle");
         await organizer.waitForTimeout(300);

@@ -9,6 +9,7 @@ import { EvaluationsAdmin } from "./evaluations/EvaluationsAdmin";
 import { NewNetwork } from "./networks/NewNetwork";
 import { Gatherings, Members, PlanImport, Tasks, type Editing } from "./networks/PlanSections";
 import { OpenScreenAdmin } from "./openScreen/OpenScreenAdmin";
+import { PrivacyAdmin } from "./privacy/PrivacyAdmin";
 import { ReportsAdmin } from "./reports/ReportsAdmin";
 import { ProgressPlansAdmin } from "./tasks/ProgressPlansAdmin";
 import type { Api, Me, PlanSaved } from "./shared/api";
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" }, // seven sections: on a phone they wrap instead of widening the page
 });
 
-type Section = "reports" | "measures" | "health" | "progress" | "followUps" | "evaluations" | "openScreen" | "attendance" | "gatherings" | "tasks" | "members" | "plan";
+type Section = "reports" | "measures" | "health" | "progress" | "followUps" | "evaluations" | "openScreen" | "attendance" | "gatherings" | "tasks" | "members" | "plan" | "privacy";
 
 /**
  * The organizers' workspace: one section per feature (reports, evaluations, open screen, and the network's plan item by
@@ -111,6 +112,7 @@ export function AdminShell({ api, me, openLink, openStage, onNetworksChanged }: 
             <Tab value="tasks">{t("admin.tasks")}</Tab>
             <Tab value="members">{t("admin.members")}</Tab>
             <Tab value="plan">{t("admin.section.plan")}</Tab>
+            <Tab value="privacy">{t("admin.section.privacy")}</Tab>
           </TabList>
           {error && <MessageBar intent="error"><MessageBarBody>{error} <Button size="small" onClick={() => void reload()}>{t("app.retry")}</Button></MessageBarBody></MessageBar>}
           {!plan && !error && <Spinner label={t("app.loading")} />}
@@ -127,6 +129,7 @@ export function AdminShell({ api, me, openLink, openStage, onNetworksChanged }: 
           {plan && section === "tasks" && <Tasks plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
           {plan && section === "members" && <Members plan={plan} editing={editing} setEditing={setEditing} put={put} remove={remove} />}
           {plan && section === "plan" && <PlanImport api={api} networkId={networkId} state={state!} onSaved={reload} />}
+          {section === "privacy" && <PrivacyAdmin api={api} networkId={networkId} />}
         </>
       )}
     </div>

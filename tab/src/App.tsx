@@ -6,6 +6,7 @@ import { createI18n, I18nContext, pickLang } from "./shared/i18n";
 import { Button, Spinner } from "./shared/kit";
 import { devCredentials, devUserKey, teamsCredentials, type Host, type ThemeName } from "./shared/teams";
 import { useLoad } from "./shared/useLoad";
+import { MyData } from "./privacy/MyData";
 import { MyPlan } from "./tasks/MyPlan";
 
 // Loaded when first shown: a member on her phone downloads only what Min plan needs (no Fluent UI: see kit.tsx).
@@ -85,6 +86,7 @@ function Shell({ host, theme, fetchImpl }: { host: Host; theme: ThemeName; fetch
           )}
         </div>
         {shown === "admin" && organizer ? <AdminShell api={api} me={me} openLink={host.openLink} openStage={host.openStage} onNetworksChanged={reload} /> : <MyPlan api={api} me={me} openLink={host.openLink} />}
+        <MyData api={api} />
       </>
     );
     // An organizer's page is made with Fluent (the workspace and its tab bar); a member's is not.

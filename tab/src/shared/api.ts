@@ -256,6 +256,18 @@ export interface OpenScreenPerson { memberId: string; name: string; teamId: stri
 /** One session with the people of its invited teams (sorted by team, then name). */
 export interface OpenScreenDetail { session: OpenScreenSession; people: OpenScreenPerson[] }
 
+/** A person found by the privacy search: the key to export or erase them by, and where they are (where the caller may look). */
+export interface PersonHit {
+  person: string; name: string; email: string | null; knownToTeams: boolean;
+  places: { networkId: string; networkName: string; teamId: string | null; teamName: string | null; organizer: boolean }[];
+}
+/** What an erasure did: rows deleted and rewritten, per table; whether the shared rows went; what still names the person (0). */
+export interface Erasure { eventId: string; deleted: number; changed: number; shared: boolean; remaining: number; tables: Record<string, { deleted: number; changed: number }> }
+/** When a network's members' personal data goes (retention), and how many members are left. */
+export interface Retention { end: string; warnAt: string; purgeAt: string; months: number; members: number; payloadDays: number }
+/** A person's own data: every row that names her, per table with what the table is. */
+export interface MyData { rowCount: number; tables: { table: string; what: Label; rows: unknown[] }[] }
+
 export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init) => fetch(i, init)) {
   async function call<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<T> {
     return (await callWithVersion<T>(method, path, body, extra)).value;
@@ -325,6 +337,15 @@ export function createApi(credentials: Credentials, fetchImpl: Fetch = (i, init)
     nudge: (networkId: string, teamId: string, gathering: number) =>
       call<{ waveId: string; alreadyQueued: boolean }>("POST", `${admin(networkId)}/reports/${encodeURIComponent(teamId)}/${gathering}/nudge`),
     /** Every status report as a spreadsheet (.xlsx: reports, tasks, figures) or .csv, with labels in the given language. */
+    myData: () => call<MyData>("GET", "/api/tab/privacy/mine"),
+    myDataFile: () => download("/api/tab/privacy/mine", "mine-data.json"),
+    findPeople: (networkId: string, query: string) =>
+      call<PersonHit[]>("GET", `/api/tab/privacy/people?networkId=${encodeURIComponent(networkId)}&q=${encodeURIComponent(query)}`),
+    exportPerson: (networkId: string, person: string) =>
+      download(`/api/tab/privacy/people/export?networkId=${encodeURIComponent(networkId)}&person=${encodeURIComponent(person)}`, "personopplysninger.json"),
+    erasePerson: (networkId: string, person: string) => call<Erasure>("POST", "/api/tab/privacy/people/erase", { person, networkId }),
+    retention: (networkId: string) => call<Retention>("GET", `/api/tab/privacy/networks/${encodeURIComponent(networkId)}`),
+    archive: (networkId: string) => download(`/api/tab/privacy/networks/${encodeURIComponent(networkId)}/archive`, `arkiv-${networkId}.json`),
     exportReports: (networkId: string, format: "xlsx" | "csv", locale: string) =>
       download(`${admin(networkId)}/reports/export?format=${format}&locale=${encodeURIComponent(locale)}`, `${networkId}.${format}`),
     /** The network's report drafted as a Word document in bokmål: figures, charts, every team's sluttrapport, places for own text. */
