@@ -60,6 +60,11 @@ internal sealed class DemoEvaluationSeeder(
                 var share = EvaluationRules.IsOpen(plan.Network, gathering, now) ? 0.5 : 0.75;
                 var count = await SeedAsync(plan, gathering, share, cancellationToken);
                 DemoLog.EvaluationsSeeded(logger, plan.Network.Id, gathering.Number, count);
+                if (now >= EvaluationRules.SealsAt(plan.Network, gathering))
+                {
+                    // Closed by the demo clock: sealed at once, as the scheduler would have done (no key leads to a person).
+                    await evaluations.SealAsync(plan.Network.Id, gathering.Number, now, cancellationToken);
+                }
             }
         }
     }

@@ -44,7 +44,7 @@ public sealed record DataSubject
 
     /// <summary>
     /// Whether <paramref name="value"/> names the person: an id or e-mail anywhere in it (ignoring case), a full name
-    /// anywhere, or one of the network's member ids as a whole value, a JSON string or a key segment.
+    /// anywhere as whole words, or one of the network's member ids as a whole value, a JSON string or a key segment.
     /// </summary>
     public bool IsNamedIn(string? value, string? networkId)
     {
@@ -63,7 +63,7 @@ public sealed record DataSubject
             return true;
         }
 
-        if (TextNames.Any(n => value.Contains(n, StringComparison.OrdinalIgnoreCase)))
+        if (TextNames.Any(n => WholeWords.Contains(value, n.Trim())))
         {
             return true;
         }

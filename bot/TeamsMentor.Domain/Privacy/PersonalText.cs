@@ -80,7 +80,7 @@ public static class PersonalText
         var text = value;
         foreach (var name in subject.TextNames.OrderByDescending(n => n.Length))
         {
-            text = text.Replace(name, ErasedPerson.Name, StringComparison.OrdinalIgnoreCase);
+            text = WholeWords.Replace(text, name.Trim(), ErasedPerson.Name);
         }
 
         foreach (var id in subject.Emails.Concat(subject.TeamsIds).Concat(subject.AadObjectIds).OrderByDescending(i => i.Length))
