@@ -122,6 +122,7 @@ public sealed class PrivacyTests(AzuriteFixture azurite, ITestOutputHelper outpu
         await LinkTromsoSone1Async(linkedBy: HanneName);
         var before = await AllRowsAsync();
         var named = await ScanAsync(aad);
+        Print("before", named);
         var attendanceBefore = await Service<IGatheringAttendanceRepository>().ListAsync(Network, CancellationToken.None);
         var reportsBefore = await Service<IStatusReportRepository>().ListAsync(Network, CancellationToken.None);
         var answersBefore = (await Service<IEvaluationRepository>().ListAnswersAsync(Network, null, CancellationToken.None)).Count;

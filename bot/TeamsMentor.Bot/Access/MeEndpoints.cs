@@ -18,7 +18,7 @@ public static class MeEndpoints
         string? name = user.Name;
         foreach (var plan in await networks.GetAllPlansAsync(ct))
         {
-            foreach (var member in plan.Members.Where(m => string.Equals(m.AadObjectId, user.ObjectId, StringComparison.OrdinalIgnoreCase)))
+            foreach (var member in plan.Members.Where(m => m.IsCurrent && string.Equals(m.AadObjectId, user.ObjectId, StringComparison.OrdinalIgnoreCase)))
             {
                 var team = plan.Teams.FirstOrDefault(t => t.Id == member.TeamId);
                 if (team is not null)
