@@ -266,22 +266,25 @@ describe("the personal tab in a browser", () => {
     expect(file.suggestedFilename()).toBe("mine-data.json");
     await member.close();
 
+    // Someone no other test signs in as or answers for (the live test takes the first members of the list).
+    const erased = people.filter((p) => !p.organizer).at(-1)!;
+    const surname = erased.name.split(" ").at(-1)!;
     const page = await signIn("Ragnhild Sørvik");
     await page.getByRole("tab", { name: "Arrangør" }).click();
     await page.getByRole("tab", { name: "Personvern" }).click();
     await page.getByText(/Deltakernes personopplysninger slettes automatisk 1\. desember 2025, 12 måneder etter at nettverket sluttet/).waitFor();
-    await page.getByLabel("Navn eller e-post").fill("Holmen");
+    await page.getByLabel("Navn eller e-post").fill(erased.name);
     await page.getByRole("button", { name: "Søk" }).click();
-    await page.getByRole("heading", { name: "Arild Holmen" }).waitFor();
+    await page.getByRole("heading", { name: erased.name }).waitFor();
     const [exported] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Last ned data" }).click()]);
     expect(exported.suggestedFilename()).toBe("personopplysninger.json");
     await page.getByRole("button", { name: "Slett …" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Slett for godt" }).click();
-    await page.getByText(/Arild Holmen er slettet fra nettverket: \d+ oppføringer slettet, \d+ endret\./).waitFor();
+    await page.getByText(new RegExp(`${erased.name} er slettet fra nettverket: \\d+ oppføringer slettet, \\d+ endret\\.`)).waitFor();
     await page.screenshot({ path: `${shots}privacy.png`, fullPage: true });
     const headers = { "X-TeamsMentor-Dev-User": oid("Ragnhild Sørvik") };
-    const hits = await (await api("/api/tab/privacy/people?networkId=mentorprogram-nord&q=Holmen", headers)).json();
-    expect(hits).toEqual([]);
+    const hits = await (await api(`/api/tab/privacy/people?networkId=mentorprogram-nord&q=${encodeURIComponent(surname)}`, headers)).json();
+    expect(hits.some((h: { name: string }) => h.name === erased.name)).toBe(false);
     await page.close();
   });
 
@@ -377,7 +380,11 @@ describe("the personal tab in a browser", () => {
     const status = member.getByTestId("task-malinger").getByRole("combobox", { name: "Status" });
     expect(await status.inputValue()).toBe(target);
     await member.getByTestId("task-malinger").getByText("Lagret").waitFor();
-    await member.waitForLoadState("networkidle"); // the last step's save is in
+    // The last step's save is in: the API has it (on a busy machine it may come a moment after the first «Lagret»).
+    const hanne = { "X-TeamsMentor-Dev-User": oid("Hanne Solbakken") };
+    const stored = async () => ((await (await api(`${network}/teams/tromso-sone-1/plan`, hanne)).json()) as { groups: { tasks: { id: string; state: string }[] }[] })
+      .groups.flatMap((g) => g.tasks).find((x) => x.id === "malinger")?.state;
+    await expect.poll(stored, { timeout: 10_000 }).toBe(target);
     await member.reload();
     await expect.poll(() => status.inputValue()).toBe(target);
     await member.close();

@@ -23,6 +23,8 @@ public sealed class LogEventIdsTests
         ["TeamsMentor.Bot.Networks"] = (4000, 4099),
         ["TeamsMentor.Bot.Reports"] = (4100, 4199),
         ["TeamsMentor.Bot.Localization"] = (4200, 4299),
+        ["TeamsMentor.Bot.Evaluations"] = (4300, 4399),
+        ["TeamsMentor.Bot.Privacy"] = (4400, 4499),
         ["TeamsMentor.Infrastructure.Meetings"] = (5100, 5199),
     };
 
