@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsMentor.Bot.Evaluations;
 using TeamsMentor.Domain.Delivery;
+using TeamsMentor.Domain.Evaluations;
 using TeamsMentor.Infrastructure.Evaluations;
 using TeamsMentor.Testing;
 
@@ -132,7 +133,10 @@ public sealed class EvaluationActionTests(AzuriteFixture azurite) : EvaluationTe
         await ScheduleAsync(); // opens: a pending marker for each of the three Teams knows
         await InvokeAsync(EvaluationVerbs.Submit, Data(answers: Full), Hanne);
         await InvokeAsync(EvaluationVerbs.Submit, Data(answers: [("motivasjon", "2")]), Silje, "Silje Nilsen");
+        await InvokeAsync(EvaluationVerbs.Submit, Data(answers: [("motivasjon", "4"), ("tidsbruk", "3")]), Anita, "Anita Nilsen");
         var before = await Evaluations.ListAnswersAsync(Network, 3, CancellationToken.None);
+        var plan = (await Networks.GetPlanAsync(Network, CancellationToken.None))!;
+        var resultsBefore = JsonSerializer.Serialize(EvaluationResults.ForGathering(plan, 3, before, 30));
 
         TestClock.SetUtcNow(new DateTimeOffset(2023, 5, 4, 13, 4, 0, TimeSpan.FromHours(2)));
         await ScheduleAsync();
@@ -144,7 +148,8 @@ public sealed class EvaluationActionTests(AzuriteFixture azurite) : EvaluationTe
         Assert.True((await Evaluations.OpenedAsync(Network, CancellationToken.None))[3]);
         Assert.Equal(before.Select(a => a.Values["motivasjon"].Score).Order(), (await Evaluations.ListAnswersAsync(Network, 3, CancellationToken.None)).Select(a => a.Values["motivasjon"].Score).Order());
         Assert.Null(await Evaluations.GetAnswerAsync(Network, 3, Keys.AnswerKey(Network, 3, Hanne), CancellationToken.None));
-        Assert.Empty(await Evaluations.PendingAsync(Network, 3, CancellationToken.None)); // Anita's marker too
+        Assert.Empty(await Evaluations.PendingAsync(Network, 3, CancellationToken.None));
+        Assert.Equal(resultsBefore, JsonSerializer.Serialize(EvaluationResults.ForGathering(plan, 3, await Evaluations.ListAnswersAsync(Network, 3, CancellationToken.None), 30)));
         var again = await InvokeAsync(EvaluationVerbs.Open, Data(), Hanne);
         Assert.Contains("Evalueringen ble stengt", Texts(again), StringComparison.Ordinal);
     }

@@ -38,6 +38,7 @@ describe("MyPlan", () => {
     expect(evaluation.textContent).toContain("Evaluering av samling 3");
     expect(evaluation.textContent).toContain("Åpen til 4. mai 2023 kl. 13:00.");
     expect(within(evaluation).getByText("Ikke besvart ennå")).toBeTruthy();
+    expect(evaluation.textContent).toContain("Til evalueringen stenger, vet TeamsMentor om du har svart"); // honest about when it is anonymous
     await userEvent.click(within(evaluation).getByRole("button", { name: "Svar i chatten med TeamsMentor" }));
     expect(opened).toHaveBeenCalledWith("https://teams.microsoft.com/l/chat/0/0?users=28%3Aapp&message=evaluering");
     const session = screen.getByTestId("next-open-screen");

@@ -103,6 +103,7 @@ function PlanView({ api, plan, onChanged, openLink }: { api: Api; plan: TeamPlan
                 {t(plan.evaluation.answered ? "plan.evaluation.change" : "plan.evaluation.answer")}
               </Button>
             ) : <span className="tm-caption tm-muted">{t("plan.evaluation.whereCard")}</span>}
+            <span className="tm-caption tm-muted">{t("plan.evaluation.anonymous")}</span>
           </Panel>
         )}
         {plan.openScreen && (
