@@ -20,13 +20,20 @@ public static class Retention
     public static bool WarningDue(NetworkPlan plan, int months, int warnDays, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return plan.Members.Count > 0 && now >= WarnAt(plan.Network, months, warnDays) && now < PurgeAt(plan.Network, months);
+        return HasParticipants(plan) && now >= WarnAt(plan.Network, months, warnDays) && now < PurgeAt(plan.Network, months);
     }
 
-    /// <summary>Whether the purge is due now: after its time, while the plan still has members.</summary>
+    /// <summary>Whether the purge is due now: after its time, while the plan still has participants.</summary>
     public static bool PurgeDue(NetworkPlan plan, int months, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return plan.Members.Count > 0 && now >= PurgeAt(plan.Network, months);
+        return HasParticipants(plan) && now >= PurgeAt(plan.Network, months);
+    }
+
+    /// <summary>Members who are not the network's organizers: whom retention erases (organizers keep the archive).</summary>
+    public static bool HasParticipants(NetworkPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Members.Any(m => m.AadObjectId is null || !plan.Network.IsOrganizer(m.AadObjectId));
     }
 }
