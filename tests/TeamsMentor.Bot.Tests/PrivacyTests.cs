@@ -189,7 +189,9 @@ public sealed class PrivacyTests(AzuriteFixture azurite, ITestOutputHelper outpu
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await Client.GetAsync($"/api/tab/privacy/people/export?person={person}")).StatusCode);
 
-        // The network's organizer: finds and exports Hanne in her network, without the rows shared with other networks.
+        // The network's organizer: finds and exports Hanne in her network, without the rows shared with other networks,
+        // and without saying which other network Hanne is in.
+        await AddHanneToVikenAsync(aad);
         var hits = await GetJsonAsync("/api/tab/privacy/people?q=solbakken", NordDemo.Organizer);
         Assert.Equal(person, (string?)hits[0]!["person"]);
         var export = await GetJsonAsync($"/api/tab/privacy/people/export?person={person}&networkId={Network}", NordDemo.Organizer);
@@ -198,6 +200,7 @@ public sealed class PrivacyTests(AzuriteFixture azurite, ITestOutputHelper outpu
         Assert.DoesNotContain("Installations", tables);
         Assert.DoesNotContain("LanguagePreferences", tables);
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, $"/api/tab/privacy/people/export?person={person}&networkId=viken-ostfold", NordDemo.Organizer)).StatusCode);
+        Assert.Equal([Network], export["person"]!["networks"]!.AsArray().Select(n => (string?)n));
         Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(HttpMethod.Post, "/api/tab/privacy/people/erase", NordDemo.Organizer, new { person })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, "/api/tab/privacy/erasures", NordDemo.Organizer)).StatusCode);
 
@@ -218,9 +221,7 @@ public sealed class PrivacyTests(AzuriteFixture azurite, ITestOutputHelper outpu
     public async Task Erase_ByTheOrganizer_WhenThePersonIsInAnotherNetwork_KeepsWhatIsShared_AndHerOtherMembership()
     {
         var aad = await GiveHanneEverythingAsync();
-        var viken = TeamsMentor.Domain.Plans.NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", "viken-ostfold.json"))).Plan!;
-        viken = viken with { Members = [.. viken.Members, new Member { Id = "viken-hanne", TeamId = viken.Teams[0].Id, Name = HanneName, AadObjectId = aad }] };
-        await Service<INetworkRepository>().ImportAsync(viken, CancellationToken.None);
+        var viken = await AddHanneToVikenAsync(aad);
 
         using var response = await SendAsync(HttpMethod.Post, "/api/tab/privacy/people/erase", NordDemo.Organizer, new { person = "aad:" + aad, networkId = Network });
 
@@ -253,6 +254,15 @@ public sealed class PrivacyTests(AzuriteFixture azurite, ITestOutputHelper outpu
         Assert.Equal(scan.Count, (int)mine["rowCount"]!);
         Assert.Contains(mine["tables"]!.AsArray(), t => (string?)t!["table"] == "LanguagePreferences");
         Assert.Contains("Alt TeamsMentor har lagret om deg", (string?)mine["about"]!["nb"], StringComparison.Ordinal);
+    }
+
+    /// <summary>Hanne is on a team in the Viken network too.</summary>
+    private async Task<NetworkPlan> AddHanneToVikenAsync(string aad)
+    {
+        var viken = TeamsMentor.Domain.Plans.NetworkPlanDocument.Read(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "plans", "viken-ostfold.json"))).Plan!;
+        viken = viken with { Members = [.. viken.Members, new Member { Id = "viken-hanne", TeamId = viken.Teams[0].Id, Name = HanneName, AadObjectId = aad }] };
+        await Service<INetworkRepository>().ImportAsync(viken, CancellationToken.None);
+        return viken;
     }
 
     /// <summary>Tromsø sone 1's channel, linked by <paramref name="linkedBy"/>, and gathering 7's status card posted there.</summary>

@@ -63,6 +63,8 @@ public static class PrivacyEndpoints
 
         var complete = await store.CompleteAsync(subject, ct);
         var rows = await store.FindAsync(complete, scope, visible.Admin && networkId is null, ct);
+        // Least disclosure: the export names only the networks the caller may look at, not the person's others.
+        complete = complete with { MemberIds = complete.MemberIds.Where(n => scope.Contains(n.Key)).ToDictionary(n => n.Key, n => n.Value, StringComparer.Ordinal) };
         PrivacyLog.Exported(logger, rows.Count, networkId ?? (visible.Admin ? "*" : "organizer"));
         return File(PersonalDataExport.Build(text, complete, rows, networkId ?? (visible.Admin ? "all" : string.Join(",", scope)), time.GetUtcNow()), "personopplysninger");
     }
