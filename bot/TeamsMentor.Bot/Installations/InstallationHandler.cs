@@ -13,9 +13,9 @@ namespace TeamsMentor.Bot.Installations;
 
 /// <summary>
 /// Keeps the record of where the app is installed: conversationUpdate with the bot in membersAdded/membersRemoved,
-/// installationUpdate add/remove, and team or channel deletion; people removed from a team are marked as having left it. A new install gets a welcome (the help card). A
-/// person's new personal chat touches the schedule stamp of each network she is in: a prompt that had no way to her
-/// team may go now.
+/// installationUpdate add/remove, and team or channel deletion. People removed from a team are marked as having left it
+/// (<see cref="Networks.TeamDepartures"/>). A new install gets a welcome (the help card). A person's new personal chat
+/// touches the schedule stamp of each network she is in: a prompt that had no way to her team may go now.
 /// </summary>
 public sealed class InstallationHandler(
     IConversationInstallationRepository repository,
