@@ -202,6 +202,14 @@ public sealed class PrivacyTests(AzuriteFixture azurite, ITestOutputHelper outpu
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, $"/api/tab/privacy/people/export?person={person}&networkId=viken-ostfold", NordDemo.Organizer)).StatusCode);
         Assert.Equal([Network], export["person"]!["networks"]!.AsArray().Select(n => (string?)n));
         Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(HttpMethod.Post, "/api/tab/privacy/people/erase", NordDemo.Organizer, new { person })).StatusCode);
+
+        // Retention and the archive: the network's organizers only.
+        var retention = await GetJsonAsync($"/api/tab/privacy/networks/{Network}", NordDemo.Organizer);
+        Assert.Equal(("2024-11-30", 12), ((string?)retention["end"], (int)retention["months"]!));
+        Assert.Equal(DateTimeOffset.Parse("2025-11-30T23:00:00Z", System.Globalization.CultureInfo.InvariantCulture), (DateTimeOffset)retention["purgeAt"]!);
+        var archive = await GetJsonAsync($"/api/tab/privacy/networks/{Network}/archive", NordDemo.Organizer);
+        Assert.Contains(archive["tables"]!.AsArray(), t => (string?)t!["table"] == "StatusReports" && t["rows"]!.AsArray().Count >= 35);
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, $"/api/tab/privacy/networks/{Network}/archive", silje)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, "/api/tab/privacy/erasures", NordDemo.Organizer)).StatusCode);
 
         // Odd input: a clear 4xx, nothing erased.

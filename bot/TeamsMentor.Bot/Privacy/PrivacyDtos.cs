@@ -22,6 +22,6 @@ public static class PrivacyDtos
     /// <summary>One recorded erasure (no one's name or id but the requester's).</summary>
     public sealed record ErasureEventDto(string Id, DateTimeOffset At, string RequestedBy, string? NetworkId, bool Shared, int Deleted, int Changed, string Reason);
 
-    /// <summary>A network's retention: its end, when organizers are warned, when its members' personal data goes, and how many members are left.</summary>
+    /// <summary>A network's retention: its end, when organizers are warned, when its members' personal data goes, and how many members (not organizers) are left.</summary>
     public sealed record RetentionDto(DateOnly End, DateTimeOffset WarnAt, DateTimeOffset PurgeAt, int Months, int Members, int PayloadDays);
 }

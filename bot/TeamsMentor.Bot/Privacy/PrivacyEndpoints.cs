@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using TeamsMentor.Bot.Access;
 using TeamsMentor.Bot.Localization;
 using TeamsMentor.Bot.Networks;
@@ -19,7 +18,7 @@ namespace TeamsMentor.Bot.Privacy;
 /// </summary>
 public static class PrivacyEndpoints
 {
-    private const string Forbidden = "Only administrators, and the organizers of the person's network, can see or erase a person's data.";
+    internal const string Forbidden = "Only administrators, and the organizers of the person's network, can see or erase a person's data.";
     private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }; // æøå readable: a file, not HTML
 
     public static RouteGroupBuilder MapPrivacyApi(this IEndpointRouteBuilder endpoints)
@@ -30,8 +29,7 @@ public static class PrivacyEndpoints
         group.MapPost("/people/erase", EraseAsync);
         group.MapGet("/mine", MineAsync);
         group.MapGet("/erasures", ErasuresAsync);
-        group.MapGet("/networks/{networkId}", RetentionAsync).RequireOrganizer(Forbidden);
-        group.MapGet("/networks/{networkId}/archive", ArchiveAsync).RequireOrganizer(Forbidden);
+        group.MapNetworkRetention();
         return group;
     }
 
@@ -131,23 +129,6 @@ public static class PrivacyEndpoints
             .Select(e => new PrivacyDtos.ErasureEventDto(e.Id, e.At, e.RequestedBy, e.NetworkId, e.Shared, e.Deleted, e.Changed, e.Reason)).ToList());
     }
 
-    /// <summary>When the network's personal data goes, and whether it has.</summary>
-    private static Ok<PrivacyDtos.RetentionDto> RetentionAsync(CurrentNetwork network, IOptions<PrivacyOptions> options)
-    {
-        var (plan, o) = (network.Plan, options.Value);
-        return TypedResults.Ok(new PrivacyDtos.RetentionDto(plan.Network.End, Retention.WarnAt(plan.Network, o.RetentionMonths, o.WarnDays),
-            Retention.PurgeAt(plan.Network, o.RetentionMonths), o.RetentionMonths, plan.Members.Count, o.PayloadDays));
-    }
-
-    /// <summary>The network's archive (JSON): everything it holds, to keep before retention erases the people in it.</summary>
-    private static async Task<FileContentHttpResult> ArchiveAsync(CurrentNetwork network, IPersonalDataStore store, BotText text, IOptions<PrivacyOptions> options,
-        TimeProvider time, CancellationToken ct)
-    {
-        var rows = await store.ReadNetworkAsync(network.Id, ct);
-        return File(PersonalDataExport.Archive(text, network.Plan, rows, Retention.PurgeAt(network.Plan.Network, options.Value.RetentionMonths), time.GetUtcNow()),
-            "arkiv-" + network.Id);
-    }
-
     private sealed record Visible(IReadOnlyList<NetworkPlan> Plans, bool Admin);
 
     /// <summary>The networks the caller may act in (all for an administrator; those she organizes), narrowed to <paramref name="networkId"/>; null: refused.</summary>
@@ -178,6 +159,7 @@ public static class PrivacyEndpoints
     private static ProblemHttpResult NotFound(string? person) =>
         ApiProblems.Problem(404, ProblemCodes.PrivacyPersonNotFound, "No such person", $"No one in your networks is '{person}'.");
 
-    private static FileContentHttpResult File(System.Text.Json.Nodes.JsonObject document, string name) =>
+    /// <summary>A JSON document as a download (indented, æøå as they are).</summary>
+    internal static FileContentHttpResult File(System.Text.Json.Nodes.JsonObject document, string name) =>
         TypedResults.File(Encoding.UTF8.GetBytes(document.ToJsonString(Indented)), "application/json; charset=utf-8", $"{name}.json");
 }

@@ -30,10 +30,13 @@ public static class Retention
         return HasParticipants(plan) && now >= PurgeAt(plan.Network, months);
     }
 
-    /// <summary>Members who are not the network's organizers: whom retention erases (organizers keep the archive).</summary>
-    public static bool HasParticipants(NetworkPlan plan)
+    /// <summary>Whether the network has members who are not its organizers: whom retention erases (organizers keep the archive).</summary>
+    public static bool HasParticipants(NetworkPlan plan) => Participants(plan) > 0;
+
+    /// <summary>How many members are not the network's organizers.</summary>
+    public static int Participants(NetworkPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return plan.Members.Any(m => m.AadObjectId is null || !plan.Network.IsOrganizer(m.AadObjectId));
+        return plan.Members.Count(m => m.AadObjectId is null || !plan.Network.IsOrganizer(m.AadObjectId));
     }
 }
