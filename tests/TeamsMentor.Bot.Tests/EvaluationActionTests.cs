@@ -152,6 +152,14 @@ public sealed class EvaluationActionTests(AzuriteFixture azurite) : EvaluationTe
         Assert.Equal(resultsBefore, JsonSerializer.Serialize(EvaluationResults.ForGathering(plan, 3, await Evaluations.ListAnswersAsync(Network, 3, CancellationToken.None), 30)));
         var again = await InvokeAsync(EvaluationVerbs.Open, Data(), Hanne);
         Assert.Contains("Evalueringen ble stengt", Texts(again), StringComparison.Ordinal);
+
+        // An organizer moves the closing a week on: sealed stays closed (there is no key left to find Hanne's answer by).
+        var current = (await Networks.GetVersionedPlanAsync(Network, CancellationToken.None))!;
+        var later = current.Value with { Gatherings = [.. current.Value.Gatherings.Select(g => g.Number == 3 ? g with { EvaluationCloses = g.End.AddDays(14) } : g)] };
+        await Networks.ImportAsync(later, current.Version, TeamsMentor.Domain.Networks.ImportMode.Exact, CancellationToken.None);
+        var reopened = await InvokeAsync(EvaluationVerbs.Submit, Data(answers: Full), Hanne);
+        Assert.Contains("Den kan ikke åpnes igjen", Texts(reopened), StringComparison.Ordinal);
+        Assert.Equal(before.Count, (await Evaluations.ListAnswersAsync(Network, 3, CancellationToken.None)).Count);
     }
 
     [Fact]

@@ -57,6 +57,13 @@ public sealed class EvaluationAction(
             return InvokeResponse.Card(EvaluationCard.Closed(t, plan, gathering, await evaluations.ListAnswersAsync(plan.Network.Id, null, cancellationToken)));
         }
 
+        // Sealed once it closed: its answers have no keys any more, so a later closing time (an edited plan) cannot let
+        // anyone answer twice. It stays closed.
+        if ((await evaluations.OpenedAsync(plan.Network.Id, cancellationToken)).GetValueOrDefault(gathering.Number))
+        {
+            return InvokeResponse.Card(NoticeCard.Build(t.Format("Eval_Title", gathering.Number), t.Format("Eval_Sealed", gathering.Number)));
+        }
+
         var answerKey = keys.AnswerKey(plan.Network.Id, gathering.Number, member.AadObjectId!);
         if (action.Verb == EvaluationVerbs.Submit)
         {
