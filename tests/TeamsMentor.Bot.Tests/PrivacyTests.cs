@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsMentor.Domain.Attendance;
 using TeamsMentor.Domain.Delivery;
@@ -338,27 +337,7 @@ public sealed class PrivacyTests(AzuriteFixture azurite, ITestOutputHelper outpu
         return string.Join(" ", values.Concat(decoded));
     }
 
-    /// <summary>Every row of every table under this test's prefix: "Table|PartitionKey|RowKey" → its properties as JSON (storage's timestamp and ETag left out).</summary>
-    private async Task<Dictionary<string, string>> AllRowsAsync()
-    {
-        var service = new TableServiceClient(azurite.ConnectionString);
-        var rows = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var table in service.QueryAsync())
-        {
-            if (!table.Name.StartsWith(_prefix, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            await foreach (var row in service.GetTableClient(table.Name).QueryAsync<TableEntity>())
-            {
-                var properties = row.Where(p => p.Key is not ("Timestamp" or "odata.etag")).OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value);
-                rows[$"{table.Name[_prefix.Length..]}|{Uri.UnescapeDataString(row.PartitionKey)}|{Uri.UnescapeDataString(row.RowKey)}"] = JsonSerializer.Serialize(properties);
-            }
-        }
-
-        return rows;
-    }
+    private Task<Dictionary<string, string>> AllRowsAsync() => TableScan.AllRowsAsync(azurite.ConnectionString, _prefix);
 
     private async Task<JsonNode> GetJsonAsync(string path, string user)
     {

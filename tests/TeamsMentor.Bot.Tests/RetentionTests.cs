@@ -133,23 +133,6 @@ public sealed class RetentionTests(AzuriteFixture azurite) : EvaluationTestBase(
         Assert.Equal(("""{"text":"Hei Silje"}""", "Silje Nilsen"), (waiting.GetString("Payload0"), waiting.GetString("Recipient")));
     }
 
-    private async Task<string> AllRowsTextAsync()
-    {
-        var service = new TableServiceClient(_azurite.ConnectionString);
-        var all = new System.Text.StringBuilder();
-        await foreach (var t in service.QueryAsync())
-        {
-            if (t.Name.StartsWith(Factory.TablePrefix, StringComparison.Ordinal))
-            {
-                await foreach (var row in service.GetTableClient(t.Name).QueryAsync<TableEntity>())
-                {
-                    all.Append(row.RowKey).Append(' ').Append(row.PartitionKey).Append(' ')
-                        .Append(System.Text.Json.JsonSerializer.Serialize(row.Where(p => p.Key is not ("Timestamp" or "odata.etag")).ToDictionary(),
-                            new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })).Append('\n');
-                }
-            }
-        }
-
-        return all.ToString();
-    }
+    private async Task<string> AllRowsTextAsync() =>
+        string.Join("\n", (await TableScan.AllRowsAsync(_azurite.ConnectionString, Factory.TablePrefix)).Select(r => r.Key + " " + r.Value));
 }

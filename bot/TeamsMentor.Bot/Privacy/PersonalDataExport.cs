@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamsMentor.Bot.Localization;
 using TeamsMentor.Domain.Privacy;
@@ -8,8 +7,8 @@ namespace TeamsMentor.Bot.Privacy;
 
 /// <summary>
 /// The export of one person's data as a readable JSON document: what it is, in bokmål and English; then, per table, what
-/// the table holds and every row that names the person, as stored (JSON inside a value shown as JSON, a card's content
-/// joined from its parts), except that a list naming several people keeps only this person (<see cref="PersonalText.OnlyTheirs"/>).
+/// the table holds and every row that names the person, as stored (JSON inside a value shown as JSON), except that a
+/// list naming several people keeps only this person (<see cref="PersonalText.OnlyTheirs"/>).
 /// </summary>
 public static class PersonalDataExport
 {
@@ -80,15 +79,9 @@ public static class PersonalDataExport
     private static JsonObject Row(PersonalDataRow row, DataSubject? subject)
     {
         var properties = new JsonObject();
-        var payload = string.Concat(Enumerable.Range(0, 4).Select(i => row.Properties.GetValueOrDefault("Payload" + i) as string));
-        foreach (var (key, value) in row.Properties.Where(p => !p.Key.StartsWith("Payload", StringComparison.Ordinal)))
+        foreach (var (key, value) in row.Properties)
         {
             properties[key] = Value(value is string s && subject is not null ? PersonalText.OnlyTheirs(s, subject, null) : value);
-        }
-
-        if (payload.Length > 0)
-        {
-            properties["Payload"] = Value(payload);
         }
 
         return new JsonObject { ["partitionKey"] = row.PartitionKey, ["rowKey"] = row.RowKey, ["properties"] = properties };
@@ -96,16 +89,9 @@ public static class PersonalDataExport
 
     private static JsonNode? Value(object? value)
     {
-        if (value is string s && s.TrimStart() is ['{', ..] or ['[', ..])
+        if (value is string s && PersonalText.ParseJson(s) is { } json)
         {
-            try
-            {
-                return JsonNode.Parse(s);
-            }
-            catch (JsonException)
-            {
-                // text that only starts like JSON
-            }
+            return json;
         }
 
         return value switch

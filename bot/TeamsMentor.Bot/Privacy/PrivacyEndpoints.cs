@@ -54,7 +54,7 @@ public static class PrivacyEndpoints
             return Refused();
         }
 
-        if (await SubjectAsync(person, networks, visible, ct) is not var (subject, scope) || subject is null)
+        if (Subject(person, visible) is not var (subject, scope) || subject is null)
         {
             return NotFound(person);
         }
@@ -88,7 +88,7 @@ public static class PrivacyEndpoints
             return ApiProblems.Problem(400, ProblemCodes.PrivacyNetworkRequired, "Network required", "An organizer erases a person from one network: give networkId.");
         }
 
-        if (await SubjectAsync(person, networks, visible, ct) is not var (subject, _) || subject is null)
+        if (Subject(person, visible) is not var (subject, _) || subject is null)
         {
             return NotFound(person);
         }
@@ -129,23 +129,23 @@ public static class PrivacyEndpoints
             .Select(e => new PrivacyDtos.ErasureEventDto(e.Id, e.At, e.RequestedBy, e.NetworkId, e.Shared, e.Deleted, e.Changed, e.Reason)).ToList());
     }
 
-    private sealed record Visible(IReadOnlyList<NetworkPlan> Plans, bool Admin);
+    /// <summary>The networks the caller may act in, whether she is an administrator, and every plan (read once per request).</summary>
+    private sealed record Visible(IReadOnlyList<NetworkPlan> Plans, bool Admin, IReadOnlyList<NetworkPlan> All);
 
     /// <summary>The networks the caller may act in (all for an administrator; those she organizes), narrowed to <paramref name="networkId"/>; null: refused.</summary>
     private static async Task<Visible?> VisibleAsync(HttpContext http, INetworkRepository networks, AccessService access, string? networkId, CancellationToken ct)
     {
         var user = TabUser.From(http.User);
         var admin = access.IsAdministrator(user?.ObjectId);
-        var plans = (await networks.GetAllPlansAsync(ct))
-            .Where(p => (networkId is null || p.Network.Id == networkId) && access.CanAdminister(user?.ObjectId, p.Network)).ToList();
-        return user is null || (plans.Count == 0 && !(admin && networkId is null)) ? null : new Visible(plans, admin);
+        var all = await networks.GetAllPlansAsync(ct);
+        var plans = all.Where(p => (networkId is null || p.Network.Id == networkId) && access.CanAdminister(user?.ObjectId, p.Network)).ToList();
+        return user is null || (plans.Count == 0 && !(admin && networkId is null)) ? null : new Visible(plans, admin, all);
     }
 
     /// <summary>The person as every plan knows them (to tell whether shared rows may go), and the visible networks they are in.</summary>
-    private static async Task<(DataSubject? Subject, IReadOnlyCollection<string> Scope)?> SubjectAsync(string? person, INetworkRepository networks, Visible visible,
-        CancellationToken ct)
+    private static (DataSubject? Subject, IReadOnlyCollection<string> Scope)? Subject(string? person, Visible visible)
     {
-        if (PersonKey.Parse(person) is not { } key || DataSubjects.Resolve(await networks.GetAllPlansAsync(ct), key) is not { } subject)
+        if (PersonKey.Parse(person) is not { } key || DataSubjects.Resolve(visible.All, key) is not { } subject)
         {
             return null;
         }

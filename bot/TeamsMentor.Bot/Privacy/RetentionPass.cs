@@ -37,7 +37,7 @@ public sealed class RetentionPass(
         var o = options.Value;
         return Retention.PurgeDue(plan, o.RetentionMonths, now)
             || (Retention.WarningDue(plan, o.RetentionMonths, o.WarnDays, now) && !_warned.ContainsKey(plan.Network.Id))
-            || !_swept.TryGetValue(plan.Network.Id, out var last) || now - last >= SweepEvery;
+            || SweepDue(plan.Network.Id, now);
     }
 
     public async Task RunAsync(NetworkPlan plan, IReadOnlyList<StatusReport> read, DateTimeOffset now, CancellationToken cancellationToken)
@@ -54,13 +54,16 @@ public sealed class RetentionPass(
             _warned[id] = true;
         }
 
-        if (!_swept.TryGetValue(id, out var last) || now - last >= SweepEvery)
+        if (SweepDue(id, now))
         {
             var cleared = await store.ClearPayloadsAsync(id, now.AddDays(-o.PayloadDays), now, cancellationToken);
             PrivacyLog.PayloadsCleared(logger, cleared);
             _swept[id] = now;
         }
     }
+
+    /// <summary>The ledger's daily sweep of the network is due: not swept by this instance today.</summary>
+    private bool SweepDue(string networkId, DateTimeOffset now) => !_swept.TryGetValue(networkId, out var last) || now - last >= SweepEvery;
 
     /// <summary>The warning, once (the wave's id is its key), to the organizers' channel and each organizer's own chat.</summary>
     private async Task WarnAsync(NetworkPlan plan, DateTimeOffset now, CancellationToken cancellationToken)

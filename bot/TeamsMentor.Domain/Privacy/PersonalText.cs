@@ -16,7 +16,7 @@ public static class PersonalText
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(subject);
-        return subject.IsNamedIn(value, networkId) || (Parse(value) is { } json && Strings(json).Any(s => subject.IsNamedIn(s, networkId)));
+        return subject.IsNamedIn(value, networkId) || (ParseJson(value) is { } json && Strings(json).Any(s => subject.IsNamedIn(s, networkId)));
     }
 
     /// <summary>A value without the person: null if it was only the person's id, the neutral name if only the name.</summary>
@@ -24,7 +24,7 @@ public static class PersonalText
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(subject);
-        if (Parse(value) is { } json)
+        if (ParseJson(value) is { } json)
         {
             var redacted = RedactNode(json, subject, networkId);
             return redacted?.ToJsonString() ?? "null";
@@ -41,7 +41,7 @@ public static class PersonalText
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(subject);
-        return Parse(value) is { } json ? Keep(json, subject, networkId)?.ToJsonString() ?? "null" : value;
+        return ParseJson(value) is { } json ? Keep(json, subject, networkId)?.ToJsonString() ?? "null" : value;
     }
 
     private static JsonNode? Keep(JsonNode? node, DataSubject subject, string? networkId)
@@ -137,7 +137,8 @@ public static class PersonalText
         }
     }
 
-    private static JsonNode? Parse(string value)
+    /// <summary>The value as JSON when it is a JSON object or array; null for other text (also text that only starts like JSON).</summary>
+    public static JsonNode? ParseJson(string value)
     {
         var t = value.AsSpan().TrimStart();
         if (t.Length == 0 || (t[0] != '{' && t[0] != '['))

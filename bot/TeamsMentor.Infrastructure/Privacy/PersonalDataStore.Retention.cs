@@ -3,7 +3,6 @@ using Azure.Data.Tables;
 using TeamsMentor.Domain.Privacy;
 using TeamsMentor.Infrastructure.Delivery;
 using TeamsMentor.Infrastructure.Storage;
-using TeamsMentor.Infrastructure.Tasks;
 
 namespace TeamsMentor.Infrastructure.Privacy;
 
@@ -17,21 +16,9 @@ public sealed partial class PersonalDataStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(networkId);
         var rows = new List<PersonalDataRow>();
-        var partition = TableKeys.Encode(networkId);
-        foreach (var name in NetworkTables.Where(t => t is not (DeliveryStore.WavesTable or DeliveryStore.DeadLettersTable)))
+        await foreach (var (name, row) in NetworkRowsAsync(networkId, NetworkTables.Where(t => t is not (DeliveryStore.WavesTable or DeliveryStore.DeadLettersTable)), cancellationToken))
         {
-            var table = await tables.GetAsync(name, cancellationToken);
-            await foreach (var row in table.QueryAsync<TableEntity>(r => r.PartitionKey == partition, cancellationToken: cancellationToken))
-            {
-                rows.Add(ToRow(name, row));
-            }
-        }
-
-        var progress = await tables.GetAsync(TeamProgressRepository.TableName, cancellationToken);
-        var (from, to) = (TableKeys.Encode(networkId + "|"), TableKeys.Encode(networkId + "}"));
-        await foreach (var row in progress.QueryAsync<TableEntity>(r => r.PartitionKey.CompareTo(from) >= 0 && r.PartitionKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
-        {
-            rows.Add(ToRow(TeamProgressRepository.TableName, row));
+            rows.Add(ToRow(name, row));
         }
 
         return rows;

@@ -84,21 +84,9 @@ public sealed partial class PersonalDataStore(TableProvider tables) : IPersonalD
         foreach (var network in networkIds.Distinct(StringComparer.Ordinal))
         {
             var partition = TableKeys.Encode(network);
-            foreach (var name in NetworkTables)
+            await foreach (var (name, row) in NetworkRowsAsync(network, NetworkTables, cancellationToken))
             {
-                var table = await tables.GetAsync(name, cancellationToken);
-                await foreach (var row in table.QueryAsync<TableEntity>(r => r.PartitionKey == partition, cancellationToken: cancellationToken))
-                {
-                    yield return (name, row, network);
-                }
-            }
-
-            // A team's progress is its own partition, "{network}|{team}" ('}' sorts right after '|').
-            var progress = await tables.GetAsync(TeamProgressRepository.TableName, cancellationToken);
-            var (from, to) = (TableKeys.Encode(network + "|"), TableKeys.Encode(network + "}"));
-            await foreach (var row in progress.QueryAsync<TableEntity>(r => r.PartitionKey.CompareTo(from) >= 0 && r.PartitionKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
-            {
-                yield return (TeamProgressRepository.TableName, row, network);
+                yield return (name, row, network);
             }
 
             var waves = await tables.GetAsync(DeliveryStore.WavesTable, cancellationToken);
@@ -143,7 +131,43 @@ public sealed partial class PersonalDataStore(TableProvider tables) : IPersonalD
         }
     }
 
-    private static PersonalDataRow ToRow(string table, TableEntity row) => new(table, TableKeys.Decode(row.PartitionKey), TableKeys.Decode(row.RowKey),
-        row.Where(p => p.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")).OrderBy(p => p.Key, StringComparer.Ordinal)
-            .ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal));
+    /// <summary>A network's own rows: its partition in each of <paramref name="names"/>, and its teams' progress partitions.</summary>
+    private async IAsyncEnumerable<(string Table, TableEntity Row)> NetworkRowsAsync(string networkId, IEnumerable<string> names,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var partition = TableKeys.Encode(networkId);
+        foreach (var name in names)
+        {
+            var table = await tables.GetAsync(name, cancellationToken);
+            await foreach (var row in table.QueryAsync<TableEntity>(r => r.PartitionKey == partition, cancellationToken: cancellationToken))
+            {
+                yield return (name, row);
+            }
+        }
+
+        // A team's progress is its own partition, "{network}|{team}" ('}' sorts right after '|').
+        var progress = await tables.GetAsync(TeamProgressRepository.TableName, cancellationToken);
+        var (from, to) = (TableKeys.Encode(networkId + "|"), TableKeys.Encode(networkId + "}"));
+        await foreach (var row in progress.QueryAsync<TableEntity>(r => r.PartitionKey.CompareTo(from) >= 0 && r.PartitionKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
+        {
+            yield return (TeamProgressRepository.TableName, row);
+        }
+    }
+
+    /// <summary>A row as stored, without storage's own properties; a delivery's content chunks read as one <c>Payload</c>.</summary>
+    private static PersonalDataRow ToRow(string table, TableEntity row)
+    {
+        var properties = row.Where(p => !RowRedaction.IsStorageProperty(p.Key)).ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal);
+        if (table == DeliveryStore.DeliveriesTable && properties.ContainsKey("Payload0"))
+        {
+            properties["Payload"] = PayloadChunks.Join([.. Enumerable.Range(0, PayloadChunks.Count).Select(i => properties.GetValueOrDefault("Payload" + i) as string)]);
+            for (var i = 0; i < PayloadChunks.Count; i++)
+            {
+                properties.Remove("Payload" + i);
+            }
+        }
+
+        return new PersonalDataRow(table, TableKeys.Decode(row.PartitionKey), TableKeys.Decode(row.RowKey),
+            properties.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+    }
 }

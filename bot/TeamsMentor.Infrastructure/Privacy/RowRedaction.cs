@@ -11,6 +11,9 @@ public static class RowRedaction
 {
     private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "PartitionKey", "RowKey", "Timestamp", "odata.etag" };
 
+    /// <summary>The keys, storage's timestamp and the version: what a row holds that is not its own data.</summary>
+    public static bool IsStorageProperty(string name) => Keys.Contains(name);
+
     /// <summary>Whether the row names the person anywhere (its keys included).</summary>
     public static bool Names(TableEntity row, DataSubject subject, string? networkId)
     {
